@@ -1,0 +1,50 @@
+// `parley <command>`: each command is a module in ./commands exporting run(argv) → exit code.
+import { UsageError } from './args.ts';
+
+type Command = { run(argv: string[]): Promise<number>; summary: string };
+
+const commands: Record<string, () => Promise<Command>> = {
+  start: () => import('./commands/start.ts'),
+  db: () => import('./commands/db.ts'),
+  extract: () => import('./commands/extract.ts'),
+  ingest: () => import('./commands/ingest.ts'),
+  serve: () => import('./commands/serve.ts'),
+  query: () => import('./commands/query.ts'),
+  export: () => import('./commands/export.ts'),
+};
+
+export const USAGE = `Usage: parley <command> [options]
+
+Commands:
+  start                          Neo4j (embedded unless NEO4J_URI is set), the server, and the samples
+  db start|stop|status           control the embedded Neo4j
+  extract FILE… [--published-at YYYY-MM-DD] [--id ID] [--format json|jsonl]
+  ingest FILE|DIR… [--published-at …] [--id …] [--dry-run]
+  serve [--port 3000] [--host 127.0.0.1]
+  query 'CYPHER'                 read-only Cypher, printed as a table
+  export --format gexf|graphml|json
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`parley: unknown command '${name}'\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const command = await load();
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`parley ${name}: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`parley ${name}: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

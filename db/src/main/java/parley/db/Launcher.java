@@ -1,0 +1,143 @@
+package parley.db;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Starts Neo4j Community embedded with only Bolt open, for machines without Docker.
+ *
+ * <p>Configured from the environment (see the README's configuration table). Prints one line
+ * {@code parley-db ready bolt://HOST:PORT} once Bolt accepts connections, and shuts the store down
+ * cleanly on SIGTERM/SIGINT so the next start needs no recovery. Exit codes: 0 clean stop, 3 port
+ * taken, 4 data directory locked or unreadable, 1 anything else.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> env = System.getenv();
+    String host = env.getOrDefault("PARLEY_NEO4J_HOST", "127.0.0.1");
+    int port = Integer.parseInt(env.getOrDefault("PARLEY_NEO4J_PORT", "7687"));
+    Path data = Path.of(env.getOrDefault("PARLEY_NEO4J_DATA", "data/neo4j")).toAbsolutePath();
+    String password = env.getOrDefault("NEO4J_PASSWORD", "");
+    long pageCache = parseBytes(env.getOrDefault("PARLEY_NEO4J_PAGECACHE", "256m"));
+    long txTimeout = Long.parseLong(env.getOrDefault("PARLEY_NEO4J_TX_TIMEOUT_SECONDS", "60"));
+
+    if (!portFree(host, port)) {
+      fail(3, "port " + port + " on " + host + " is already in use by another process"
+          + " (set PARLEY_NEO4J_PORT to another port, or stop that process)");
+    }
+    try {
+      Files.createDirectories(data);
+    } catch (IOException e) {
+      fail(4, "cannot create data directory " + data + ": " + e.getMessage());
+    }
+
+    DatabaseManagementService dbms;
+    try {
+      dbms = new DatabaseManagementServiceBuilder(data)
+          .setConfig(BoltConnector.enabled, true)
+          .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+          .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+          .setConfig(HttpConnector.enabled, false)
+          .setConfig(HttpsConnector.enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, !password.isEmpty())
+          // No LOAD CSV from the server's file system.
+          .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+          .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
+          .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+          .build();
+    } catch (RuntimeException e) {
+      String why = rootMessage(e);
+      if (why.contains("lock") || why.contains("Lock")) {
+        fail(4, "data directory " + data + " is locked by another Neo4j process: " + why);
+      }
+      if (why.contains("Address already in use") || why.contains("bind")) {
+        fail(3, "port " + port + " on " + host + " is already in use: " + why);
+      }
+      fail(4, "Neo4j could not open data directory " + data + " (corrupt or unreadable?): " + why);
+      return;
+    }
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    DatabaseManagementService service = dbms;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("parley-db stopping");
+      service.shutdown();
+      System.out.println("parley-db stopped");
+      stopped.countDown();
+    }, "parley-db-shutdown"));
+
+    if (!password.isEmpty()) {
+      // Embedded transactions bypass auth, so this is how the configured password is installed.
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PLAINTEXT PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    }
+    waitForBolt(host, port);
+    System.out.println("parley-db ready bolt://" + host + ":" + port + " data=" + data);
+    System.out.flush();
+    stopped.await();
+  }
+
+  private static boolean portFree(String host, int port) {
+    try (ServerSocket s = new ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new InetSocketAddress(host, port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void waitForBolt(String host, int port) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress(host, port), 500);
+        return;
+      } catch (IOException e) {
+        Thread.sleep(100);
+      }
+    }
+    fail(1, "Bolt did not open on " + host + ":" + port + " within 60 s");
+  }
+
+  private static long parseBytes(String v) {
+    String s = v.trim().toLowerCase();
+    long mult = 1;
+    if (s.endsWith("g")) { mult = 1L << 30; s = s.substring(0, s.length() - 1); }
+    else if (s.endsWith("m")) { mult = 1L << 20; s = s.substring(0, s.length() - 1); }
+    else if (s.endsWith("k")) { mult = 1L << 10; s = s.substring(0, s.length() - 1); }
+    return Long.parseLong(s) * mult;
+  }
+
+  private static String rootMessage(Throwable e) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null) {
+        if (sb.length() > 0) sb.append(" <- ");
+        sb.append(t.getMessage());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void fail(int code, String message) {
+    System.err.println("parley-db error: " + message);
+    System.err.flush();
+    Runtime.getRuntime().halt(code);
+  }
+}

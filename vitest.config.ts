@@ -1,0 +1,43 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects, all run by `npm test`:
+// - unit: pure modules, colocated `*.spec.ts` files and tests/unit; no database, no browser.
+// - integration: a real Neo4j (embedded, started by the global setup unless NEO4J_URI is set).
+// - e2e: the real server and Neo4j driven through Debian's Chromium with playwright-core.
+export default defineConfig({
+  test: {
+    reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['{ingest,server,web,cli,db,bench}/**/*.spec.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'db/target/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/setup/neo4j.global.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/neo4j.global.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
