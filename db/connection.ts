@@ -1,0 +1,75 @@
+// One Neo4j driver per process, configured from the environment (and a .env file).
+import neo4j, { type Driver } from 'neo4j-driver';
+import { config as loadDotenv } from 'dotenv';
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export const DEFAULT_URI = 'bolt://127.0.0.1:7687';
+
+let dotenvLoaded = false;
+
+/** Reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE; a .env file fills gaps. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  if (!dotenvLoaded && env === process.env) {
+    loadDotenv({ quiet: true });
+    dotenvLoaded = true;
+  }
+  return {
+    uri: env.NEO4J_URI || DEFAULT_URI,
+    user: env.NEO4J_USER || 'neo4j',
+    password: env.NEO4J_PASSWORD || '',
+    database: env.NEO4J_DATABASE || undefined,
+  };
+}
+
+export class Neo4jUnavailableError extends Error {
+  readonly code = 'NEO4J_UNAVAILABLE';
+}
+
+export function createDriver(cfg: Neo4jConfig): Driver {
+  // The embedded default runs with auth off on loopback; any configured password turns it on.
+  const auth = cfg.password ? neo4j.auth.basic(cfg.user, cfg.password) : neo4j.auth.none();
+  return neo4j.driver(cfg.uri, auth, {
+    disableLosslessIntegers: false,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 15_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+}
+
+let shared: { driver: Driver; cfg: Neo4jConfig } | undefined;
+
+/** The process-wide driver; closed by closeDriver() (called on exit by the CLI and server). */
+export function getDriver(cfg: Neo4jConfig = configFromEnv()): Driver {
+  if (!shared) shared = { driver: createDriver(cfg), cfg };
+  return shared.driver;
+}
+
+export function getDatabase(): string | undefined {
+  return (shared?.cfg ?? configFromEnv()).database;
+}
+
+export async function closeDriver(): Promise<void> {
+  const s = shared;
+  shared = undefined;
+  if (s) await s.driver.close();
+}
+
+/** Throws Neo4jUnavailableError with a message a user can act on. */
+export async function verifyNeo4j(driver: Driver, uri: string): Promise<void> {
+  try {
+    await driver.verifyConnectivity();
+  } catch (e) {
+    throw new Neo4jUnavailableError(
+      `cannot reach Neo4j at ${uri}: ${(e as Error).message.split('\n')[0]}. ` +
+        'Start the embedded database with `npx parley db start`, set NEO4J_URI to a running Neo4j 5, ' +
+        'or run `docker compose up`.',
+    );
+  }
+}

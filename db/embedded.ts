@@ -1,0 +1,251 @@
+// Builds, starts, stops and checks the embedded Neo4j launcher (db/src/main/java/parley/db/Launcher.java).
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDriver } from './connection.ts';
+
+export const DB_DIR = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(DB_DIR, '..');
+const JAR = join(DB_DIR, 'target', 'parley-db.jar');
+const LIB = join(DB_DIR, 'target', 'lib');
+
+export interface EmbeddedOptions {
+  host: string;
+  port: number;
+  /** The Neo4j store; the PID file and log sit in its parent folder. */
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  password: string;
+  txTimeoutSeconds: number;
+  /** How long to wait for Bolt, in milliseconds. */
+  startTimeoutMs: number;
+}
+
+export function embeddedOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): EmbeddedOptions {
+  return {
+    host: env.PARLEY_NEO4J_HOST || '127.0.0.1',
+    port: Number(env.PARLEY_NEO4J_PORT || 7687),
+    dataDir: resolve(REPO_ROOT, env.PARLEY_NEO4J_DATA || 'data/neo4j'),
+    heap: env.PARLEY_NEO4J_HEAP || '1g',
+    pageCache: env.PARLEY_NEO4J_PAGECACHE || '512m',
+    password: env.NEO4J_PASSWORD || '',
+    txTimeoutSeconds: Number(env.PARLEY_NEO4J_TX_TIMEOUT_SECONDS || 60),
+    startTimeoutMs: Number(env.PARLEY_NEO4J_START_TIMEOUT_MS || 120_000),
+  };
+}
+
+export class EmbeddedError extends Error {}
+
+const pidFile = (o: EmbeddedOptions) => join(dirname(o.dataDir), 'neo4j.pid');
+export const logFile = (o: EmbeddedOptions) => join(dirname(o.dataDir), 'neo4j.log');
+export const boltUri = (o: EmbeddedOptions) => `bolt://${o.host}:${o.port}`;
+
+const ALTERNATIVES =
+  'Either point Parley at an existing Neo4j 5 with NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD), ' +
+  'or run `docker compose up`.';
+
+/** Java 17+ is required by Neo4j 5.26. */
+export function checkJava(): void {
+  const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    throw new EmbeddedError(
+      `Java 17 or newer is needed for the embedded Neo4j, and none was found. ${ALTERNATIVES}`,
+    );
+  }
+  const m = /version "(\d+)(?:\.(\d+))?/.exec(r.stderr + r.stdout);
+  const major = m ? Number(m[1] === '1' ? m[2] : m[1]) : 0;
+  if (major < 17) {
+    throw new EmbeddedError(
+      `Java 17 or newer is needed for the embedded Neo4j; found Java ${major}. ${ALTERNATIVES}`,
+    );
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+export function isBuilt(): boolean {
+  if (!existsSync(JAR) || !existsSync(LIB)) return false;
+  const built = statSync(JAR).mtimeMs;
+  return (
+    built >= statSync(join(DB_DIR, 'pom.xml')).mtimeMs && built >= newestMtime(join(DB_DIR, 'src'))
+  );
+}
+
+/** Builds the launcher with the Maven Wrapper (which fetches Maven itself) unless it is up to date. */
+export function ensureBuilt(log: (s: string) => void = () => {}): void {
+  if (isBuilt()) return;
+  checkJava();
+  log('Building the embedded Neo4j launcher (first run downloads Neo4j from Maven Central)…');
+  const r = spawnSync(join(DB_DIR, 'mvnw'), ['-q', '-B', 'package', '-DskipTests'], {
+    cwd: DB_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (r.error || r.status !== 0) {
+    throw new EmbeddedError(
+      `building db/ with Maven failed (${r.error?.message ?? `exit ${r.status}`}). ${ALTERNATIVES}`,
+    );
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readPid(o: EmbeddedOptions): number | undefined {
+  if (!existsSync(pidFile(o))) return undefined;
+  const pid = Number(readFileSync(pidFile(o), 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/** Answers a Bolt handshake and a trivial query within a couple of seconds. */
+export async function answers(o: EmbeddedOptions): Promise<boolean> {
+  const driver = createDriver({
+    uri: boltUri(o),
+    user: 'neo4j',
+    password: o.password,
+    database: undefined,
+  });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+export type StartResult = {
+  status: 'started' | 'already-running';
+  uri: string;
+  pid: number;
+  ms: number;
+};
+
+export async function startEmbedded(
+  o: EmbeddedOptions,
+  log: (s: string) => void = () => {},
+): Promise<StartResult> {
+  const t0 = Date.now();
+  const existing = readPid(o);
+  if (existing !== undefined) {
+    if (alive(existing) && (await answers(o))) {
+      return { status: 'already-running', uri: boltUri(o), pid: existing, ms: 0 };
+    }
+    if (!alive(existing)) {
+      log(`Removing stale PID file ${pidFile(o)} (process ${existing} is gone).`);
+      rmSync(pidFile(o), { force: true });
+    }
+  }
+  ensureBuilt(log);
+  mkdirSync(o.dataDir, { recursive: true });
+  const logPath = logFile(o);
+  writeFileSync(logPath, '');
+  const out = openSync(logPath, 'a');
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${o.heap}`,
+      '-XX:+UseG1GC',
+      '--add-opens=java.base/java.lang=ALL-UNNAMED',
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-cp',
+      `${JAR}:${LIB}/*`,
+      'parley.db.Launcher',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: {
+        ...process.env,
+        PARLEY_NEO4J_HOST: o.host,
+        PARLEY_NEO4J_PORT: String(o.port),
+        PARLEY_NEO4J_DATA: o.dataDir,
+        PARLEY_NEO4J_PAGECACHE: o.pageCache,
+        PARLEY_NEO4J_TX_TIMEOUT_SECONDS: String(o.txTimeoutSeconds),
+        NEO4J_PASSWORD: o.password,
+      },
+    },
+  );
+  closeSync(out);
+  const pid = child.pid;
+  if (pid === undefined) throw new EmbeddedError('could not start java');
+  child.unref();
+  writeFileSync(pidFile(o), `${pid}\n`);
+
+  let exited: number | null = null;
+  child.on('exit', (code) => (exited = code ?? 1));
+  while (Date.now() - t0 < o.startTimeoutMs) {
+    if (exited !== null || !alive(pid)) {
+      rmSync(pidFile(o), { force: true });
+      const text = readFileSync(logPath, 'utf8');
+      const why =
+        /parley-db error: (.*)/.exec(text)?.[1] ?? text.trim().split('\n').slice(-5).join('\n');
+      throw new EmbeddedError(`embedded Neo4j did not start: ${why} (log: ${logPath})`);
+    }
+    if (readFileSync(logPath, 'utf8').includes('parley-db ready') && (await answers(o))) {
+      return { status: 'started', uri: boltUri(o), pid, ms: Date.now() - t0 };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.kill(pid, 'SIGTERM');
+  throw new EmbeddedError(
+    `embedded Neo4j did not answer within ${o.startTimeoutMs / 1000} s (log: ${logPath})`,
+  );
+}
+
+export type StopResult = { status: 'stopped' | 'not-running'; ms: number };
+
+/** Graceful stop: SIGTERM lets Neo4j close its store cleanly; we wait for the process to end. */
+export async function stopEmbedded(o: EmbeddedOptions, timeoutMs = 60_000): Promise<StopResult> {
+  const t0 = Date.now();
+  const pid = readPid(o);
+  if (pid === undefined || !alive(pid)) {
+    rmSync(pidFile(o), { force: true });
+    return { status: 'not-running', ms: 0 };
+  }
+  process.kill(pid, 'SIGTERM');
+  while (alive(pid)) {
+    if (Date.now() - t0 > timeoutMs) {
+      process.kill(pid, 'SIGKILL');
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  rmSync(pidFile(o), { force: true });
+  return { status: 'stopped', ms: Date.now() - t0 };
+}
+
+export type Status = { running: boolean; answering: boolean; pid?: number; uri: string };
+
+export async function statusEmbedded(o: EmbeddedOptions): Promise<Status> {
+  const pid = readPid(o);
+  const running = pid !== undefined && alive(pid);
+  return { running, answering: running && (await answers(o)), pid, uri: boltUri(o) };
+}

@@ -1,0 +1,26 @@
+// Constraints and indexes of the graph model (SPEC §4), created idempotently at start-up.
+import type { Driver } from 'neo4j-driver';
+
+const UNIQUE_ID_LABELS = ['Document', 'Revision', 'Actor', 'Place', 'Event', 'Statement'] as const;
+
+export const SCHEMA_STATEMENTS: string[] = [
+  ...UNIQUE_ID_LABELS.map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE INDEX revision_hash IF NOT EXISTS FOR (r:Revision) ON (r.hash)',
+  'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
+  'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
+  'CREATE INDEX event_key IF NOT EXISTS FOR (e:Event) ON (e.key)',
+  'CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)',
+  'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
+  'CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]',
+  'CREATE FULLTEXT INDEX fact_text IF NOT EXISTS FOR (n:Event|Statement) ON EACH [n.text]',
+];
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+}

@@ -1,0 +1,52 @@
+// Vitest global setup for the integration and e2e projects: a real Neo4j for the tests.
+// Unless NEO4J_URI is set, it starts the embedded Neo4j on a free port with a temporary data
+// directory and stops it afterwards. Tests read the URI from process.env.NEO4J_URI or inject('neo4jUri').
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { embeddedOptionsFromEnv, startEmbedded, stopEmbedded } from '../../db/embedded.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (process.env.NEO4J_URI) {
+    project.provide('neo4jUri', process.env.NEO4J_URI);
+    return async () => {};
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'parley-test-neo4j-'));
+  const opts = {
+    ...embeddedOptionsFromEnv({}),
+    port: await freePort(),
+    dataDir: join(dir, 'neo4j'),
+    heap: '1g',
+    pageCache: '256m',
+  };
+  const started = await startEmbedded(opts, (s) => console.log(s));
+  console.log(
+    `[neo4j] embedded Neo4j for ${project.name} tests at ${started.uri} in ${started.ms} ms`,
+  );
+  process.env.NEO4J_URI = started.uri;
+  project.provide('neo4jUri', started.uri);
+  return async () => {
+    await stopEmbedded(opts);
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
