@@ -1,0 +1,31 @@
+// What one ingest did to the graph: printed by the CLI, returned by POST /api/documents.
+
+export interface DiffActor {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface DiffFact {
+  id: string;
+  /** PLOVER category for events, the reporting verb for statements. */
+  type: string;
+  text: string;
+  /** Actor names: actor → recipients for events, speaker for statements. */
+  summary: string;
+}
+
+export interface RevisionDiff {
+  documentId: string;
+  title: string | null;
+  /** The revision now CURRENT (its id is derived from the content hash). */
+  revisionId: string;
+  previousRevisionId: string | null;
+  /** created: first revision of this id; updated: new revision; unchanged: same content, nothing written. */
+  status: 'created' | 'updated' | 'unchanged';
+  dryRun: boolean;
+  actors: { added: DiffActor[]; removed: DiffActor[] };
+  events: { added: DiffFact[]; removed: DiffFact[] };
+  statements: { added: DiffFact[]; removed: DiffFact[] };
+  ms: number;
+}

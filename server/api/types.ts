@@ -1,0 +1,198 @@
+// The JSON contract of the HTTP API (SPEC §7). The viewer imports these types only (no runtime code).
+import type { ActorKind } from '../../ingest/extract/types.ts';
+import type { PloverCategory, Quad } from '../../ingest/ontology/plover.ts';
+import type { RevisionDiff } from '../../ingest/graph/diff-types.ts';
+
+export type { RevisionDiff, PloverCategory, Quad, ActorKind };
+
+export interface ApiErrorBody {
+  error: { code: string; message: string };
+}
+
+export interface Health {
+  status: 'ok' | 'degraded';
+  version: string; // Parley's version
+  neo4j: {
+    connected: boolean;
+    uri: string;
+    version?: string; // "5.26.30"
+    edition?: string; // "community"
+    nodes?: number;
+    error?: string;
+  };
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+}
+
+export interface ActorSummary extends ActorRef {
+  sector: string | null;
+  title: string | null;
+  aliases: string[];
+}
+
+/** An actor in the network with its activity counts (current facts only). */
+export interface NetworkNode extends ActorSummary {
+  events: number;
+  statements: number;
+  mentions: number;
+}
+
+/** Actor–actor edge aggregated over current events in which one performed and the other was the recipient (both directions folded for reciprocal events). */
+export interface NetworkEdge {
+  id: string; // `${source}->${target}`
+  source: string;
+  target: string;
+  count: number;
+  byType: Partial<Record<PloverCategory, number>>;
+  /** The most frequent category (ties broken by PLOVER order). */
+  dominantType: PloverCategory;
+  meanScore: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  truncated: boolean;
+}
+
+export interface Evidence {
+  documentId: string;
+  documentTitle: string | null;
+  revisionId: string;
+  sentence: string; // the sentence text cut from the revision
+  start: number;
+  end: number;
+}
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+  country: string | null;
+}
+
+export interface EventItem {
+  id: string;
+  type: PloverCategory;
+  mode: string | null;
+  quad: Quad;
+  score: number;
+  date: string | null;
+  dateText: string | null;
+  text: string;
+  actors: ActorRef[];
+  recipients: ActorRef[];
+  place: PlaceRef | null;
+  evidence: Evidence[];
+}
+
+export interface StatementItem {
+  id: string;
+  text: string;
+  verb: string;
+  quote: boolean;
+  date: string | null;
+  speaker: ActorRef;
+  about: ActorRef[];
+  reportedBy: ActorRef | null;
+  evidence: Evidence[];
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  publishedAt: string | null;
+}
+
+export interface ActorCard {
+  actor: ActorSummary;
+  affiliations: { id: string; name: string; title: string | null }[];
+  /** People and groups affiliated with this actor (for states). */
+  members: { id: string; name: string; title: string | null }[];
+  events: EventItem[]; // timeline, oldest first; undated last
+  statements: StatementItem[];
+  documents: DocumentRef[];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface SearchHit {
+  type: 'actor' | 'event' | 'statement';
+  id: string;
+  label: string; // actor name or fact text
+  kind?: ActorKind;
+  country?: string | null;
+  score: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  currentRevisionId: string;
+  revisions: number;
+  ingestedAt: string; // ISO timestamp of the current revision
+}
+
+export interface RevisionSummary {
+  id: string;
+  hash: string;
+  ingestedAt: string;
+  current: boolean;
+}
+
+/** A document's current text with every fact's offsets, for the reading pane. */
+export interface DocumentView {
+  document: DocumentSummary;
+  revision: RevisionSummary;
+  text: string;
+  mentions: { actorId: string; name: string; kind: ActorKind; start: number; end: number }[];
+  events: { id: string; type: PloverCategory; start: number; end: number }[];
+  statements: { id: string; speakerId: string; start: number; end: number }[];
+}
+
+export interface CypherNode {
+  id: string; // elementId
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface CypherRelationship {
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Record<string, unknown>;
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: unknown[][]; // plain JSON: integers as numbers, temporals as ISO strings, nodes as CypherNode
+  graph: { nodes: CypherNode[]; relationships: CypherRelationship[] };
+  truncated: boolean;
+  ms: number;
+}
+
+export interface OntologyCategory {
+  type: PloverCategory;
+  quad: Quad;
+  score: number;
+  modes: Record<string, number>;
+  color: string;
+}
+
+export interface Ontology {
+  quads: Quad[];
+  categories: OntologyCategory[];
+}
