@@ -32,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/neo4j.global.ts'],
+          globalSetup: ['tests/setup/web-build.global.ts', 'tests/setup/neo4j.global.ts'],
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 180_000,
