@@ -1,0 +1,242 @@
+// `parley extract`: report files (or JSON lines on stdin) → extraction JSON on stdout. No database.
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import { extract } from '../../ingest/extract/index.ts';
+import type { Extraction, ReportMeta } from '../../ingest/extract/types.ts';
+import { decodeReportBytes } from '../../ingest/read/decode.ts';
+import { readReportFile } from '../../ingest/read/file.ts';
+import {
+  isCalendarDay,
+  jsonReport,
+  MAX_REPORT_BYTES,
+  ReadError,
+  type ReadOverrides,
+} from '../../ingest/read/index.ts';
+import { tooLargeError } from '../../ingest/read/limits.ts';
+import { idProblem } from '../../ingest/read/report-id.ts';
+import { parseFlags, UsageError } from '../args.ts';
+
+export const summary = 'print the extraction JSON of report files (no database)';
+
+export const HELP = `Usage: parley extract FILE… [--published-at YYYY-MM-DD] [--id ID] [--format json|jsonl]
+       parley extract --format jsonl [--published-at YYYY-MM-DD] < records.jsonl
+
+Reads reports and prints what was extracted from them: actors, places, events and statements,
+each tied to its sentence. No database is needed.
+
+Inputs (up to 5 MB each, UTF-8):
+  .txt          plain text
+  .md           Markdown, optional YAML front matter: id, title, published, source, url
+  .html         a web page; its main article text is used, scripts and navigation are dropped
+  .json         {"id"?, "title"?, "publishedAt"?, "text"}
+
+Output on stdout:
+  one FILE            one pretty-printed JSON object
+  several FILEs       JSON lines: one compact object per line, in the order given
+  --format json       pretty-printed; several FILEs become one JSON array
+  --format jsonl      JSON lines, even for one FILE
+  --format jsonl and no FILE
+                      reads JSON lines {"id", "text", "publishedAt"?} from stdin and writes one
+                      line per record: the extraction with the record's "id" at the top level, or
+                      {"id": …, "error": {"code", "message"}} for a record that cannot be extracted
+
+Options:
+  --published-at YYYY-MM-DD  the publication date, used to resolve "Friday" or "in June"
+                             (wins over the date in the file; without either, the latest full
+                             date in the text is used)
+  --id ID                    the report's id, for one FILE (default: the id in the file, else
+                             the file name)
+  --format json|jsonl        see above
+  -h, --help                 this help
+
+Exit status: 0 when every report was extracted; 1 when one could not be (one line on stderr
+for each; the others are still printed); 2 for a usage error.
+`;
+
+const FLAGS = {
+  'published-at': { type: 'string' },
+  id: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OutputFormat = 'json' | 'jsonl';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals: files } = parseFlags(argv, FLAGS, HELP);
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const format = values.format;
+  if (format !== undefined && format !== 'json' && format !== 'jsonl') {
+    throw new UsageError(`--format must be json or jsonl, not '${format}'`);
+  }
+  const publishedAt = values['published-at'];
+  if (publishedAt !== undefined && !isCalendarDay(publishedAt)) {
+    throw new UsageError(
+      `invalid --published-at '${publishedAt}': expected a date as YYYY-MM-DD, e.g. 2025-12-21`,
+    );
+  }
+  const id = values.id;
+  if (id !== undefined) {
+    const problem = idProblem(id);
+    if (problem) throw new UsageError(`invalid --id: ${problem}`);
+    if (files.length !== 1) throw new UsageError('--id names one report: give exactly one FILE');
+  }
+
+  if (files.length === 0) {
+    if (format !== 'jsonl') throw new UsageError(`no input FILE given\n${HELP}`);
+    return extractRecords(process.stdin, publishedAt);
+  }
+  return extractFiles(
+    files,
+    { id, publishedAt },
+    format ?? (files.length === 1 ? 'json' : 'jsonl'),
+  );
+}
+
+async function extractFiles(
+  files: string[],
+  overrides: ReadOverrides,
+  format: OutputFormat,
+): Promise<number> {
+  const pretty: Extraction[] = [];
+  let failures = 0;
+  for (const file of files) {
+    try {
+      const report = await readReportFile(file, overrides);
+      const extraction = await extractSafely(report.text, report.meta, file);
+      if (format === 'jsonl') await write(`${JSON.stringify(extraction)}\n`);
+      else pretty.push(extraction);
+    } catch (e) {
+      failures++;
+      process.stderr.write(`parley extract: ${(e as Error).message}\n`);
+    }
+  }
+  if (format === 'json' && pretty.length > 0) {
+    await write(`${JSON.stringify(files.length === 1 ? pretty[0] : pretty, null, 2)}\n`);
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+/** JSON-lines batch mode: one record in, one line out, a bad record never stops the rest. */
+async function extractRecords(input: Readable, publishedAt: string | undefined): Promise<number> {
+  let records = 0;
+  let failures = 0;
+  for await (const line of byteLines(input)) {
+    if (line.blank) continue;
+    records++;
+    const label = `stdin line ${line.number}`;
+    let id: string | null = null;
+    try {
+      if (line.tooLarge) throw tooLargeError(label, line.size);
+      const value = parseRecord(decodeReportBytes(line.bytes, label), label);
+      id = typeof value.id === 'string' ? value.id : null;
+      const record = jsonReport(value, label);
+      if (record.id === null) throw new ReadError('FORMAT', `${label}: missing "id"`);
+      const meta: ReportMeta = {
+        id: record.id,
+        title: record.title,
+        publishedAt: publishedAt ?? record.publishedAt,
+        source: record.source,
+        url: record.url,
+      };
+      const extraction = await extractSafely(record.text, meta, label);
+      await write(`${JSON.stringify({ id: record.id, ...extraction })}\n`);
+    } catch (e) {
+      failures++;
+      const error = e instanceof ReadError ? e.toJSON() : errorInfo(e);
+      await write(`${JSON.stringify({ id, error })}\n`);
+    }
+  }
+  if (failures > 0) {
+    process.stderr.write(
+      `parley extract: ${failures} of ${records} records could not be extracted\n`,
+    );
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+function parseRecord(json: string, label: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    throw new ReadError('FORMAT', `${label}: not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ReadError('FORMAT', `${label}: expected a JSON object {id, text, publishedAt}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+class ExtractionError extends Error {}
+
+/** Runs the extraction core; a failure there is reported against the report, not as a crash. */
+async function extractSafely(text: string, meta: ReportMeta, label: string): Promise<Extraction> {
+  try {
+    return await extract(text, meta);
+  } catch (e) {
+    throw new ExtractionError(`${label}: extraction failed: ${(e as Error).message}`);
+  }
+}
+
+function errorInfo(e: unknown): { code: string; message: string } {
+  const code = e instanceof ExtractionError ? 'EXTRACTION_FAILED' : 'INTERNAL';
+  return { code, message: (e as Error).message };
+}
+
+interface ByteLine {
+  number: number;
+  bytes: Uint8Array;
+  size: number;
+  blank: boolean;
+  /** Over the report limit: its bytes were dropped as they came rather than held. */
+  tooLarge: boolean;
+}
+
+/** Splits a byte stream on LF without decoding it, so each line's encoding is checked on its own. */
+async function* byteLines(input: Readable): AsyncGenerator<ByteLine> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  let number = 0;
+  const finish = (): ByteLine => {
+    const bytes = Buffer.concat(parts);
+    const blank = !tooLarge && isBlankBytes(bytes);
+    const line = { number: ++number, bytes, size, blank, tooLarge };
+    parts = [];
+    size = 0;
+    tooLarge = false;
+    return line;
+  };
+  const add = (piece: Buffer) => {
+    size += piece.length;
+    if (size > MAX_REPORT_BYTES) {
+      tooLarge = true;
+      parts = [];
+    } else if (piece.length > 0) parts.push(piece);
+  };
+  for await (const chunk of input) {
+    let buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    let newline = buffer.indexOf(0x0a);
+    while (newline >= 0) {
+      add(buffer.subarray(0, newline));
+      yield finish();
+      buffer = buffer.subarray(newline + 1);
+      newline = buffer.indexOf(0x0a);
+    }
+    add(buffer);
+  }
+  if (size > 0 || tooLarge) yield finish();
+}
+
+function isBlankBytes(bytes: Uint8Array): boolean {
+  return bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
+}
+
+/** Writes to stdout, waiting when the pipe is full so a large batch is not buffered in memory. */
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
