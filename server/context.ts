@@ -1,0 +1,35 @@
+// What every route needs: the driver, the database name and the limits, passed explicitly.
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+export interface Limits {
+  /** Cypher console: per-query timeout and the row cap. */
+  cypherTimeoutMs: number;
+  cypherMaxRows: number;
+  /** JSON request bodies (the report upload has its own, larger limit). */
+  jsonBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  cypherTimeoutMs: 10_000,
+  cypherMaxRows: 1_000,
+  jsonBodyBytes: 6 * 1024 * 1024,
+};
+
+export interface ServerContext {
+  driver: Driver;
+  database: string | undefined;
+  neo4jUri: string;
+  limits: Limits;
+}
+
+/** A read query in its own auto-managed read transaction (follower reads on a cluster). */
+export function read<R extends RecordShape = RecordShape>(
+  ctx: ServerContext,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<QueryResult<R>> {
+  return ctx.driver.executeQuery<QueryResult<R>>(cypher, params, {
+    database: ctx.database,
+    routing: neo4j.routing.READ,
+  });
+}

@@ -1,0 +1,95 @@
+// The Parley HTTP server: JSON API under /api, the built viewer everywhere else.
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import { pinoHttp } from 'pino-http';
+import { configFromEnv, getDriver } from '../db/connection.ts';
+import { DEFAULT_LIMITS, type Limits, type ServerContext } from './context.ts';
+import { apiNotFound, errorHandler } from './errors.ts';
+import { apiRoutes } from './routes/index.ts';
+import { cors, securityHeaders } from './security.ts';
+import { staticSite } from './static.ts';
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  driver?: Driver;
+  webRoot?: string;
+  token?: string;
+  logger?: boolean;
+  corsOrigin?: string;
+  database?: string;
+  limits?: Partial<Limits>;
+}
+
+export interface AppDeps {
+  driver: Driver;
+  database?: string;
+  /** Shown by /api/health. */
+  neo4jUri?: string;
+  webRoot?: string;
+  /** Bearer token for write endpoints (PARLEY_TOKEN); none means writes are open. */
+  token?: string;
+  /** Request logging with pino-http (off in tests). */
+  logger?: boolean;
+  corsOrigin?: string;
+  limits?: Partial<Limits>;
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const ctx: ServerContext = {
+    driver: deps.driver,
+    database: deps.database,
+    neo4jUri: deps.neo4jUri ?? configFromEnv().uri,
+    limits: { ...DEFAULT_LIMITS, ...deps.limits },
+  };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  const logger = deps.logger
+    ? pinoHttp({ autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } })
+    : undefined;
+  if (logger) app.use(logger);
+  app.use(securityHeaders());
+  app.use('/api', cors(deps.corsOrigin));
+  app.use('/api', apiRoutes(ctx, { token: deps.token }));
+  app.use('/api', apiNotFound);
+  app.use(staticSite(deps.webRoot));
+  app.use(
+    errorHandler((err) => {
+      if (logger) logger.logger.error({ err }, 'request failed');
+      else if (process.env.NODE_ENV !== 'test') console.error(err);
+    }),
+  );
+  return app;
+}
+
+/** Starts listening; the caller owns the driver it passes, otherwise the shared one is used. */
+export async function startServer(
+  opts: ServerOptions,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const cfg = configFromEnv();
+  const app = createApp({
+    driver: opts.driver ?? getDriver(cfg),
+    database: opts.database ?? cfg.database,
+    neo4jUri: cfg.uri,
+    webRoot: opts.webRoot,
+    token: opts.token,
+    logger: opts.logger,
+    corsOrigin: opts.corsOrigin,
+    limits: opts.limits,
+  });
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
+    const s = app.listen(opts.port, opts.host, (err?: Error) => (err ? reject(err) : resolve(s)));
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,51 @@
+// GET /api/health: Neo4j version, edition, node count and whether it answers (503 when not).
+import { readFileSync } from 'node:fs';
+import { Router } from 'express';
+import type { Health } from '../api/types.ts';
+import { read, type ServerContext } from '../context.ts';
+import { firstLine } from '../neo4j-errors.ts';
+import { toNumber } from '../cypher/values.ts';
+
+const PARLEY_VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+export async function health(ctx: ServerContext): Promise<Health> {
+  try {
+    const components = await read(
+      ctx,
+      "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' " +
+        'RETURN versions[0] AS version, edition',
+    );
+    // count(n) without a label is answered from the count store, not a scan.
+    const count = await read(ctx, 'MATCH (n) RETURN count(n) AS nodes');
+    return {
+      status: 'ok',
+      version: PARLEY_VERSION,
+      neo4j: {
+        connected: true,
+        uri: ctx.neo4jUri,
+        version: String(components.records[0]?.get('version') ?? ''),
+        edition: String(components.records[0]?.get('edition') ?? ''),
+        nodes: toNumber(count.records[0]?.get('nodes')),
+      },
+    };
+  } catch (e) {
+    return {
+      status: 'degraded',
+      version: PARLEY_VERSION,
+      neo4j: { connected: false, uri: ctx.neo4jUri, error: firstLine((e as Error).message) },
+    };
+  }
+}
+
+export function healthRoutes(ctx: ServerContext): Router {
+  const router = Router();
+  router.get('/health', async (_req, res) => {
+    const h = await health(ctx);
+    res.status(h.neo4j.connected ? 200 : 503).json(h);
+  });
+  return router;
+}
