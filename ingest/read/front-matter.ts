@@ -69,7 +69,8 @@ function parseFrontMatter(yamlText: string, label: string): FrontMatter {
   };
 
   const matter: FrontMatter = {};
-  const id = text('id');
+  // A blank id is refused rather than silently replaced by the file name.
+  const id = typeof fields.id === 'string' ? fields.id.trim() : text('id');
   if (id !== undefined) {
     const problem = idProblem(id);
     if (problem) fail(lineOf('id'), problem);
