@@ -18,6 +18,10 @@ import { parseFlags, UsageError } from '../args.ts';
 
 export const summary = 'print the extraction JSON of report files (no database)';
 
+export const USAGE = `Usage: parley extract FILE… [--published-at YYYY-MM-DD] [--id ID] [--format json|jsonl]
+       parley extract --format jsonl [--published-at YYYY-MM-DD] < records.jsonl
+Run 'parley extract --help' for the formats, the output and the exit status.`;
+
 export const HELP = `Usage: parley extract FILE… [--published-at YYYY-MM-DD] [--id ID] [--format json|jsonl]
        parley extract --format jsonl [--published-at YYYY-MM-DD] < records.jsonl
 
@@ -63,7 +67,7 @@ const FLAGS = {
 type OutputFormat = 'json' | 'jsonl';
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals: files } = parseFlags(argv, FLAGS, HELP);
+  const { values, positionals: files } = parseFlags(argv, FLAGS, USAGE);
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -86,7 +90,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   if (files.length === 0) {
-    if (format !== 'jsonl') throw new UsageError(`no input FILE given\n${HELP}`);
+    if (format !== 'jsonl') throw new UsageError(`no input FILE given\n${USAGE}`);
     return extractRecords(process.stdin, publishedAt);
   }
   return extractFiles(
