@@ -1,7 +1,6 @@
 // `parley extract`: report files (or JSON lines on stdin) → extraction JSON on stdout. No database.
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { extract } from '../../ingest/extract/index.ts';
 import type { Extraction, ReportMeta } from '../../ingest/extract/types.ts';
 import { decodeReportBytes } from '../../ingest/read/decode.ts';
 import { readReportFile } from '../../ingest/read/file.ts';
@@ -177,10 +176,16 @@ function parseRecord(json: string, label: string): Record<string, unknown> {
 
 class ExtractionError extends Error {}
 
+// The core (its gazetteers and tagger) is loaded on first use, so --help, usage errors and
+// unreadable files answer at once.
+let core: Promise<typeof import('../../ingest/extract/index.ts')> | undefined;
+
 /** Runs the extraction core; a failure there is reported against the report, not as a crash. */
 async function extractSafely(text: string, meta: ReportMeta, label: string): Promise<Extraction> {
+  core ??= import('../../ingest/extract/index.ts');
+  const { extract } = await core;
   try {
-    return await extract(text, meta);
+    return extract(text, meta);
   } catch (e) {
     throw new ExtractionError(`${label}: extraction failed: ${(e as Error).message}`);
   }
