@@ -1,0 +1,18 @@
+// The viewer's build: sources in web/, output in dist/web (served by the server).
+// In dev, /api is proxied to a locally running `parley serve`.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'web'),
+  base: './',
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+  },
+  worker: { format: 'es' },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+});

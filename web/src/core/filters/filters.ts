@@ -1,0 +1,87 @@
+// Filter state for the network: PLOVER categories (and their quad classes), a date range,
+// countries and actor kinds. Empty lists mean "all". Pure functions only.
+import type { ActorKind, Ontology, PloverCategory, Quad } from '../../../../server/api/types.ts';
+
+export interface Filters {
+  types: PloverCategory[];
+  since: string | null;
+  until: string | null;
+  countries: string[];
+  kinds: ActorKind[];
+}
+
+export const NO_FILTERS: Filters = { types: [], since: null, until: null, countries: [], kinds: [] };
+
+export const ACTOR_KINDS: ActorKind[] = ['person', 'state', 'organization', 'group'];
+
+export function allTypes(o: Ontology): PloverCategory[] {
+  return o.categories.map((c) => c.type);
+}
+
+export function typesOfQuad(o: Ontology, quad: Quad): PloverCategory[] {
+  return o.categories.filter((c) => c.quad === quad).map((c) => c.type);
+}
+
+/** Whether a category is shown (empty list = all shown). */
+export function typeShown(f: Filters, t: PloverCategory): boolean {
+  return f.types.length === 0 || f.types.includes(t);
+}
+
+/** 'all' | 'some' | 'none' of a quad's categories are shown (drives a tri-state checkbox). */
+export function quadState(f: Filters, o: Ontology, quad: Quad): 'all' | 'some' | 'none' {
+  const ts = typesOfQuad(o, quad);
+  const shown = ts.filter((t) => typeShown(f, t)).length;
+  return shown === ts.length ? 'all' : shown === 0 ? 'none' : 'some';
+}
+
+function normalizeTypes(types: PloverCategory[], o: Ontology): PloverCategory[] {
+  const all = allTypes(o);
+  const set = new Set(types);
+  const kept = all.filter((t) => set.has(t));
+  return kept.length === all.length ? [] : kept;
+}
+
+export function toggleType(f: Filters, o: Ontology, t: PloverCategory): Filters {
+  const shown = allTypes(o).filter((x) => typeShown(f, x));
+  const next = shown.includes(t) ? shown.filter((x) => x !== t) : [...shown, t];
+  return { ...f, types: normalizeTypes(next, o) };
+}
+
+export function toggleQuad(f: Filters, o: Ontology, quad: Quad): Filters {
+  const qs = typesOfQuad(o, quad);
+  const shown = allTypes(o).filter((x) => typeShown(f, x));
+  const next = quadState(f, o, quad) === 'all' ? shown.filter((t) => !qs.includes(t)) : [...new Set([...shown, ...qs])];
+  return { ...f, types: normalizeTypes(next, o) };
+}
+
+function toggleIn<T>(list: T[], v: T): T[] {
+  return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+}
+
+export function toggleCountry(f: Filters, c: string): Filters {
+  return { ...f, countries: toggleIn(f.countries, c).sort() };
+}
+
+export function toggleKind(f: Filters, k: ActorKind): Filters {
+  return { ...f, kinds: ACTOR_KINDS.filter((x) => toggleIn(f.kinds, k).includes(x)) };
+}
+
+export function setDateRange(f: Filters, since: string | null, until: string | null): Filters {
+  if (since && until && since > until) [since, until] = [until, since];
+  return { ...f, since, until };
+}
+
+export function isFiltered(f: Filters): boolean {
+  return f.types.length > 0 || !!f.since || !!f.until || f.countries.length > 0 || f.kinds.length > 0;
+}
+
+/** Query parameters for GET /api/network (and /api/events). */
+export function networkParams(f: Filters): Record<string, string | undefined> {
+  return {
+    types: f.types.length ? f.types.join(',') : undefined,
+    since: f.since ?? undefined,
+    until: f.until ?? undefined,
+    countries: f.countries.length ? f.countries.join(',') : undefined,
+    kinds: f.kinds.length ? f.kinds.join(',') : undefined,
+  };
+}

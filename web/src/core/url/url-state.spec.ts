@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from './url-state.ts';
+
+describe('url state', () => {
+  it('round-trips filters, selection, colour and view', () => {
+    const s: UrlState = {
+      filters: { types: ['REJECT', 'CONSULT'], since: '2025-12-01', until: '2025-12-21', countries: ['RUS', 'USA'], kinds: ['person'] },
+      selection: { type: 'actor', id: 'person:kirill-dmitriev' },
+      colorBy: 'country',
+      view: 'console',
+      doc: 'miami-talks',
+    };
+    expect(parseUrlState(formatUrlState(s))).toEqual(s);
+  });
+  it('the default view has an empty query', () => {
+    expect(formatUrlState(DEFAULT_STATE)).toBe('');
+    expect(parseUrlState('')).toEqual(DEFAULT_STATE);
+  });
+  it('drops malformed or hostile values instead of failing', () => {
+    const s = parseUrlState('?types=REJECT,<script>,x&since=yesterday&countries=usa,RUS&kinds=alien,state&view=evil&color=pink&edge=a->b');
+    expect(s.filters.types).toEqual(['REJECT']);
+    expect(s.filters.since).toBeNull();
+    expect(s.filters.countries).toEqual(['RUS']);
+    expect(s.filters.kinds).toEqual(['state']);
+    expect(s.view).toBe('network');
+    expect(s.colorBy).toBe('kind');
+    expect(s.selection).toEqual({ type: 'edge', id: 'a->b' });
+    expect(parseUrlState('?actor=' + 'x'.repeat(5000)).selection).toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+// The shareable part of the view (filters, selection, colour mode, open tab) ⇄ the URL query.
+// Parsing is defensive: a hand-edited or hostile URL yields defaults, never an exception.
+import type { ActorKind, PloverCategory } from '../../../../server/api/types.ts';
+import type { ColorBy } from '../colors/palette.ts';
+import { ACTOR_KINDS, NO_FILTERS, type Filters } from '../filters/filters.ts';
+
+export type Selection = { type: 'actor'; id: string } | { type: 'edge'; id: string } | null;
+export type View = 'network' | 'console' | 'documents';
+
+export interface UrlState {
+  filters: Filters;
+  selection: Selection;
+  colorBy: ColorBy;
+  view: View;
+  doc: string | null;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  filters: NO_FILTERS,
+  selection: null,
+  colorBy: 'kind',
+  view: 'network',
+  doc: null,
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TYPE = /^[A-Z]{3,12}$/;
+const COUNTRY = /^[A-Z]{3}$/;
+const ID_MAX = 300;
+
+function list(v: string | null): string[] {
+  return v ? v.split(',').filter(Boolean) : [];
+}
+
+export function parseUrlState(search: string): UrlState {
+  const q = new URLSearchParams(search);
+  const filters: Filters = {
+    types: [...new Set(list(q.get('types')).filter((t) => TYPE.test(t)))] as PloverCategory[],
+    since: DATE.test(q.get('since') ?? '') ? q.get('since') : null,
+    until: DATE.test(q.get('until') ?? '') ? q.get('until') : null,
+    countries: [...new Set(list(q.get('countries')).filter((c) => COUNTRY.test(c)))].sort(),
+    kinds: ACTOR_KINDS.filter((k) => list(q.get('kinds')).includes(k)) as ActorKind[],
+  };
+  const actor = q.get('actor');
+  const edge = q.get('edge');
+  const selection: Selection =
+    actor && actor.length <= ID_MAX
+      ? { type: 'actor', id: actor }
+      : edge && edge.length <= ID_MAX
+        ? { type: 'edge', id: edge }
+        : null;
+  const view = q.get('view');
+  const doc = q.get('doc');
+  return {
+    filters,
+    selection,
+    colorBy: q.get('color') === 'country' ? 'country' : 'kind',
+    view: view === 'console' || view === 'documents' ? view : 'network',
+    doc: doc && doc.length <= ID_MAX ? doc : null,
+  };
+}
+
+export function formatUrlState(s: UrlState): string {
+  const q = new URLSearchParams();
+  const f = s.filters;
+  if (f.types.length) q.set('types', f.types.join(','));
+  if (f.since) q.set('since', f.since);
+  if (f.until) q.set('until', f.until);
+  if (f.countries.length) q.set('countries', f.countries.join(','));
+  if (f.kinds.length) q.set('kinds', f.kinds.join(','));
+  if (s.selection?.type === 'actor') q.set('actor', s.selection.id);
+  if (s.selection?.type === 'edge') q.set('edge', s.selection.id);
+  if (s.colorBy !== 'kind') q.set('color', s.colorBy);
+  if (s.view !== 'network') q.set('view', s.view);
+  if (s.doc) q.set('doc', s.doc);
+  const str = q.toString();
+  return str ? `?${str}` : '';
+}
