@@ -1,4 +1,5 @@
 // `parley extract`: report files (or JSON lines on stdin) → extraction JSON on stdout. No database.
+import cliProgress from 'cli-progress';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import type { Extraction, ReportMeta } from '../../ingest/extract/types.ts';
@@ -65,6 +66,8 @@ const FLAGS = {
 
 type OutputFormat = 'json' | 'jsonl';
 
+const PROGRESS_FROM = 20;
+
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals: files } = parseFlags(argv, FLAGS, USAGE);
   if (values.help) {
@@ -104,6 +107,7 @@ async function extractFiles(
   overrides: ReadOverrides,
   format: OutputFormat,
 ): Promise<number> {
+  const progress = progressBar(files.length);
   const pretty: Extraction[] = [];
   let failures = 0;
   for (const file of files) {
@@ -114,13 +118,41 @@ async function extractFiles(
       else pretty.push(extraction);
     } catch (e) {
       failures++;
-      process.stderr.write(`parley extract: ${(e as Error).message}\n`);
+      progress.log(`parley extract: ${(e as Error).message}\n`);
     }
+    progress.increment();
   }
+  progress.stop();
   if (format === 'json' && pretty.length > 0) {
     await write(`${JSON.stringify(files.length === 1 ? pretty[0] : pretty, null, 2)}\n`);
   }
   return failures > 0 ? 1 : 0;
+}
+
+/** Many files on a terminal get a progress bar on stderr; error lines are printed above it. */
+function progressBar(total: number) {
+  if (total < PROGRESS_FROM || process.stderr.isTTY !== true) {
+    return { increment() {}, stop() {}, log: (line: string) => process.stderr.write(line) };
+  }
+  const bars = new cliProgress.MultiBar(
+    {
+      stream: process.stderr,
+      format: 'extract [{bar}] {value}/{total} reports | {eta_formatted} left',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const bar = bars.create(total, 0);
+  return {
+    increment: () => bar.increment(),
+    // MultiBar prints logged lines on its next redraw; redraw once so none are lost at the end.
+    stop: () => {
+      bars.update();
+      bars.stop();
+    },
+    log: (line: string) => bars.log(line),
+  };
 }
 
 /** JSON-lines batch mode: one record in, one line out, a bad record never stops the rest. */
