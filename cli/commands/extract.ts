@@ -8,6 +8,7 @@ import { readReportFile } from '../../ingest/read/file.ts';
 import {
   isCalendarDay,
   jsonReport,
+  parseJsonObject,
   MAX_REPORT_BYTES,
   ReadError,
   type ReadOverrides,
@@ -166,7 +167,7 @@ async function extractRecords(input: Readable, publishedAt: string | undefined):
     let id: string | null = null;
     try {
       if (line.tooLarge) throw tooLargeError(label, line.size);
-      const value = parseRecord(decodeReportBytes(line.bytes, label), label);
+      const value = parseJsonObject(decodeReportBytes(line.bytes, label), label);
       id = typeof value.id === 'string' ? value.id : null;
       const record = jsonReport(value, label);
       if (record.id === null) throw new ReadError('FORMAT', `${label}: missing "id"`);
@@ -191,19 +192,6 @@ async function extractRecords(input: Readable, publishedAt: string | undefined):
     );
   }
   return failures > 0 ? 1 : 0;
-}
-
-function parseRecord(json: string, label: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (e) {
-    throw new ReadError('FORMAT', `${label}: not valid JSON (${(e as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ReadError('FORMAT', `${label}: expected a JSON object {id, text, publishedAt}`);
-  }
-  return value as Record<string, unknown>;
 }
 
 class ExtractionError extends Error {}

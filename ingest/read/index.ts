@@ -14,7 +14,7 @@ import { idProblem, slugify } from './report-id.ts';
 export { ReadError, type ReadErrorCode, type ReadErrorInfo } from './errors.ts';
 export { MAX_REPORT_BYTES, MAX_REPORT_LABEL } from './limits.ts';
 export { isCalendarDay } from './dates.ts';
-export { jsonReport, parseJsonReport, type JsonReport } from './json-report.ts';
+export { jsonReport, parseJsonObject, parseJsonReport, type JsonReport } from './json-report.ts';
 export type { ReportFormat } from './format.ts';
 
 export interface ReadReport {

@@ -18,22 +18,25 @@ const OPTIONAL_TEXT_FIELDS = ['id', 'title', 'publishedAt', 'source', 'url'] as 
 
 /** Parses and checks JSON text. `label` names the file or line in messages. */
 export function parseJsonReport(json: string, label: string): JsonReport {
+  return jsonReport(parseJsonObject(json, label), label);
+}
+
+/** JSON text that must hold one object (a report record). */
+export function parseJsonObject(json: string, label: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
     throw new ReadError('FORMAT', `${label}: not valid JSON (${(e as Error).message})`);
   }
-  return jsonReport(value, label);
+  if (!isObject(value))
+    failFormat(label, 'expected a JSON object {id?, title?, publishedAt?, text}');
+  return value;
 }
 
 export function jsonReport(value: unknown, label: string): JsonReport {
-  const fail = (message: string): never => {
-    throw new ReadError('FORMAT', `${label}: ${message}`);
-  };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail('expected a JSON object {id?, title?, publishedAt?, text}');
-  }
+  const fail = (message: string): never => failFormat(label, message);
+  if (!isObject(value)) fail('expected a JSON object {id?, title?, publishedAt?, text}');
   const record = value as Record<string, unknown>;
   if (!('text' in record)) fail('missing "text"');
   if (typeof record.text !== 'string') fail('"text" must be a string');
@@ -64,4 +67,12 @@ export function jsonReport(value: unknown, label: string): JsonReport {
   const text = normaliseText(record.text as string);
   if (isBlank(text)) throw new ReadError('EMPTY', `${label}: "text" is empty`);
   return { id, title: optional('title'), publishedAt, source: optional('source'), url, text };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function failFormat(label: string, message: string): never {
+  throw new ReadError('FORMAT', `${label}: ${message}`);
 }
