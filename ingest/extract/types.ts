@@ -43,6 +43,7 @@ export interface ExtractedPlace {
   id: string; // place:miami, place:kostiantynivka
   name: string;
   country: string | null;
+  aliases?: string[];
   mentions: Span[];
 }
 
@@ -58,6 +59,10 @@ export interface ExtractedEvent {
   sentence: number;
   text: string;
   trigger?: Span;
+  /** Further sentences that report the same event (a headline restating the body). */
+  alsoIn?: number[];
+  /** The news outlet the sentence attributes the report to ("…, Reuters reported"). */
+  reportedBy?: string | null;
 }
 
 export interface ExtractedStatement {

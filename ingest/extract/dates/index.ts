@@ -1,0 +1,92 @@
+// Dates: time expressions resolved against the publication date. "Friday" is the last Friday
+// before publication (the day itself if published on a Friday), "in June" the last June, absolute
+// dates are absolute. Only capitalised weekday and month names count ("may" is not May).
+import * as chrono from 'chrono-node';
+import type { DateMention, Doc } from '../model.ts';
+import { MONTHS, WEEKDAYS } from '../words.ts';
+
+const MONTH_ABBR: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Sept: 8, Oct: 9, Nov: 10, Dec: 11 };
+const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBR).join('|')})\\.)`;
+// Full dates with a day and a year, in the two orders English uses, plus ISO dates.
+const FULL_DATE = new RegExp(`\\b(?:${MONTH_RE} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'g');
+const EXPRESSION = new RegExp(
+  `\\b(?:${MONTH_RE}(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?|\\d{1,2} ${MONTH_RE}(?:,? \\d{4})?|(?:${WEEKDAYS.join('|')})|\\d{4}-\\d{2}-\\d{2})\\b`,
+  'g',
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function parsePublished(p: string | null): Date | null {
+  if (!p || !/^\d{4}-\d{2}-\d{2}/.test(p)) return null;
+  const d = new Date(`${p.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function monthIndex(word: string): number {
+  const full = MONTHS.indexOf(word);
+  return full >= 0 ? full : (MONTH_ABBR[word.replace('.', '')] ?? -1);
+}
+
+/** Resolves one expression found by EXPRESSION; null where it names no date. */
+export function resolveDate(expr: string, published: Date | null): string | null {
+  const weekday = WEEKDAYS.indexOf(expr);
+  if (weekday >= 0) {
+    if (!published) return null;
+    const back = (published.getUTCDay() - weekday + 7) % 7;
+    return ymd(new Date(published.getTime() - back * 86_400_000));
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(expr)) return expr;
+  const words = expr.replace(/,/g, '').split(' ');
+  const monthWord = words.find((w) => monthIndex(w) >= 0) as string;
+  const month = monthIndex(monthWord);
+  const year = words.find((w) => /^\d{4}$/.test(w));
+  const day = words.find((w) => /^\d{1,2}(st|nd|rd|th)?$/.test(w));
+  if (year && day) {
+    const parsed = chrono.strict.parseDate(expr, published ?? new Date(Date.UTC(2000, 0, 1)));
+    return parsed ? `${year}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}` : null;
+  }
+  if (year) return `${year}-${pad(month + 1)}`;
+  if (!published) return null;
+  // Without a year: the last such month (or day) on or before publication.
+  const pm = published.getUTCMonth();
+  let y = published.getUTCFullYear();
+  if (month > pm || (day && month === pm && Number.parseInt(day, 10) > published.getUTCDate())) y--;
+  return day ? `${y}-${pad(month + 1)}-${pad(Number.parseInt(day, 10))}` : `${y}-${pad(month + 1)}`;
+}
+
+export function dates(doc: Doc): void {
+  const published = parsePublished(doc.publishedAt);
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    for (const m of text.matchAll(EXPRESSION)) {
+      // "May" the month needs a day or year, or "in May": the modal verb is lower-case but
+      // starts sentences too.
+      if (m[0] === 'May' && !/\bin $/.test(text.slice(0, m.index))) continue;
+      const value = resolveDate(m[0], published);
+      if (!value) continue;
+      const start = s.start + (m.index ?? 0);
+      doc.dates.push({ sentence: s.index, start, end: start + m[0].length, text: m[0], value });
+    }
+  }
+}
+
+/** The latest full date (day, month and year) in a text, for reports without a publication date. */
+export function latestFullDate(text: string): string | null {
+  let best: string | null = null;
+  for (const m of text.matchAll(FULL_DATE)) {
+    const v = resolveDate(m[0], null);
+    if (v && (!best || v > best)) best = v;
+  }
+  return best;
+}
+
+/** The date mention closest to a position in the sentence. */
+export function dateNear(doc: Doc, sentence: number, at: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of doc.dates) {
+    if (d.sentence !== sentence) continue;
+    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  }
+  return best;
+}

@@ -1,0 +1,250 @@
+// Events: PLOVER triggers with clause-level arguments. The subject is the actor, the object
+// (or "with/to/toward X") the recipient; intentions become AGREE or THREATEN, negation and
+// refusal REJECT; a verb's complement ("agreed to reopen", "demanded that X cancel") belongs to it.
+import { ONTOLOGY, type PloverCategory } from '../../ontology/plover.ts';
+import { dateNear } from '../dates/index.ts';
+import { shortHash } from '../ids.ts';
+import type { Doc, Mention, Token } from '../model.ts';
+import {
+  agentAfter,
+  clauseEnd,
+  isParticipial,
+  isPassive,
+  mainSubject,
+  objectAfter,
+  opensClause,
+  subjectBefore,
+  view,
+  type SentenceView,
+} from '../syntax.ts';
+import type { ExtractedEvent } from '../types.ts';
+import { CONDITIONAL, INTENT, LIGHT_VERBS, NEGATION, NOUNS, PAIRS, VERBS } from './lexicon.ts';
+
+interface Trigger {
+  first: number;
+  last: number; // token after the trigger phrase
+  type: PloverCategory;
+  mode: string | null;
+}
+
+const COOPERATIVE = new Set<PloverCategory>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+const MATERIAL_CONFLICT = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST', 'MOBILIZE']);
+
+/** A verb, or a present-tense verb the tagger took for a plural noun ("EU backs Ukraine"). */
+function verbal(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t.pos === 'VERB') return true;
+  if (t.pos === 'NOUN' && /s$/.test(t.lower) && v.endAt.has(k - 1)) {
+    const n = v.tokens[k + 1];
+    return !!n && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'PRON' || n.lower === 'to' || v.startAt.has(k + 1));
+  }
+  return false;
+}
+
+function within(v: SentenceView, from: number, n: number, test: (t: Token) => boolean): Token | null {
+  for (let j = from; j < Math.min(v.s.last, from + n); j++) {
+    const t = v.tokens[j];
+    if (t.text === '.' || t.text === ';') return null;
+    if (test(t)) return t;
+  }
+  return null;
+}
+
+function trigger(v: SentenceView, k: number): Trigger | null {
+  const t = v.tokens[k];
+  if (!verbal(v, k)) return null;
+  const lemma = t.lemma;
+  for (const sense of VERBS[lemma] ?? []) {
+    let last = k + 1;
+    if (sense.needs) {
+      const w = within(v, k + 1, 4, (u) => (sense.needs as string[]).includes(u.lower));
+      if (!w) continue;
+      if (w.index === k + 1) last = k + 2;
+    }
+    if (sense.objects) {
+      const o = within(v, k + 1, 9, (u) => (sense.objects as string[]).includes(u.lemma) || (sense.objects as string[]).includes(u.lower));
+      if (!o) continue;
+    }
+    return { first: k, last, type: sense.type, mode: sense.mode ?? null };
+  }
+  if (LIGHT_VERBS.has(lemma)) {
+    for (let j = k + 1; j < Math.min(v.s.last, k + 6); j++) {
+      const u = v.tokens[j];
+      if (u.pos === 'VERB' || u.pos === 'PUNCT' || v.startAt.has(j)) break;
+      const noun = u.pos === 'NOUN' || u.pos === 'PROPN' ? NOUNS[u.lemma] : undefined;
+      if (noun) {
+        const pair = PAIRS[`${lemma} ${u.lemma}`] ?? noun;
+        return { first: k, last: j + 1, type: pair.type, mode: pair.mode ?? null };
+      }
+    }
+  }
+  return null;
+}
+
+/** Negation, failure and intention between the subject and the trigger. */
+function modality(v: SentenceView, k: number): { negated: boolean; intent: string | null } {
+  let negated = false;
+  let intent: string | null = null;
+  for (let j = k - 1; j >= Math.max(v.s.first, k - 5); j--) {
+    const t = v.tokens[j];
+    if (v.endAt.has(j) || t.pos === 'PUNCT' || (t.pos === 'VERB' && !INTENT.has(t.lower))) {
+      if (t.lemma === 'fail' && v.tokens[j + 1]?.lower === 'to') negated = true;
+      if (t.pos !== 'VERB') break;
+      continue;
+    }
+    if (NEGATION.has(t.lower)) negated = true;
+    if (INTENT.has(t.lower)) intent = t.lower;
+  }
+  return { negated, intent };
+}
+
+function ids(ms: Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of ms) if (m.id && !out.includes(m.id)) out.push(m.id);
+  return out;
+}
+
+export function events(doc: Doc): void {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  for (const s of doc.sentences) {
+    const v = view(doc, s, bySentence.get(s.index) ?? []);
+    sentenceEvents(v);
+  }
+  mergeRestatements(doc);
+}
+
+function sentenceEvents(v: SentenceView): void {
+  const { doc, s, tokens } = v;
+  let absorbed = false;
+  let conditional = false;
+  for (let k = s.first; k < v.tail; k++) {
+    if (k > s.first && opensClause(v, k)) {
+      absorbed = false;
+      conditional = false;
+    }
+    const t = tokens[k];
+    if (CONDITIONAL.has(t.lower)) conditional = true;
+    // "X must do Y" reported as a demand: the speaker requests, the subject is asked.
+    if (t.lower === 'must' && !absorbed && !conditional) {
+      const asked = subjectBefore(v, k);
+      const first = asked[0]?.first ?? k;
+      const speaker = subjectBefore(v, first);
+      if (asked.length && speaker.length) {
+        push(v, { first: k, last: k + 1, type: 'REQUEST', mode: null }, ids(speaker), ids(asked), first, clauseEnd(v, k));
+        absorbed = true;
+      }
+      continue;
+    }
+    if (absorbed || conditional) continue;
+    const trig = trigger(v, k);
+    if (!trig) continue;
+    absorbed = true;
+    const end = clauseEnd(v, trig.first);
+    let { type, mode } = trig;
+    const m = modality(v, k);
+    if (m.negated) {
+      if (!COOPERATIVE.has(type)) continue;
+      type = 'REJECT';
+      mode = null;
+    } else if (m.intent) {
+      if (COOPERATIVE.has(type) && type !== 'AGREE') {
+        type = 'AGREE';
+        mode = null;
+      } else if (MATERIAL_CONFLICT.has(type)) {
+        type = m.intent === 'prepared' || m.intent === 'ready' ? 'MOBILIZE' : 'THREATEN';
+        mode = null;
+      }
+    }
+    let actors: Mention[];
+    let recipients: Mention[];
+    let clauseStart: number;
+    if (isPassive(v, k)) {
+      recipients = subjectBefore(v, k);
+      actors = agentAfter(v, trig.last, end);
+      clauseStart = recipients[0]?.first ?? k;
+    } else {
+      actors = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
+      // An infinitive after a non-trigger verb ("continued to back") takes that verb's subject.
+      if (!actors.length && tokens[k - 1]?.lower === 'to') actors = subjectBefore(v, k - 1);
+      if (!actors.length && isParticipial(v, k)) actors = [];
+      clauseStart = actors[0]?.first ?? k;
+      recipients = objectAfter(v, trig.last, end, new Set(ids(actors)));
+    }
+    if (!actors.length && !recipients.length) continue;
+    push(v, { ...trig, type, mode }, ids(actors), ids(recipients), clauseStart, end);
+  }
+  void doc;
+}
+
+function push(v: SentenceView, trig: Trigger, actors: string[], recipients: string[], from: number, to: number): void {
+  const { doc, s, tokens } = v;
+  const lo = tokens[Math.min(from, trig.first)].start;
+  const hi = tokens[Math.max(from, to - 1)].end;
+  const place =
+    v.places.find((p) => p.start >= lo && p.end <= hi) ?? v.places.find((p) => p.start < tokens[trig.first].start) ?? null;
+  let date = doc.dates.find((d) => d.sentence === s.index && d.start >= lo && d.end <= hi) ?? null;
+  // A sentence-initial date ("On Friday, …") covers the whole sentence.
+  if (!date) {
+    const d = dateNear(doc, s.index, s.start);
+    if (d && d.start - s.start < 12) date = d;
+  }
+  const recips = ONTOLOGY[trig.type].reciprocal ? recipients.filter((r) => !actors.includes(r)) : recipients;
+  const start = tokens[trig.first].start;
+  const event: ExtractedEvent = {
+    id: `ev-${shortHash(`${doc.meta.id}|${s.index}|${trig.type}|${start}`)}`,
+    type: trig.type,
+    mode: trig.mode,
+    actors,
+    recipients: recips,
+    place: place?.id ?? null,
+    date: date?.value ?? null,
+    dateText: date?.text ?? null,
+    sentence: s.index,
+    text: doc.text.slice(s.start, s.end),
+    trigger: { start, end: tokens[trig.last - 1].end },
+    reportedBy: v.tailSpeaker?.actor?.media ? (v.tailSpeaker.id ?? null) : null,
+  };
+  doc.events.push(event);
+}
+
+/** The state a participant stands for, so "Ukrainian counterpart" and "Kyiv" compare equal. */
+function key(doc: Doc, id: string): string {
+  const a = doc.actors.get(id);
+  return a && a.kind === 'group' && a.affiliation ? a.affiliation : id;
+}
+
+const subset = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
+
+/** A headline restating the body is one event reported in two sentences. */
+function mergeRestatements(doc: Doc): void {
+  const out: ExtractedEvent[] = [];
+  for (const e of doc.events) {
+    const ea = new Set(e.actors.map((x) => key(doc, x)));
+    const er = new Set(e.recipients.map((x) => key(doc, x)));
+    const same = out.find((o) => {
+      if (o.type !== e.type || (o.date && e.date && o.date !== e.date)) return false;
+      const oa = new Set(o.actors.map((x) => key(doc, x)));
+      const or = new Set(o.recipients.map((x) => key(doc, x)));
+      if (oa.size !== ea.size || !subset(oa, ea) || !ea.size) return false;
+      return subset(or, er) || subset(er, or);
+    });
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    const heading = doc.sentences[same.sentence]?.heading;
+    const richer = e.recipients.length > same.recipients.length || (e.recipients.length === same.recipients.length && heading);
+    const keep = richer ? e : same;
+    const drop = richer ? same : e;
+    keep.alsoIn = [...new Set([...(keep.alsoIn ?? []), drop.sentence, ...(drop.alsoIn ?? [])])].sort((a, b) => a - b);
+    keep.date ??= drop.date;
+    keep.place ??= drop.place;
+    if (richer) out[out.indexOf(same)] = e;
+  }
+  doc.events = out;
+}

@@ -1,0 +1,90 @@
+// Lookup over all gazetteers: a surface form found at a token start tells what it names.
+import countriesData from './data/countries.json' with { type: 'json' };
+import {
+  CITIES,
+  COUNTRY_EXTRAS,
+  LEADERS,
+  MEDIA,
+  ORGANIZATIONS,
+  STATE_METONYMS,
+  type LeaderEntry,
+  type OrgEntry,
+} from './curated.ts';
+
+export interface CountryRecord {
+  code: string;
+  name: string;
+  names: string[];
+  capitals: string[];
+  demonyms: string[];
+}
+
+export type GazetteerHit =
+  | { type: 'country'; code: string }
+  | { type: 'capital'; code: string }
+  | { type: 'demonym'; code: string; plural: boolean }
+  | { type: 'metonym'; code: string }
+  | { type: 'org'; entry: OrgEntry }
+  | { type: 'leader'; entry: LeaderEntry }
+  | { type: 'city'; code: string };
+
+export interface Entry {
+  surface: string;
+  hit: GazetteerHit;
+}
+
+export const COUNTRIES: CountryRecord[] = countriesData as CountryRecord[];
+const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
+
+export function countryName(code: string): string {
+  return byCode.get(code)?.name ?? code;
+}
+
+const index = new Map<string, Entry[]>();
+const key = (s: string): string => s.slice(0, 3).toLowerCase();
+
+function add(surface: string, hit: GazetteerHit): void {
+  const list = index.get(key(surface)) ?? [];
+  list.push({ surface, hit });
+  index.set(key(surface), list);
+}
+
+for (const c of COUNTRIES) {
+  const extra = COUNTRY_EXTRAS[c.code] ?? {};
+  for (const n of new Set([...c.names, ...(extra.names ?? [])])) add(n, { type: 'country', code: c.code });
+  for (const k of c.capitals) add(k, { type: 'capital', code: c.code });
+  for (const d of new Set([...c.demonyms, ...(extra.demonyms ?? [])])) {
+    add(d, { type: 'demonym', code: c.code, plural: false });
+    if (!/[sh]$/.test(d) && !d.includes('.')) add(d + 's', { type: 'demonym', code: c.code, plural: true });
+  }
+}
+for (const [name, code] of Object.entries(STATE_METONYMS)) add(name, { type: 'metonym', code });
+for (const e of [...ORGANIZATIONS, ...MEDIA]) for (const n of [e.name, ...e.aliases]) add(n, { type: 'org', entry: e });
+for (const e of LEADERS) for (const n of [e.name, ...e.aliases]) add(n, { type: 'leader', entry: e });
+for (const [name, code] of Object.entries(CITIES)) add(name, { type: 'city', code });
+// Longest surface first so "United States of America" beats "United States".
+for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+
+const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/**
+ * Gazetteer entries that match the text at `start`, longest first. Matching is case-sensitive,
+ * except that an all-capitals stretch (headlines, datelines: "MIAMI —") matches any entry.
+ */
+export function lookup(text: string, start: number): Entry[] {
+  const list = index.get(key(text.slice(start, start + 3)));
+  if (!list) return [];
+  const out: Entry[] = [];
+  for (const e of list) {
+    const seg = text.slice(start, start + e.surface.length);
+    if (seg === e.surface || (e.surface.length > 3 && isUpper(seg) && seg === e.surface.toUpperCase())) {
+      const next = text.charCodeAt(start + e.surface.length);
+      // Must end on a word boundary.
+      if (Number.isNaN(next) || !/[A-Za-z0-9]/.test(String.fromCharCode(next))) out.push(e);
+    }
+  }
+  return out;
+}
+
+export { TITLES, GROUP_NOUNS } from './curated.ts';
+export type { OrgEntry, LeaderEntry } from './curated.ts';

@@ -1,0 +1,102 @@
+// The working document that flows through the extraction stages (unified-style: one shape,
+// each stage adds its part). Internal to the extractor; `types.ts` is the public output.
+import type { ActorKind, ExtractedEvent, ExtractedStatement, ReportMeta } from './types.ts';
+
+export interface Token {
+  index: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string; // universal POS tag from the tagger
+  start: number; // UTF-16 offsets into the document text
+  end: number;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  first: number; // token range [first, last)
+  last: number;
+  /** A title, subtitle or other line without final punctuation. */
+  heading: boolean;
+}
+
+/** What a mention refers to before resolution gives it a canonical id. */
+export interface ActorRef {
+  kind: ActorKind;
+  name: string;
+  country: string | null;
+  sector: string | null;
+  title?: string | null;
+  /** Organization subtype, e.g. media; lets statements use media only as reporters. */
+  media?: boolean;
+  /** A nominal ("the envoy", "Russian envoy") that coreference should replace by a named person. */
+  nominal?: boolean;
+  plural?: boolean;
+  /** A lone capitalised word with no cue: kept only if resolve links it to a known name. */
+  tentative?: boolean;
+}
+
+export interface Mention {
+  first: number; // token range [first, last)
+  last: number;
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  /** Actor reference, or a place when `place` is set. */
+  actor?: ActorRef;
+  place?: { name: string; country: string | null; alias?: string };
+  /** Pronouns get their antecedent in resolve. */
+  pronoun?: 'he' | 'she' | 'it' | 'they';
+  /** Canonical id assigned by resolve. */
+  id?: string;
+  /** Tokens of a title/demonym prefix swallowed into this mention ("Russian envoy"). */
+  prefixFirst?: number;
+}
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  sector: string | null;
+  aliases: Set<string>;
+  title: string | null;
+  affiliation: string | null;
+  media: boolean;
+  mentions: { start: number; end: number }[];
+}
+
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  country: string | null;
+  aliases: Set<string>;
+  mentions: { start: number; end: number }[];
+}
+
+/** A resolved date expression inside a sentence. */
+export interface DateMention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  value: string; // YYYY-MM-DD, YYYY-MM or YYYY
+}
+
+export interface Doc {
+  meta: ReportMeta;
+  text: string;
+  publishedAt: string | null;
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  actors: Map<string, ActorRecord>;
+  places: Map<string, PlaceRecord>;
+  dates: DateMention[];
+  events: ExtractedEvent[];
+  statements: ExtractedStatement[];
+}

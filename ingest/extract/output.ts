@@ -1,0 +1,40 @@
+// Turns the working document into the public extraction object, in a stable order.
+import type { Doc } from './model.ts';
+import type { Extraction } from './types.ts';
+
+const byFirstMention = <T extends { id: string; mentions: { start: number }[] }>(a: T, b: T): number =>
+  (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function output(doc: Doc): Extraction {
+  return {
+    document: {
+      id: doc.meta.id,
+      title: doc.meta.title ?? null,
+      publishedAt: doc.publishedAt,
+      source: doc.meta.source ?? null,
+      url: doc.meta.url ?? null,
+      text: doc.text,
+      sentences: doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end })),
+    },
+    actors: [...doc.actors.values()].sort(byFirstMention).map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      country: a.country,
+      sector: a.sector,
+      aliases: [...a.aliases].sort(),
+      title: a.title,
+      affiliation: a.affiliation,
+      mentions: a.mentions,
+    })),
+    places: [...doc.places.values()].sort(byFirstMention).map((p) => ({
+      id: p.id,
+      name: p.name,
+      country: p.country,
+      aliases: [...p.aliases].sort(),
+      mentions: p.mentions,
+    })),
+    events: doc.events,
+    statements: doc.statements,
+  };
+}

@@ -1,0 +1,223 @@
+// Resolve: one canonical id per real-world actor. Surnames join full names within the report,
+// nominals ("Russian envoy") and pronouns ("He cautioned") join the person or group they refer
+// to, metonyms and demonyms have already become states and country groups in recognize.
+import { COUNTRIES, countryName } from '../gazetteer/index.ts';
+import { slug } from '../ids.ts';
+import type { ActorRecord, ActorRef, Doc, Mention, PlaceRecord } from '../model.ts';
+
+const ISO = new Set(COUNTRIES.map((c) => c.code));
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+export function actorId(a: ActorRef): string {
+  switch (a.kind) {
+    case 'state':
+      return `state:${a.country}`;
+    case 'person':
+      return `person:${slug(a.name)}`;
+    case 'organization':
+      return `org:${slug(a.name)}`;
+    case 'group':
+      return a.country ? `group:${a.country}${a.sector ? '-' + a.sector : ''}` : `group:${slug(a.name)}`;
+  }
+}
+
+/** Full person names in the report, so that "Dmitriev" finds "Kirill Dmitriev". */
+function fullNames(doc: Doc): Map<string, string> {
+  const bySurname = new Map<string, string>();
+  for (const m of doc.mentions) {
+    const a = m.actor;
+    if (!a || a.kind !== 'person' || a.nominal || a.tentative) continue;
+    const w = words(a.name);
+    if (w.length < 2) continue;
+    const surname = w[w.length - 1];
+    const known = bySurname.get(surname);
+    if (!known || words(known).length < w.length) bySurname.set(surname, a.name);
+  }
+  return bySurname;
+}
+
+export function resolve(doc: Doc): void {
+  const bySurname = fullNames(doc);
+  const kept: Mention[] = [];
+  const persons: { m: Mention; a: ActorRef }[] = [];
+
+  for (const m of doc.mentions) {
+    const a = m.actor;
+    if (!a || a.kind !== 'person' || a.nominal) continue;
+    const w = words(a.name);
+    const full = bySurname.get(w[w.length - 1]);
+    if (full && w.length < words(full).length) a.name = full;
+    else if (a.tentative) continue;
+    persons.push({ m, a });
+  }
+  // Merge what the report tells about each person (title, country) across mentions.
+  const info = new Map<string, { country: string | null; title: string | null; sector: string | null }>();
+  for (const { a } of persons) {
+    const i = info.get(a.name) ?? { country: null, title: null, sector: null };
+    i.country ??= a.country;
+    i.title ??= a.title ?? null;
+    i.sector ??= a.sector;
+    info.set(a.name, i);
+  }
+
+  for (const m of doc.mentions) {
+    const a = m.actor;
+    if (m.place) {
+      m.id = `place:${slug(m.place.name)}`;
+      kept.push(m);
+      continue;
+    }
+    if (m.pronoun) {
+      kept.push(m);
+      continue;
+    }
+    if (!a) continue;
+    if (a.kind === 'person' && a.tentative && !info.has(a.name)) continue;
+    if (a.kind === 'person' && a.nominal) {
+      const named = nominalReferent(a, m, persons, info);
+      if (named) {
+        a.name = named;
+        a.nominal = false;
+      } else {
+        // No named person fits: the nominal stands for its country's officials.
+        a.kind = a.country ? 'group' : 'person';
+      }
+    }
+    if (a.kind === 'person' && !a.nominal) {
+      const i = info.get(a.name);
+      if (i) {
+        a.country ??= i.country;
+        a.title ??= i.title;
+        a.sector ??= i.sector;
+      }
+    }
+    if (a.kind === 'person' && a.nominal) continue; // an unresolvable "the envoy"
+    m.id = actorId(a);
+    kept.push(m);
+  }
+  doc.mentions = kept;
+  resolvePronouns(doc);
+  buildRecords(doc);
+}
+
+function nominalReferent(
+  a: ActorRef,
+  m: Mention,
+  persons: { m: Mention; a: ActorRef }[],
+  info: Map<string, { country: string | null; title: string | null }>,
+): string | null {
+  const want = (a.title ?? '').toLowerCase();
+  const fits = (p: ActorRef): boolean => {
+    const i = info.get(p.name);
+    if (!i?.title || i.title.toLowerCase().split(' ').pop() !== want.split(' ').pop()) return false;
+    return !a.country || !i.country || a.country === i.country;
+  };
+  // Prefer the nearest person before; a headline refers forward to the body.
+  let best: string | null = null;
+  for (const p of persons) {
+    if (!fits(p.a)) continue;
+    if (p.m.start < m.start) best = p.a.name;
+    else if (!best) return p.a.name;
+  }
+  return best;
+}
+
+function resolvePronouns(doc: Doc): void {
+  const ms = doc.mentions;
+  for (let k = 0; k < ms.length; k++) {
+    const p = ms[k];
+    if (!p.pronoun) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const c = ms[j];
+      if (p.sentence - c.sentence > 2) break;
+      if (!c.id || !c.actor || c.pronoun) continue;
+      const kind = c.actor.kind;
+      const ok =
+        p.pronoun === 'he' || p.pronoun === 'she'
+          ? kind === 'person'
+          : p.pronoun === 'it'
+            ? kind === 'state' || kind === 'organization' || (kind === 'group' && !c.actor.plural)
+            : kind === 'group' || kind === 'state' || kind === 'organization';
+      if (!ok || c.actor.media) continue;
+      p.id = c.id;
+      p.actor = c.actor;
+      break;
+    }
+  }
+}
+
+function buildRecords(doc: Doc): void {
+  const actors = new Map<string, ActorRecord>();
+  const places = new Map<string, PlaceRecord>();
+  const stateRecord = (code: string): ActorRecord => {
+    const id = `state:${code}`;
+    let r = actors.get(id);
+    if (!r) {
+      r = {
+        id,
+        name: countryName(code),
+        kind: 'state',
+        country: code,
+        sector: 'GOV',
+        aliases: new Set(),
+        title: null,
+        affiliation: null,
+        media: false,
+        mentions: [],
+      };
+      actors.set(id, r);
+    }
+    return r;
+  };
+  for (const m of doc.mentions) {
+    if (!m.id || m.pronoun) continue;
+    if (m.place) {
+      const r = places.get(m.id) ?? { id: m.id, name: m.place.name, country: m.place.country, aliases: new Set<string>(), mentions: [] };
+      r.mentions.push({ start: m.start, end: m.end });
+      if (m.text !== r.name) r.aliases.add(m.text);
+      if (m.place.alias) r.aliases.add(m.place.alias);
+      places.set(m.id, r);
+      continue;
+    }
+    const a = m.actor as ActorRef;
+    let r = a.kind === 'state' && a.country ? stateRecord(a.country) : actors.get(m.id);
+    if (!r) {
+      r = {
+        id: m.id,
+        name: a.name,
+        kind: a.kind,
+        country: a.country,
+        sector: a.sector,
+        aliases: new Set(),
+        title: a.title ?? null,
+        affiliation: null,
+        media: !!a.media,
+        mentions: [],
+      };
+      actors.set(m.id, r);
+    }
+    r.mentions.push({ start: m.start, end: m.end });
+    if (m.text !== r.name) r.aliases.add(m.text);
+    if (m.prefixFirst !== undefined) {
+      const prefix = doc.text.slice(doc.tokens[m.prefixFirst].start, m.start).trim();
+      if (prefix) r.aliases.add(prefix);
+    }
+  }
+  // People and groups are linked to their state, which then exists as an actor too.
+  for (const r of [...actors.values()]) {
+    if ((r.kind === 'person' || r.kind === 'group') && r.country && ISO.has(r.country)) {
+      r.affiliation = `state:${r.country}`;
+      stateRecord(r.country);
+    }
+  }
+  // Places without a known country take the first country named in their sentence.
+  for (const m of doc.mentions) {
+    if (!m.place || !m.id) continue;
+    const r = places.get(m.id);
+    if (!r || r.country) continue;
+    const c = doc.mentions.find((x) => x.sentence === m.sentence && x.actor?.country && x.actor.kind !== 'person');
+    if (c?.actor?.country) r.country = c.actor.country;
+  }
+  doc.actors = actors;
+  doc.places = places;
+}

@@ -1,0 +1,119 @@
+// Statements: who said what. A reporting verb with a clausal complement ("stressed that…",
+// "said there would be…", "signaling they would…"), a trailing attribution (", a UN official
+// said."), or "according to X". A news outlet in the attribution is the reporter, not a speaker.
+import { shortHash } from '../ids.ts';
+import type { Doc, Mention } from '../model.ts';
+import { isParticipial, mainSubject, subjectBefore, view, type SentenceView } from '../syntax.ts';
+import type { ExtractedStatement } from '../types.ts';
+import { DATE_WORDS, REPORTING_VERBS } from '../words.ts';
+
+const QUOTES = /["“”]/;
+
+/** Where the clausal complement of a reporting verb at k starts, or -1 if it takes none. */
+function complementStart(v: SentenceView, k: number): number {
+  const { tokens } = v;
+  let j = k + 1;
+  const last = v.tail;
+  while (j < last) {
+    const t = tokens[j];
+    if (t.pos === 'ADV' || t.text === ',' || DATE_WORDS.has(t.text) || t.lower === 'on' || t.lower === 'however') j++;
+    else break;
+  }
+  // "told reporters that …"
+  if (tokens[k].lemma === 'tell') for (let n = j; n < Math.min(last, j + 4); n++) if (tokens[n].lower === 'that') return n + 1;
+  const t = tokens[j];
+  if (!t || j >= last) return -1;
+  if (t.lower === 'that' || QUOTES.test(t.text)) return j + 1;
+  const subjectLike = t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN' || t.lower === 'there' || v.startAt.has(j);
+  if (!subjectLike) return -1;
+  for (let n = j + 1; n < Math.min(last, j + 6); n++) {
+    const u = tokens[n];
+    if (u.pos === 'AUX' || (u.pos === 'VERB' && !/ing$/.test(u.lower))) return j;
+    if (u.pos === 'PUNCT') break;
+  }
+  return -1;
+}
+
+function aboutOf(v: SentenceView, from: number, to: number, speaker: string | null): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const m = v.startAt.get(k);
+    if (m?.id && m.id !== speaker && !m.pronoun && !out.includes(m.id)) out.push(m.id);
+  }
+  return out;
+}
+
+export function statements(doc: Doc): void {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  for (const s of doc.sentences) {
+    const v = view(doc, s, bySentence.get(s.index) ?? []);
+    sentenceStatements(v);
+  }
+}
+
+function sentenceStatements(v: SentenceView): void {
+  const { doc, s, tokens } = v;
+  const reporter = v.tailSpeaker?.actor?.media ? (v.tailSpeaker.id ?? null) : null;
+  const found: { verb: number; from: number; speaker: string }[] = [];
+  for (let k = s.first; k < v.tail; k++) {
+    const t = tokens[k];
+    if (!REPORTING_VERBS.has(t.lemma) || !(t.pos === 'VERB' || (t.pos === 'NOUN' && v.endAt.has(k - 1)))) continue;
+    const from = complementStart(v, k);
+    if (from < 0) continue;
+    const subj = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
+    const speaker = subj[0]?.id;
+    if (!speaker || subj[0].actor?.media) continue;
+    found.push({ verb: k, from, speaker });
+  }
+  const out: ExtractedStatement[] = [];
+  found.forEach((f, i) => {
+    // The complement runs to the next statement's speaker or the attribution.
+    const nextVerb = found[i + 1]?.verb ?? v.tail;
+    let to = nextVerb;
+    if (found[i + 1]) {
+      for (let n = nextVerb - 1; n > f.from; n--) {
+        if (tokens[n].text === ',' || tokens[n].pos === 'CCONJ') {
+          to = n;
+          break;
+        }
+      }
+    }
+    while (to > f.from && (tokens[to - 1].pos === 'PUNCT' || tokens[to - 1].pos === 'CCONJ')) to--;
+    if (to <= f.from) return;
+    out.push(make(v, f.verb, f.from, to, f.speaker, reporter));
+  });
+  // A trailing attribution by a speaker who is not a news outlet.
+  if (v.tailSpeaker?.id && !v.tailSpeaker.actor?.media && v.tailVerb && !out.length) {
+    out.push(make(v, v.tailVerb.index, s.first, v.tail, v.tailSpeaker.id, null));
+  }
+  doc.statements.push(...out);
+}
+
+function make(v: SentenceView, verb: number, from: number, to: number, speaker: string, reportedBy: string | null): ExtractedStatement {
+  const { doc, s, tokens } = v;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const text = doc.text.slice(start, end).replace(/^["“]|["”]$/g, '');
+  // The statement's date sits by its verb ("said Saturday") or opens the sentence ("On Friday, …").
+  const vt = tokens[verb];
+  const date =
+    doc.dates.find((d) => d.sentence === s.index && d.start >= vt.start && d.start <= tokens[Math.min(to, from + 1) - 1].end && d.start < start + 1) ??
+    doc.dates.find((d) => d.sentence === s.index && d.start - s.start < 12) ??
+    null;
+  return {
+    id: `st-${shortHash(`${doc.meta.id}|${s.index}|${vt.start}`)}`,
+    speaker,
+    verb: vt.text,
+    text,
+    quote: QUOTES.test(doc.text.slice(Math.max(s.start, start - 2), Math.min(s.end, end + 2))),
+    date: date?.value ?? null,
+    sentence: s.index,
+    about: aboutOf(v, from, to, speaker),
+    reportedBy,
+  };
+}

@@ -1,0 +1,249 @@
+// Shallow clause syntax over tagged tokens and resolved mentions, shared by events and
+// statements: who is the subject of a verb, what is its object, where does its clause end.
+import type { Doc, Mention, Sentence, Token } from './model.ts';
+import { PREPOSITIONS, REPORTING_VERBS } from './words.ts';
+import { CLAUSE_OPENERS } from './events/lexicon.ts';
+
+export interface SentenceView {
+  doc: Doc;
+  s: Sentence;
+  tokens: Token[];
+  /** Actor mentions (and resolved pronouns) by first and last token. */
+  startAt: Map<number, Mention>;
+  endAt: Map<number, Mention>;
+  places: Mention[];
+  /** Token where a trailing attribution (", Reuters reported.") starts, or s.last. */
+  tail: number;
+  tailSpeaker: Mention | null;
+  tailVerb: Token | null;
+}
+
+const SKIP_LEFT = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+export function view(doc: Doc, s: Sentence, mentions: Mention[]): SentenceView {
+  const startAt = new Map<number, Mention>();
+  const endAt = new Map<number, Mention>();
+  const places: Mention[] = [];
+  for (const m of mentions) {
+    if (m.place) places.push(m);
+    else if (m.id) {
+      startAt.set(m.first, m);
+      endAt.set(m.last - 1, m);
+    }
+  }
+  const v: SentenceView = { doc, s, tokens: doc.tokens, startAt, endAt, places, tail: s.last, tailSpeaker: null, tailVerb: null };
+  findTail(v);
+  return v;
+}
+
+/** ", Politico reported." / ", a UN official said on Monday." / ", according to X." at the end. */
+function findTail(v: SentenceView): void {
+  const { tokens, s } = v;
+  for (let k = s.last - 1; k > s.first; k--) {
+    const t = tokens[k];
+    if (t.text === ';') return;
+    if (t.text !== ',') continue;
+    // "according to X"
+    if (tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to') {
+      v.tail = k;
+      v.tailSpeaker = firstMention(v, k + 3, s.last);
+      v.tailVerb = tokens[k + 1];
+      return;
+    }
+    // ", SPEAKER said ..." (speaker before the verb) or ", said SPEAKER"
+    for (let j = k + 1; j < Math.min(s.last, k + 14); j++) {
+      const u = tokens[j];
+      if (u.text === ',' || u.text === ';') break;
+      if (REPORTING_VERBS.has(u.lemma) && (u.pos === 'VERB' || u.pos === 'NOUN')) {
+        const speaker = lastMention(v, k + 1, j) ?? firstMention(v, j + 1, s.last);
+        if (!speaker && j === k + 1) break;
+        // What follows the verb must be short: a date, "on Monday", "in a statement".
+        if (s.last - j > 10) break;
+        v.tail = k;
+        v.tailSpeaker = speaker;
+        v.tailVerb = u;
+        return;
+      }
+    }
+    return;
+  }
+}
+
+export function firstMention(v: SentenceView, from: number, to: number): Mention | null {
+  for (let k = from; k < to; k++) {
+    const m = v.startAt.get(k);
+    if (m) return m;
+  }
+  return null;
+}
+
+function lastMention(v: SentenceView, from: number, to: number): Mention | null {
+  for (let k = to - 1; k >= from; k--) {
+    const m = v.endAt.get(k);
+    if (m) return m;
+  }
+  return null;
+}
+
+const isParticiple = (t: Token | undefined): boolean =>
+  !!t && t.pos === 'VERB' && /(ing)$/.test(t.lower);
+
+/** True where token k opens a new clause (used to bound a verb's scope). */
+export function opensClause(v: SentenceView, k: number): boolean {
+  const { tokens } = v;
+  const t = tokens[k];
+  if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '(') return true;
+  const next = (n: number): Token | undefined => (k + n < v.s.last ? tokens[k + n] : undefined);
+  const afterAdverbs = (n: number): Token | undefined => {
+    let j = n;
+    while (next(j) && next(j)?.pos === 'ADV') j++;
+    return next(j);
+  };
+  if (t.text === ',') {
+    const u = afterAdverbs(1);
+    if (isParticiple(u)) return true;
+    if (u && (u.pos === 'CCONJ' || CLAUSE_OPENERS.has(u.lower))) return true;
+  }
+  if (t.pos === 'CCONJ') {
+    const u = afterAdverbs(1);
+    if (u && (u.pos === 'VERB' || u.pos === 'AUX')) return true;
+    if (u && v.startAt.has(u.index)) {
+      const m = v.startAt.get(u.index) as Mention;
+      const after = tokens[m.last];
+      if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return true;
+    }
+  }
+  if (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) {
+    const u = next(1);
+    if (u && (v.startAt.has(u.index) || (u.pos === 'DET' && next(2) && v.startAt.has(k + 2)))) return true;
+    if (t.pos === 'SCONJ' && u && u.pos !== 'VERB') return true;
+  }
+  if ((t.lower === 'who' || t.lower === 'which') && t.pos === 'PRON') return true;
+  return false;
+}
+
+/** The end (exclusive) of the clause that a verb at k belongs to. */
+export function clauseEnd(v: SentenceView, k: number): number {
+  for (let j = k + 1; j < v.tail; j++) if (opensClause(v, j)) return j;
+  return v.tail;
+}
+
+/** A mention is in subject position when no verb or preposition governs it from the left. */
+function subjectPosition(v: SentenceView, m: Mention): boolean {
+  let k = m.first - 1;
+  while (k >= v.s.first && SKIP_LEFT.has(v.tokens[k].pos) && !PREPOSITIONS.has(v.tokens[k].lower)) k--;
+  if (k < v.s.first) return true;
+  const b = v.tokens[k];
+  if (PREPOSITIONS.has(b.lower)) return false;
+  if (b.pos === 'VERB') return REPORTING_VERBS.has(b.lemma);
+  if (b.pos === 'AUX') return false;
+  return true;
+}
+
+/** Mentions coordinated with m ("Russia, Ukraine and the United States"), in text order. */
+export function coordinated(v: SentenceView, m: Mention, limit: number): Mention[] {
+  const out = [m];
+  // rightwards
+  let k = m.last;
+  for (;;) {
+    let j = k;
+    while (j < limit && (v.tokens[j].text === ',' || v.tokens[j].lower === 'and' || v.tokens[j].lower === 'the' || v.tokens[j].lower === 'its' || v.tokens[j].lower === 'his')) j++;
+    if (j === k || j >= limit) break;
+    const n = v.startAt.get(j);
+    if (!n || !/\band\b|,/.test(v.doc.text.slice(v.tokens[k].start, v.tokens[j].start))) break;
+    out.push(n);
+    k = n.last;
+  }
+  // leftwards
+  k = m.first - 1;
+  for (;;) {
+    let j = k;
+    while (j >= v.s.first && (v.tokens[j].text === ',' || v.tokens[j].lower === 'and' || v.tokens[j].lower === 'the')) j--;
+    if (j === k || j < v.s.first) break;
+    const p = v.endAt.get(j);
+    if (!p || !/\band\b|,/.test(v.doc.text.slice(v.tokens[j].end, v.tokens[k].end))) break;
+    out.unshift(p);
+    k = p.first - 1;
+  }
+  return out;
+}
+
+/** The subject of a verb at k: the nearest mention to the left in subject position. */
+export function subjectBefore(v: SentenceView, k: number): Mention[] {
+  for (let j = k - 1; j >= v.s.first; j--) {
+    const t = v.tokens[j];
+    if (t.text === ';' || t.text === ':') break;
+    if ((t.lower === 'who' || t.lower === 'which') && t.pos === 'PRON') {
+      // Relative clause: the antecedent just before.
+      const a = v.endAt.get(j - 1) ?? v.endAt.get(j - 2);
+      return a ? [a] : [];
+    }
+    const m = v.endAt.get(j);
+    if (m) {
+      if (subjectPosition(v, m)) return coordinated(v, m, k);
+      j = m.first;
+      continue;
+    }
+    if (t.lower === 'that' && t.pos === 'SCONJ') break;
+  }
+  return [];
+}
+
+/** The object of a verb: the first mention after it in its clause, with coordinated ones. */
+export function objectAfter(v: SentenceView, from: number, to: number, exclude: Set<string>): Mention[] {
+  for (let j = from; j < to; j++) {
+    const m = v.startAt.get(j);
+    if (!m) continue;
+    if (m.id && exclude.has(m.id)) {
+      j = m.last - 1;
+      continue;
+    }
+    if (v.tokens[j - 1]?.lower === 'by') {
+      j = m.last - 1;
+      continue;
+    }
+    return coordinated(v, m, to).filter((x) => !x.id || !exclude.has(x.id));
+  }
+  return [];
+}
+
+/** The agent of a passive verb: "by X" within the clause. */
+export function agentAfter(v: SentenceView, from: number, to: number): Mention[] {
+  for (let j = from; j < to; j++) {
+    if (v.tokens[j].lower !== 'by') continue;
+    const m = v.startAt.get(j + 1) ?? v.startAt.get(j + 2);
+    if (m) return coordinated(v, m, to);
+  }
+  return [];
+}
+
+/** A participial clause (", meeting privately with …", "and declining to …") inherits its subject. */
+export function isParticipial(v: SentenceView, k: number): boolean {
+  if (!isParticiple(v.tokens[k])) return false;
+  let j = k - 1;
+  while (j >= v.s.first && v.tokens[j].pos === 'ADV') j--;
+  const b = v.tokens[j];
+  return !b || b.text === ',' || b.pos === 'CCONJ';
+}
+
+/** The subject of the sentence's first clause, for participial clauses. */
+export function mainSubject(v: SentenceView, before: number): Mention[] {
+  for (let k = v.s.first; k < before; k++) {
+    const t = v.tokens[k];
+    if (t.pos === 'VERB' && !isParticiple(t)) {
+      const s = subjectBefore(v, k);
+      if (s.length) return s;
+    }
+  }
+  return [];
+}
+
+/** Passive: a form of "be" or "get" right before a past participle. */
+export function isPassive(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!/ed$|en$|wn$|ught$/.test(t.lower) && t.lower === t.lemma) return false;
+  let j = k - 1;
+  while (j >= v.s.first && v.tokens[j].pos === 'ADV') j--;
+  const b = v.tokens[j];
+  return !!b && ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get'].includes(b.lower);
+}
