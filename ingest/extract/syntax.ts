@@ -102,6 +102,8 @@ export function opensClause(v: SentenceView, k: number): boolean {
   if (t.text === ',') {
     const u = afterAdverbs(1);
     if (isParticiple(u)) return true;
+    // ", meets Kushner instead": a second finite verb sharing the subject.
+    if (u && u.pos === 'VERB' && !v.startAt.has(k + 1)) return true;
     if (u && (u.pos === 'CCONJ' || CLAUSE_OPENERS.has(u.lower))) return true;
   }
   if (t.pos === 'CCONJ') {

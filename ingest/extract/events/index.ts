@@ -33,7 +33,15 @@ const MATERIAL_CONFLICT = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTIO
 /** A verb, or a present-tense verb the tagger took for a plural noun ("EU backs Ukraine"). */
 function verbal(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
-  if (t.pos === 'VERB') return true;
+  const before = v.tokens[k - 1];
+  // After a possessive it is a noun ("Washington's push"); after infinitival "to" a verb.
+  if (before && (before.text === '’s' || before.text === "'s")) return false;
+  if (before?.lower === 'to' && before.pos === 'PART' && VERBS[t.lower] !== undefined) return true;
+  if (t.pos === 'VERB') {
+    // A reduced relative ("assurances sought by Washington") describes, it does not report.
+    if (before?.pos === 'NOUN' && v.tokens[k + 1]?.lower === 'by' && t.lower !== t.lemma) return false;
+    return true;
+  }
   if (t.pos === 'NOUN' && /s$/.test(t.lower) && v.endAt.has(k - 1)) {
     const n = v.tokens[k + 1];
     return !!n && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'PRON' || n.lower === 'to' || v.startAt.has(k + 1));
@@ -98,6 +106,11 @@ function modality(v: SentenceView, k: number): { negated: boolean; intent: strin
   return { negated, intent };
 }
 
+function without(v: SentenceView, from: number, to: number): number {
+  for (let j = from; j < to; j++) if (v.tokens[j].lower === 'without') return j + 1;
+  return -1;
+}
+
 function ids(ms: Mention[]): string[] {
   const out: string[] = [];
   for (const m of ms) if (m.id && !out.includes(m.id)) out.push(m.id);
@@ -147,6 +160,14 @@ function sentenceEvents(v: SentenceView): void {
     const end = clauseEnd(v, trig.first);
     let { type, mode } = trig;
     const m = modality(v, k);
+    if (m.negated && m.intent && without(v, trig.last, end) >= 0) {
+      // "would not commit … without U.S. guarantees": a conditional refusal is a demand.
+      const w = without(v, trig.last, end);
+      const actors = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
+      const asked = objectAfter(v, w, end, new Set(ids(actors)));
+      push(v, { ...trig, type: 'REQUEST', mode: null }, ids(actors), ids(asked), actors[0]?.first ?? k, end);
+      continue;
+    }
     if (m.negated) {
       if (!COOPERATIVE.has(type)) continue;
       type = 'REJECT';

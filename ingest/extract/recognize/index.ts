@@ -23,6 +23,7 @@ const PRONOUNS: Record<string, Mention['pronoun']> = {
   they: 'they', them: 'they', their: 'they',
 };
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'oblast', 'state', 'port', 'capital', 'camp', 'island', 'area', 'county', 'municipality']);
+const REGIONAL = new Set(['European', 'Western', 'African', 'Arab', 'Asian', 'Latin', 'Middle', 'Gulf', 'Baltic', 'Nordic', 'Balkan', 'Kurdish', 'Islamist', 'Jihadist']);
 const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
@@ -161,6 +162,12 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
         continue;
       }
     }
+    // Regional adjectives make groups without a country: "European officials".
+    if (REGIONAL.has(t.text) && groupNoun(tokens[i + 1]) !== undefined && /s$/.test(tokens[i + 1].lower)) {
+      add(i, i + 2, { actor: { kind: 'group', name: doc.text.slice(t.start, tokens[i + 1].end), country: null, sector: groupNoun(tokens[i + 1]) ?? null, plural: true } });
+      i++;
+      continue;
+    }
     // A bare title with a determiner or before a verb: a nominal to resolve ("the envoy said").
     const title = titleAt(tokens, i, last);
     if (title && (prev(i)?.lower === 'the' || prev(i)?.lower === 'a') && tokens[title.last]?.pos === 'VERB') {
@@ -184,9 +191,11 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
           continue;
         }
       }
-      // Unlocated plural group as the subject of a reporting verb: "Analysts cautioned".
+      // Unlocated plural group opening a sentence as the subject of a reporting verb:
+      // "Analysts cautioned", "Western diplomats said".
       const next = tokens[i + 1];
-      if (next && REPORTING_VERBS.has(next.lemma) && next.pos === 'VERB' && /s$/.test(t.lower)) {
+      const opening = i === first || (i === first + 1 && tokens[first].pos === 'ADJ');
+      if (opening && next && REPORTING_VERBS.has(next.lemma) && next.pos === 'VERB' && /s$/.test(t.lower)) {
         const a = prev(i)?.pos === 'ADJ' && i - 1 >= first ? i - 1 : i;
         add(a, i + 1, { actor: { kind: 'group', name: doc.text.slice(tokens[a].start, t.end), country: null, sector, plural: true } });
       }
@@ -265,6 +274,12 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     const title = titleAt(tokens, j, last);
     if (title && (h.hit.type === 'demonym' || h.hit.type === 'country')) {
       if (!isTaken(title.last) && nameLike(title.last)) return j; // the person pass takes it with its prefix
+      // "U.S. Senator and foreign-policy figure Marco Rubio": a name a few words on.
+      for (let k = title.last; k < Math.min(last, title.last + 6); k++) {
+        const u = tokens[k];
+        if (u.pos === 'VERB' || u.pos === 'AUX' || (u.pos === 'PUNCT' && u.text !== '-')) break;
+        if (nameLike(k) || hits.get(k)?.hit.type === 'leader') return j;
+      }
       if (hits.get(title.last)?.hit.type === 'leader') return j;
       const sector = TITLES[title.title.toLowerCase()] ?? 'GOV';
       if (GROUP_NOUNS[tokens[title.last - 1].lower] === undefined || TITLES[tokens[title.last - 1].lower] !== undefined && !/s$/.test(tokens[title.last - 1].lower)) {
@@ -331,7 +346,7 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     const det = afterDet(i);
     const pre = prev(det);
     if (pre && LOCATIVE.has(pre.lower) && pre.lower !== 'to' && pre.lower !== 'from') return placeMention(i, j, null);
-    if (pre && PLACE_NOUNS.has(pre.lower) && tokens[det - 1]?.lower === 'of') return placeMention(i, j, null);
+    if (pre?.lower === 'of' && PLACE_NOUNS.has(tokens[det - 2]?.lower ?? '')) return placeMention(i, j, null);
     if (before && PLACE_NOUNS.has(tokens[j]?.lower ?? '') && before.lower === 'the') return placeMention(i, j, null);
     const p = titlePrefix(i);
     const followedByVerb = tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX' || APOSTROPHE_S.has(tokens[j]?.text ?? '');
