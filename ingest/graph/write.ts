@@ -1,0 +1,317 @@
+// The write side: one revision's plan into Neo4j in one managed write transaction.
+//
+// The transaction first locks the Document node (MERGE + SET), then reads its CURRENT revision:
+// two processes ingesting the same report serialise here, and the second one sees the first
+// one's revision and rolls back as "unchanged". The writes are a handful of UNWIND queries,
+// pipelined on the one transaction (sent without waiting for each other, run in order).
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ONTOLOGY, isPloverCategory } from '../ontology/plover.ts';
+import type { DiffActor } from './diff-types.ts';
+import type { FactView, RevisionView } from './diff.ts';
+import type { GraphPlan } from './plan.ts';
+
+export interface CurrentRevision {
+  revisionId: string;
+  hash: string;
+  title: string | null;
+}
+
+const CURRENT_QUERY = `
+MATCH (d:Document {id: $id})-[:CURRENT]->(r:Revision)
+RETURN r.id AS revisionId, r.hash AS hash, d.title AS title`;
+
+/** The document's CURRENT revision (one indexed lookup; the unchanged fast path). */
+export async function readCurrent(
+  driver: Driver,
+  documentId: string,
+  database?: string,
+): Promise<CurrentRevision | null> {
+  const { records } = await driver.executeQuery(
+    CURRENT_QUERY,
+    { id: documentId },
+    { database, routing: neo4j.routing.READ },
+  );
+  const r = records[0];
+  return r ? { revisionId: r.get('revisionId'), hash: r.get('hash'), title: r.get('title') } : null;
+}
+
+const REVISION_VIEW_QUERY = `
+MATCH (r:Revision {id: $id})
+CALL (r) {
+  MATCH (a:Actor)-[:MENTIONED_IN]->(r)
+  RETURN collect({id: a.id, name: a.name, kind: a.kind}) AS actors
+}
+CALL (r) {
+  MATCH (e:Event)-[:EVIDENCED_BY]->(r)
+  WITH DISTINCT e
+  RETURN collect({
+    id: e.id, type: e.type, text: e.text,
+    actors: COLLECT { MATCH (a:Actor)-[:PERFORMED]->(e) RETURN a.name },
+    recipients: COLLECT { MATCH (e)-[:DIRECTED_AT]->(a:Actor) RETURN a.name }
+  }) AS events
+}
+CALL (r) {
+  MATCH (s:Statement)-[:EVIDENCED_BY]->(r)
+  WITH DISTINCT s
+  RETURN collect({
+    id: s.id, type: s.verb, text: s.text,
+    actors: COLLECT { MATCH (a:Actor)-[:SAID]->(s) RETURN a.name }
+  }) AS statements
+}
+RETURN actors, events, statements`;
+
+interface FactRecord {
+  id: string;
+  type: string;
+  text: string;
+  actors: string[];
+  recipients?: string[];
+}
+
+function factView(f: FactRecord, isEvent: boolean): FactView {
+  const reciprocal = isEvent && isPloverCategory(f.type) && ONTOLOGY[f.type].reciprocal;
+  return {
+    id: f.id,
+    type: f.type,
+    text: f.text,
+    actors: f.actors,
+    recipients: f.recipients ?? [],
+    reciprocal,
+  };
+}
+
+type Runner = Pick<ManagedTransaction, 'run'>;
+
+/** A revision's actors, events and statements as the diff needs them. */
+export async function readRevisionView(tx: Runner, revisionId: string): Promise<RevisionView> {
+  const result = await tx.run(REVISION_VIEW_QUERY, { id: revisionId });
+  const rec = result.records[0];
+  if (!rec) return { revisionId, actors: [], events: [], statements: [] };
+  return {
+    revisionId,
+    actors: rec.get('actors') as DiffActor[],
+    events: (rec.get('events') as FactRecord[]).map((f) => factView(f, true)),
+    statements: (rec.get('statements') as FactRecord[]).map((f) => factView(f, false)),
+  };
+}
+
+/** Runs readRevisionView in its own read transaction (dry runs). */
+export async function readRevisionViewOnce(
+  driver: Driver,
+  revisionId: string,
+  database?: string,
+): Promise<RevisionView> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead((tx) => readRevisionView(tx, revisionId));
+  } finally {
+    await session.close();
+  }
+}
+
+// Taking the Document's write lock: every writer of this document's revisions goes through it.
+const LOCK_DOCUMENT = `
+MERGE (d:Document {id: $doc.id})
+SET d.title = $doc.title, d.source = $doc.source, d.url = $doc.url, d.publishedAt = $doc.publishedAt
+WITH d
+OPTIONAL MATCH (d)-[:CURRENT]->(r:Revision)
+RETURN r.id AS revisionId, r.hash AS hash`;
+
+const WRITE_REVISION = `
+MATCH (d:Document {id: $doc.id})
+MERGE (r:Revision {id: $rev.id})
+ON CREATE SET r.hash = $rev.hash, r.text = $rev.text
+SET r.ingestedAt = $now
+MERGE (d)-[:HAS_REVISION]->(r)
+WITH d, r
+CALL (d) { MATCH (d)-[c:CURRENT]->() DELETE c }
+MERGE (d)-[:CURRENT]->(r)`;
+
+// Actors merge by canonical id: the first report's name, kind and codes stay; aliases gather.
+const WRITE_ACTORS = `
+MATCH (r:Revision {id: $rev})
+UNWIND $actors AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.name = row.name, a.kind = row.kind, a.country = row.country,
+  a.sector = row.sector, a.title = row.title, a.aliases = row.aliases
+ON MATCH SET a.country = coalesce(a.country, row.country), a.sector = coalesce(a.sector, row.sector),
+  a.title = coalesce(a.title, row.title),
+  a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
+    CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END)
+SET a.current = true,
+  a.aliasText = reduce(s = '', x IN a.aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)
+FOREACH (_ IN CASE WHEN a.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
+FOREACH (_ IN CASE WHEN a.kind = 'state' THEN [1] ELSE [] END | SET a:State)
+FOREACH (_ IN CASE WHEN a.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)
+FOREACH (_ IN CASE WHEN a.kind = 'group' THEN [1] ELSE [] END | SET a:Group)
+MERGE (a)-[m:MENTIONED_IN]->(r)
+SET m.count = toInteger(row.mentions)`;
+
+// A state a person belongs to may not be named in the report: it is created, not yet current.
+const WRITE_AFFILIATIONS = `
+UNWIND $affiliations AS row
+MATCH (p:Actor {id: row.actor})
+MERGE (s:Actor {id: row.state})
+ON CREATE SET s:State, s.kind = 'state', s.name = row.stateName, s.country = row.stateCountry,
+  s.aliases = [], s.aliasText = '', s.current = false
+MERGE (p)-[f:AFFILIATED_WITH]->(s)
+SET f.title = coalesce(row.title, f.title)`;
+
+const WRITE_PLACES = `
+UNWIND $places AS row
+MERGE (p:Place {id: row.id})
+ON CREATE SET p.name = row.name, p.country = row.country`;
+
+// Facts: SET current first, which takes the node's write lock before any edge is merged.
+const WRITE_EVENTS = `
+MATCH (r:Revision {id: $rev})
+UNWIND $events AS row
+MERGE (e:Event {id: row.id})
+ON CREATE SET e.key = row.key, e.type = row.type, e.mode = row.mode, e.quad = row.quad,
+  e.score = row.score, e.date = row.date, e.dateText = row.dateText, e.text = row.text
+ON MATCH SET e.score = CASE WHEN e.mode IS NULL AND row.mode IS NOT NULL THEN row.score ELSE e.score END,
+  e.mode = coalesce(e.mode, row.mode), e.dateText = coalesce(e.dateText, row.dateText)
+SET e.current = true
+WITH r, e, row
+CALL (e, row) {
+  UNWIND row.actors AS id
+  MATCH (a:Actor {id: id})
+  MERGE (a)-[:PERFORMED]->(e)
+}
+CALL (e, row) {
+  UNWIND row.recipients AS id
+  MATCH (a:Actor {id: id})
+  MERGE (e)-[:DIRECTED_AT]->(a)
+}
+CALL (e, row) {
+  UNWIND row.places AS id
+  MATCH (p:Place {id: id})
+  MERGE (e)-[:AT]->(p)
+}
+CALL (e, row, r) {
+  UNWIND row.evidence AS ev
+  MERGE (e)-[x:EVIDENCED_BY {sentence: toInteger(ev.sentence)}]->(r)
+  SET x.start = toInteger(ev.start), x.end = toInteger(ev.end)
+}`;
+
+const WRITE_STATEMENTS = `
+MATCH (r:Revision {id: $rev})
+UNWIND $statements AS row
+MERGE (s:Statement {id: row.id})
+ON CREATE SET s.key = row.key, s.text = row.text, s.verb = row.verb, s.quote = row.quote,
+  s.date = row.date
+SET s.current = true
+WITH r, s, row
+CALL (s, row) {
+  MATCH (a:Actor {id: row.speaker})
+  MERGE (a)-[:SAID]->(s)
+}
+CALL (s, row) {
+  UNWIND row.about AS id
+  MATCH (a:Actor {id: id})
+  MERGE (s)-[:ABOUT]->(a)
+}
+CALL (s, row) {
+  UNWIND CASE WHEN row.reportedBy IS NULL THEN [] ELSE [row.reportedBy] END AS id
+  MATCH (a:Actor {id: id})
+  MERGE (s)-[:REPORTED_BY]->(a)
+}
+CALL (s, row, r) {
+  UNWIND row.evidence AS ev
+  MERGE (s)-[x:EVIDENCED_BY {sentence: toInteger(ev.sentence)}]->(r)
+  SET x.start = toInteger(ev.start), x.end = toInteger(ev.end)
+}`;
+
+// Facts and actors the previous revision had and this one lacks: still current only if some
+// other document's CURRENT revision supports them. The first SET takes the lock, so the EXISTS
+// that follows sees every committed writer of the same node.
+const RECOMPUTE_CURRENT = `
+CALL () {
+  UNWIND $events AS id
+  MATCH (e:Event {id: id})
+  SET e.current = false
+  WITH e
+  SET e.current = EXISTS { (e)-[:EVIDENCED_BY]->(:Revision)<-[:CURRENT]-(:Document) }
+}
+CALL () {
+  UNWIND $statements AS id
+  MATCH (s:Statement {id: id})
+  SET s.current = false
+  WITH s
+  SET s.current = EXISTS { (s)-[:EVIDENCED_BY]->(:Revision)<-[:CURRENT]-(:Document) }
+}
+CALL () {
+  UNWIND $actors AS id
+  MATCH (a:Actor {id: id})
+  SET a.current = false
+  WITH a
+  SET a.current = EXISTS { (a)-[:MENTIONED_IN]->(:Revision)<-[:CURRENT]-(:Document) }
+}`;
+
+/** Thrown inside the transaction to roll it back when another writer got there first. */
+class SameContent extends Error {
+  constructor(readonly revisionId: string) {
+    super('same content');
+  }
+}
+
+export type WriteResult =
+  | { status: 'unchanged'; revisionId: string }
+  | { status: 'written'; previous: RevisionView | null };
+
+const without = (ids: string[], keep: Set<string>) => ids.filter((id) => !keep.has(id));
+
+export async function writeRevision(
+  driver: Driver,
+  plan: GraphPlan,
+  database?: string,
+): Promise<WriteResult> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(async (tx): Promise<WriteResult> => {
+      const locked = await tx.run(LOCK_DOCUMENT, { doc: plan.document });
+      const head = locked.records[0];
+      const currentId: string | null = head?.get('revisionId') ?? null;
+      if (currentId !== null && head.get('hash') === plan.revision.hash) {
+        throw new SameContent(currentId);
+      }
+      const previous = currentId ? await readRevisionView(tx, currentId) : null;
+
+      const rev = plan.revision.id;
+      const now = new Date().toISOString();
+      const writes = [
+        tx.run(WRITE_REVISION, { doc: plan.document, rev: plan.revision, now }),
+        tx.run(WRITE_ACTORS, { rev, actors: plan.actors }),
+        tx.run(WRITE_AFFILIATIONS, { affiliations: plan.affiliations }),
+        tx.run(WRITE_PLACES, { places: plan.places }),
+        tx.run(WRITE_EVENTS, { rev, events: plan.events }),
+        tx.run(WRITE_STATEMENTS, { rev, statements: plan.statements }),
+      ];
+      if (previous) {
+        writes.push(
+          tx.run(RECOMPUTE_CURRENT, {
+            actors: without(
+              previous.actors.map((a) => a.id),
+              new Set(plan.actors.map((a) => a.id)),
+            ),
+            events: without(
+              previous.events.map((e) => e.id),
+              new Set(plan.events.map((e) => e.id)),
+            ),
+            statements: without(
+              previous.statements.map((s) => s.id),
+              new Set(plan.statements.map((s) => s.id)),
+            ),
+          }),
+        );
+      }
+      await Promise.all(writes);
+      return { status: 'written', previous };
+    });
+  } catch (e) {
+    if (e instanceof SameContent) return { status: 'unchanged', revisionId: e.revisionId };
+    throw e;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,126 @@
+// Reports into the graph: read → extract → plan → one write transaction per revision.
+import type { Driver } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
+import { extract } from './extract/index.ts';
+import { countryName } from './extract/gazetteer/index.ts';
+import type { Extraction, ReportMeta } from './extract/types.ts';
+import type { RevisionDiff } from './graph/diff-types.ts';
+import { revisionDiff, unchangedDiff } from './graph/diff.ts';
+import { contentHash } from './graph/ids.ts';
+import { planRevision } from './graph/plan.ts';
+import { readCurrent, readRevisionViewOnce, writeRevision } from './graph/write.ts';
+import { listReportFiles } from './files.ts';
+import { ReadError } from './read/errors.ts';
+import { readReportFile } from './read/file.ts';
+
+export { formatDiff } from './graph/format.ts';
+export type { RevisionDiff } from './graph/diff-types.ts';
+
+export interface IngestOptions {
+  dryRun?: boolean;
+  database?: string;
+}
+
+export interface IngestOutcome {
+  path: string;
+  diff?: RevisionDiff;
+  error?: { code: string; message: string };
+}
+
+export type IngestPathsOptions = IngestOptions & {
+  publishedAt?: string;
+  id?: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Called as each file finishes, so callers can print results while the rest run. */
+  onOutcome?: (outcome: IngestOutcome) => void;
+};
+
+/**
+ * Ingests one report as a revision of the document `report.meta.id` and returns its diff.
+ * The same content as the CURRENT revision returns "unchanged" after one indexed read, before
+ * any extraction. With dryRun the diff is computed from the graph and nothing is written.
+ */
+export async function ingestReport(
+  driver: Driver,
+  report: { text: string; meta: ReportMeta },
+  opts: IngestOptions = {},
+): Promise<RevisionDiff> {
+  const t0 = performance.now();
+  const dryRun = opts.dryRun ?? false;
+  const ms = () => performance.now() - t0;
+  const { meta } = report;
+  const hash = contentHash(report.text, meta);
+
+  const current = await readCurrent(driver, meta.id, opts.database);
+  if (current && current.hash === hash) {
+    return unchangedDiff(meta.id, current.title, current.revisionId, { dryRun, ms: ms() });
+  }
+
+  const extraction: Extraction = extract(report.text, meta);
+  const plan = planRevision(extraction, meta, hash, countryName);
+
+  if (dryRun) {
+    const previous = current
+      ? await readRevisionViewOnce(driver, current.revisionId, opts.database)
+      : null;
+    return revisionDiff(plan, previous, { dryRun, ms: ms() });
+  }
+
+  const written = await writeRevision(driver, plan, opts.database);
+  if (written.status === 'unchanged') {
+    // Another process wrote this very content between our read and our write.
+    return unchangedDiff(meta.id, plan.document.title, written.revisionId, { dryRun, ms: ms() });
+  }
+  return revisionDiff(plan, written.previous, { dryRun, ms: ms() });
+}
+
+/** Errors that mean the database, not the file, is the problem: the run stops. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  return (
+    e instanceof Neo4jError && (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired')
+  );
+}
+
+function fileError(path: string, e: unknown): { code: string; message: string } {
+  if (e instanceof ReadError) return { code: e.code, message: e.message };
+  const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  if (e instanceof Neo4jError) return { code: 'NEO4J', message: `${path}: ${why}` };
+  return { code: 'INGEST_FAILED', message: `${path}: ${why}` };
+}
+
+/**
+ * Ingests files and directories (walked for .txt .md .html .json), one revision per file, in
+ * a stable order. A file that fails is reported in its outcome and the rest continue; an
+ * unreachable database stops the run (the error is thrown, earlier files stay ingested).
+ */
+export async function ingestPaths(
+  driver: Driver,
+  paths: string[],
+  opts: IngestPathsOptions = {},
+): Promise<IngestOutcome[]> {
+  const files = await listReportFiles(paths);
+  if (opts.id !== undefined && files.length > 1) {
+    throw new ReadError(
+      'INVALID_OPTION',
+      `--id names one report, but ${files.length} files were given`,
+    );
+  }
+  const overrides = { id: opts.id, publishedAt: opts.publishedAt };
+  const outcomes: IngestOutcome[] = [];
+  opts.onProgress?.(0, files.length);
+  for (const path of files) {
+    let outcome: IngestOutcome;
+    try {
+      const report = await readReportFile(path, overrides);
+      const diff = await ingestReport(driver, report, opts);
+      outcome = { path, diff };
+    } catch (e) {
+      if (isDatabaseUnavailable(e)) throw e;
+      outcome = { path, error: fileError(path, e) };
+    }
+    outcomes.push(outcome);
+    opts.onOutcome?.(outcome);
+    opts.onProgress?.(outcomes.length, files.length);
+  }
+  return outcomes;
+}
