@@ -50,7 +50,8 @@ function findTail(v: SentenceView): void {
       v.tailVerb = tokens[k + 1];
       return;
     }
-    // ", SPEAKER said ..." (speaker before the verb) or ", said SPEAKER"
+    // ", SPEAKER said ..." (speaker before the verb) or ", said SPEAKER"; not ", and he said …".
+    if (tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ') return;
     for (let j = k + 1; j < Math.min(s.last, k + 14); j++) {
       const u = tokens[j];
       if (u.text === ',' || u.text === ';') break;
@@ -145,6 +146,8 @@ function subjectPosition(v: SentenceView, m: Mention): boolean {
 /** Mentions coordinated with m ("Russia, Ukraine and the United States"), in text order. */
 export function coordinated(v: SentenceView, m: Mention, limit: number): Mention[] {
   const out = [m];
+  // Pronouns are not coordinated; ", and he said" joins clauses, not actors.
+  if (m.pronoun) return out;
   // rightwards
   let k = m.last;
   for (;;) {
@@ -152,7 +155,7 @@ export function coordinated(v: SentenceView, m: Mention, limit: number): Mention
     while (j < limit && (v.tokens[j].text === ',' || v.tokens[j].lower === 'and' || v.tokens[j].lower === 'the' || v.tokens[j].lower === 'its' || v.tokens[j].lower === 'his')) j++;
     if (j === k || j >= limit) break;
     const n = v.startAt.get(j);
-    if (!n || !/\band\b|,/.test(v.doc.text.slice(v.tokens[k].start, v.tokens[j].start))) break;
+    if (!n || n.pronoun || !/\band\b|,/.test(v.doc.text.slice(v.tokens[k].start, v.tokens[j].start))) break;
     out.push(n);
     k = n.last;
   }
@@ -163,7 +166,7 @@ export function coordinated(v: SentenceView, m: Mention, limit: number): Mention
     while (j >= v.s.first && (v.tokens[j].text === ',' || v.tokens[j].lower === 'and' || v.tokens[j].lower === 'the')) j--;
     if (j === k || j < v.s.first) break;
     const p = v.endAt.get(j);
-    if (!p || !/\band\b|,/.test(v.doc.text.slice(v.tokens[j].end, v.tokens[k].end))) break;
+    if (!p || p.pronoun || !/\band\b|,/.test(v.doc.text.slice(v.tokens[j].end, v.tokens[k].end))) break;
     out.unshift(p);
     k = p.first - 1;
   }

@@ -155,18 +155,18 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
       add(i, i + 1, { pronoun });
       continue;
     }
+    // Regional adjectives make groups without a country: "European officials".
+    if (REGIONAL.has(t.text) && groupNoun(tokens[i + 1]) !== undefined && /s$/.test(tokens[i + 1].lower)) {
+      add(i, i + 2, { actor: { kind: 'group', name: doc.text.slice(t.start, tokens[i + 1].end), country: null, sector: groupNoun(tokens[i + 1]) ?? null, plural: true } });
+      i++;
+      continue;
+    }
     if (nameLike(i)) {
       const j = nameRun(i);
       if (j > i) {
         i = personMention(i, j) - 1;
         continue;
       }
-    }
-    // Regional adjectives make groups without a country: "European officials".
-    if (REGIONAL.has(t.text) && groupNoun(tokens[i + 1]) !== undefined && /s$/.test(tokens[i + 1].lower)) {
-      add(i, i + 2, { actor: { kind: 'group', name: doc.text.slice(t.start, tokens[i + 1].end), country: null, sector: groupNoun(tokens[i + 1]) ?? null, plural: true } });
-      i++;
-      continue;
     }
     // A bare title with a determiner or before a verb: a nominal to resolve ("the envoy said").
     const title = titleAt(tokens, i, last);
