@@ -1,5 +1,5 @@
 // One Neo4j driver per process, configured from the environment (and a .env file).
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import { config as loadDotenv } from 'dotenv';
 
 export interface Neo4jConfig {
@@ -33,7 +33,9 @@ export class Neo4jUnavailableError extends Error {
 
 export function createDriver(cfg: Neo4jConfig): Driver {
   // The embedded default runs with auth off on loopback; any configured password turns it on.
-  const auth = cfg.password ? neo4j.auth.basic(cfg.user, cfg.password) : neo4j.auth.none();
+  // (neo4j.auth.none() exists at runtime but is missing from neo4j-driver's typings.)
+  const none: AuthToken = { scheme: 'none', principal: '', credentials: '' };
+  const auth = cfg.password ? neo4j.auth.basic(cfg.user, cfg.password) : none;
   return neo4j.driver(cfg.uri, auth, {
     disableLosslessIntegers: false,
     connectionAcquisitionTimeout: 10_000,

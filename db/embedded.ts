@@ -33,20 +33,47 @@ export interface EmbeddedOptions {
   startTimeoutMs: number;
 }
 
+function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n < 1 || n > max) {
+    throw new EmbeddedError(`${name} must be a whole number from 1 to ${max}, got '${raw}'`);
+  }
+  return n;
+}
+
+function sizeFrom(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+[kmg]?$/i.test(raw.trim())) {
+    throw new EmbeddedError(`${name} must be a size such as 512m or 2g, got '${raw}'`);
+  }
+  return raw.trim().toLowerCase();
+}
+
 export function embeddedOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): EmbeddedOptions {
   return {
     host: env.PARLEY_NEO4J_HOST || '127.0.0.1',
-    port: Number(env.PARLEY_NEO4J_PORT || 7687),
+    port: numberFrom(env, 'PARLEY_NEO4J_PORT', 7687, 65535),
     dataDir: resolve(REPO_ROOT, env.PARLEY_NEO4J_DATA || 'data/neo4j'),
-    heap: env.PARLEY_NEO4J_HEAP || '1g',
-    pageCache: env.PARLEY_NEO4J_PAGECACHE || '512m',
+    heap: sizeFrom(env, 'PARLEY_NEO4J_HEAP', '1g'),
+    pageCache: sizeFrom(env, 'PARLEY_NEO4J_PAGECACHE', '512m'),
     password: env.NEO4J_PASSWORD || '',
-    txTimeoutSeconds: Number(env.PARLEY_NEO4J_TX_TIMEOUT_SECONDS || 60),
-    startTimeoutMs: Number(env.PARLEY_NEO4J_START_TIMEOUT_MS || 120_000),
+    txTimeoutSeconds: numberFrom(env, 'PARLEY_NEO4J_TX_TIMEOUT_SECONDS', 60, 86_400),
+    startTimeoutMs: numberFrom(env, 'PARLEY_NEO4J_START_TIMEOUT_MS', 120_000, 3_600_000),
   };
 }
 
-export class EmbeddedError extends Error {}
+/** exitCode follows the launcher: 3 the port is taken, 4 the data directory is locked or corrupt. */
+export class EmbeddedError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
 
 const pidFile = (o: EmbeddedOptions) => join(dirname(o.dataDir), 'neo4j.pid');
 export const logFile = (o: EmbeddedOptions) => join(dirname(o.dataDir), 'neo4j.log');
@@ -115,6 +142,21 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * Whether pid is our launcher and not some unrelated process that reused the number after a
+ * crash. Where /proc is missing (macOS) a live pid has to be taken on trust.
+ */
+function isLauncher(pid: number): boolean {
+  if (!alive(pid)) return false;
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync('/proc/self/cmdline')) return true;
+  try {
+    return readFileSync(cmdline, 'utf8').includes('parley.db.Launcher');
+  } catch {
+    return false;
+  }
+}
+
 function readPid(o: EmbeddedOptions): number | undefined {
   if (!existsSync(pidFile(o))) return undefined;
   const pid = Number(readFileSync(pidFile(o), 'utf8').trim());
@@ -139,6 +181,14 @@ export async function answers(o: EmbeddedOptions): Promise<boolean> {
   }
 }
 
+/** Where the launcher last said it was ready, from the log. */
+function lastReadyUri(o: EmbeddedOptions): string | undefined {
+  if (!existsSync(logFile(o))) return undefined;
+  const all = [...readFileSync(logFile(o), 'utf8').matchAll(/parley-db (ready (\S+)|stopped)/g)];
+  const last = all.at(-1);
+  return last?.[2];
+}
+
 export type StartResult = {
   status: 'started' | 'already-running';
   uri: string;
@@ -153,18 +203,42 @@ export async function startEmbedded(
   const t0 = Date.now();
   const existing = readPid(o);
   if (existing !== undefined) {
-    if (alive(existing) && (await answers(o))) {
-      return { status: 'already-running', uri: boltUri(o), pid: existing, ms: 0 };
+    if (isLauncher(existing)) {
+      // Ours and alive: answering already, or still starting (another `db start`, a test setup),
+      // or listening elsewhere because it was started with another PARLEY_NEO4J_PORT.
+      const readyAt = lastReadyUri(o);
+      if (readyAt !== undefined && readyAt !== boltUri(o)) {
+        throw new EmbeddedError(
+          `embedded Neo4j with data directory ${o.dataDir} is already running at ${readyAt} ` +
+            `(pid ${existing}); stop it with \`parley db stop\` or use that port`,
+          4,
+        );
+      }
+      while (Date.now() - t0 < o.startTimeoutMs) {
+        if (await answers(o)) {
+          return { status: 'already-running', uri: boltUri(o), pid: existing, ms: Date.now() - t0 };
+        }
+        if (!isLauncher(existing)) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      if (isLauncher(existing)) {
+        throw new EmbeddedError(
+          `embedded Neo4j (pid ${existing}) is running but does not answer on ${boltUri(o)}; ` +
+            `stop it with \`parley db stop\` and see ${logFile(o)}`,
+        );
+      }
     }
-    if (!alive(existing)) {
-      log(`Removing stale PID file ${pidFile(o)} (process ${existing} is gone).`);
-      rmSync(pidFile(o), { force: true });
-    }
+    log(`Removing stale PID file ${pidFile(o)} (process ${existing} is gone).`);
+    rmSync(pidFile(o), { force: true });
   }
+  checkJava();
   ensureBuilt(log);
   mkdirSync(o.dataDir, { recursive: true });
   const logPath = logFile(o);
-  writeFileSync(logPath, '');
+  // The log keeps earlier runs for troubleshooting; this run's part starts at `from`.
+  if (!existsSync(logPath)) writeFileSync(logPath, '');
+  const from = statSync(logPath).size;
+  const thisRun = () => readFileSync(logPath, 'utf8').slice(from);
   const out = openSync(logPath, 'a');
   const child = spawn(
     'java',
@@ -203,13 +277,16 @@ export async function startEmbedded(
   child.on('exit', (code) => (exited = code ?? 1));
   while (Date.now() - t0 < o.startTimeoutMs) {
     if (exited !== null || !alive(pid)) {
+      // Let the exit event arrive so that the launcher's exit code is known.
+      for (let i = 0; i < 20 && exited === null; i++) await new Promise((r) => setTimeout(r, 50));
       rmSync(pidFile(o), { force: true });
-      const text = readFileSync(logPath, 'utf8');
+      const text = thisRun();
       const why =
         /parley-db error: (.*)/.exec(text)?.[1] ?? text.trim().split('\n').slice(-5).join('\n');
-      throw new EmbeddedError(`embedded Neo4j did not start: ${why} (log: ${logPath})`);
+      const code: number = exited === 3 || exited === 4 ? exited : 1;
+      throw new EmbeddedError(`embedded Neo4j did not start: ${why} (log: ${logPath})`, code);
     }
-    if (readFileSync(logPath, 'utf8').includes('parley-db ready') && (await answers(o))) {
+    if (thisRun().includes('parley-db ready') && (await answers(o))) {
       return { status: 'started', uri: boltUri(o), pid, ms: Date.now() - t0 };
     }
     await new Promise((r) => setTimeout(r, 200));
@@ -226,7 +303,7 @@ export type StopResult = { status: 'stopped' | 'not-running'; ms: number };
 export async function stopEmbedded(o: EmbeddedOptions, timeoutMs = 60_000): Promise<StopResult> {
   const t0 = Date.now();
   const pid = readPid(o);
-  if (pid === undefined || !alive(pid)) {
+  if (pid === undefined || !isLauncher(pid)) {
     rmSync(pidFile(o), { force: true });
     return { status: 'not-running', ms: 0 };
   }
@@ -246,6 +323,6 @@ export type Status = { running: boolean; answering: boolean; pid?: number; uri: 
 
 export async function statusEmbedded(o: EmbeddedOptions): Promise<Status> {
   const pid = readPid(o);
-  const running = pid !== undefined && alive(pid);
+  const running = pid !== undefined && isLauncher(pid);
   return { running, answering: running && (await answers(o)), pid, uri: boltUri(o) };
 }

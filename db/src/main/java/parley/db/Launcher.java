@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -60,6 +62,13 @@ public final class Launcher {
           .setConfig(GraphDatabaseSettings.allow_file_urls, false)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+          // Offline by default: no usage reports to neo4j.com.
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
+          // Bolt otherwise idles ~10 s on shutdown waiting for connections that are already gone.
+          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
           .build();
     } catch (RuntimeException e) {
       String why = rootMessage(e);
@@ -71,6 +80,17 @@ public final class Launcher {
       }
       fail(4, "Neo4j could not open data directory " + data + " (corrupt or unreadable?): " + why);
       return;
+    }
+
+    // Embedded Neo4j starts even when the default database fails to open (a corrupt store), so
+    // check that it answers before saying "ready".
+    try {
+      dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+    } catch (RuntimeException e) {
+      String why = rootMessage(e);
+      dbms.shutdown();
+      fail(4, "Neo4j could not open the database in data directory " + data
+          + " (corrupt or unreadable? details in " + data.resolve("logs/debug.log") + "): " + why);
     }
 
     CountDownLatch stopped = new CountDownLatch(1);
