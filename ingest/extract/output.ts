@@ -2,8 +2,12 @@
 import type { Doc } from './model.ts';
 import type { Extraction } from './types.ts';
 
-const byFirstMention = <T extends { id: string; mentions: { start: number }[] }>(a: T, b: T): number =>
-  (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byFirstMention = <T extends { id: string; mentions: { start: number }[] }>(
+  a: T,
+  b: T,
+): number =>
+  (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function output(doc: Doc): Extraction {
   return {

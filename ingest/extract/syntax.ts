@@ -31,7 +31,17 @@ export function view(doc: Doc, s: Sentence, mentions: Mention[]): SentenceView {
       endAt.set(m.last - 1, m);
     }
   }
-  const v: SentenceView = { doc, s, tokens: doc.tokens, startAt, endAt, places, tail: s.last, tailSpeaker: null, tailVerb: null };
+  const v: SentenceView = {
+    doc,
+    s,
+    tokens: doc.tokens,
+    startAt,
+    endAt,
+    places,
+    tail: s.last,
+    tailSpeaker: null,
+    tailVerb: null,
+  };
   findTail(v);
   return v;
 }
@@ -89,40 +99,44 @@ function lastMention(v: SentenceView, from: number, to: number): Mention | null 
 const isParticiple = (t: Token | undefined): boolean =>
   !!t && t.pos === 'VERB' && /(ing)$/.test(t.lower);
 
+/** The first token from k on that is not an adverb, or undefined at the sentence end. */
+function skipAdverbs(v: SentenceView, k: number): Token | undefined {
+  let j = k;
+  while (j < v.s.last && v.tokens[j].pos === 'ADV') j++;
+  return j < v.s.last ? v.tokens[j] : undefined;
+}
+
 /** True where token k opens a new clause (used to bound a verb's scope). */
 export function opensClause(v: SentenceView, k: number): boolean {
   const { tokens } = v;
   const t = tokens[k];
-  if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '(') return true;
-  const next = (n: number): Token | undefined => (k + n < v.s.last ? tokens[k + n] : undefined);
-  const afterAdverbs = (n: number): Token | undefined => {
-    let j = n;
-    while (next(j) && next(j)?.pos === 'ADV') j++;
-    return next(j);
-  };
-  if (t.text === ',') {
-    const u = afterAdverbs(1);
+  const text = t.text;
+  if (text === ';' || text === ':' || text === '—' || text === '(') return true;
+  if (text === ',') {
+    const u = skipAdverbs(v, k + 1);
     if (isParticiple(u)) return true;
     // ", meets Kushner instead": a second finite verb sharing the subject.
     if (u && u.pos === 'VERB' && !v.startAt.has(k + 1)) return true;
     if (u && (u.pos === 'CCONJ' || CLAUSE_OPENERS.has(u.lower))) return true;
+    return false;
   }
   if (t.pos === 'CCONJ') {
-    const u = afterAdverbs(1);
+    const u = skipAdverbs(v, k + 1);
     if (u && (u.pos === 'VERB' || u.pos === 'AUX')) return true;
-    if (u && v.startAt.has(u.index)) {
-      const m = v.startAt.get(u.index) as Mention;
+    const m = u ? v.startAt.get(u.index) : undefined;
+    if (m) {
       const after = tokens[m.last];
       if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return true;
     }
+    return false;
   }
-  if (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) {
-    const u = next(1);
-    if (u && (v.startAt.has(u.index) || (u.pos === 'DET' && next(2) && v.startAt.has(k + 2)))) return true;
+  if ((t.pos === 'SCONJ' || t.pos === 'ADP') && CLAUSE_OPENERS.has(t.lower)) {
+    const u = k + 1 < v.s.last ? tokens[k + 1] : undefined;
+    if (u && (v.startAt.has(u.index) || (u.pos === 'DET' && v.startAt.has(k + 2)))) return true;
     if (t.pos === 'SCONJ' && u && u.pos !== 'VERB') return true;
+    return false;
   }
-  if ((t.lower === 'who' || t.lower === 'which') && t.pos === 'PRON') return true;
-  return false;
+  return (t.lower === 'who' || t.lower === 'which') && t.pos === 'PRON';
 }
 
 /** The end (exclusive) of the clause that a verb at k belongs to. */
@@ -134,7 +148,8 @@ export function clauseEnd(v: SentenceView, k: number): number {
 /** A mention is in subject position when no verb or preposition governs it from the left. */
 function subjectPosition(v: SentenceView, m: Mention): boolean {
   let k = m.first - 1;
-  while (k >= v.s.first && SKIP_LEFT.has(v.tokens[k].pos) && !PREPOSITIONS.has(v.tokens[k].lower)) k--;
+  while (k >= v.s.first && SKIP_LEFT.has(v.tokens[k].pos) && !PREPOSITIONS.has(v.tokens[k].lower))
+    k--;
   if (k < v.s.first) return true;
   const b = v.tokens[k];
   if (PREPOSITIONS.has(b.lower)) return false;
@@ -152,10 +167,23 @@ export function coordinated(v: SentenceView, m: Mention, limit: number): Mention
   let k = m.last;
   for (;;) {
     let j = k;
-    while (j < limit && (v.tokens[j].text === ',' || v.tokens[j].lower === 'and' || v.tokens[j].lower === 'the' || v.tokens[j].lower === 'its' || v.tokens[j].lower === 'his')) j++;
+    while (
+      j < limit &&
+      (v.tokens[j].text === ',' ||
+        v.tokens[j].lower === 'and' ||
+        v.tokens[j].lower === 'the' ||
+        v.tokens[j].lower === 'its' ||
+        v.tokens[j].lower === 'his')
+    )
+      j++;
     if (j === k || j >= limit) break;
     const n = v.startAt.get(j);
-    if (!n || n.pronoun || !/\band\b|,/.test(v.doc.text.slice(v.tokens[k].start, v.tokens[j].start))) break;
+    if (
+      !n ||
+      n.pronoun ||
+      !/\band\b|,/.test(v.doc.text.slice(v.tokens[k].start, v.tokens[j].start))
+    )
+      break;
     out.push(n);
     k = n.last;
   }
@@ -163,10 +191,15 @@ export function coordinated(v: SentenceView, m: Mention, limit: number): Mention
   k = m.first - 1;
   for (;;) {
     let j = k;
-    while (j >= v.s.first && (v.tokens[j].text === ',' || v.tokens[j].lower === 'and' || v.tokens[j].lower === 'the')) j--;
+    while (
+      j >= v.s.first &&
+      (v.tokens[j].text === ',' || v.tokens[j].lower === 'and' || v.tokens[j].lower === 'the')
+    )
+      j--;
     if (j === k || j < v.s.first) break;
     const p = v.endAt.get(j);
-    if (!p || p.pronoun || !/\band\b|,/.test(v.doc.text.slice(v.tokens[j].end, v.tokens[k].end))) break;
+    if (!p || p.pronoun || !/\band\b|,/.test(v.doc.text.slice(v.tokens[j].end, v.tokens[k].end)))
+      break;
     out.unshift(p);
     k = p.first - 1;
   }
@@ -195,7 +228,12 @@ export function subjectBefore(v: SentenceView, k: number): Mention[] {
 }
 
 /** The object of a verb: the first mention after it in its clause, with coordinated ones. */
-export function objectAfter(v: SentenceView, from: number, to: number, exclude: Set<string>): Mention[] {
+export function objectAfter(
+  v: SentenceView,
+  from: number,
+  to: number,
+  exclude: Set<string>,
+): Mention[] {
   for (let j = from; j < to; j++) {
     const m = v.startAt.get(j);
     if (!m) continue;

@@ -33,7 +33,8 @@ export function tag(paragraph: string): TaggedSentence[] {
   doc.sentences().each((s) => {
     const [from, to] = s.out(its.span) as unknown as [number, number];
     const tokens: TaggedToken[] = [];
-    for (let i = from; i <= to; i++) tokens.push({ value: values[i], pos: pos[i], lemma: lemmas[i] });
+    for (let i = from; i <= to; i++)
+      tokens.push({ value: values[i], pos: pos[i], lemma: lemmas[i] });
     out.push({ tokens });
   });
   return out;

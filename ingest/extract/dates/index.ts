@@ -3,19 +3,36 @@
 // dates are absolute. Only capitalised weekday and month names count ("may" is not May).
 import * as chrono from 'chrono-node';
 import type { DateMention, Doc } from '../model.ts';
-import { MONTHS, WEEKDAYS } from '../words.ts';
+import { DATE_WORDS, MONTHS, WEEKDAYS } from '../words.ts';
 
-const MONTH_ABBR: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Sept: 8, Oct: 9, Nov: 10, Dec: 11 };
+const MONTH_ABBR: Record<string, number> = {
+  Jan: 0,
+  Feb: 1,
+  Mar: 2,
+  Apr: 3,
+  Jun: 5,
+  Jul: 6,
+  Aug: 7,
+  Sep: 8,
+  Sept: 8,
+  Oct: 9,
+  Nov: 10,
+  Dec: 11,
+};
 const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBR).join('|')})\\.)`;
 // Full dates with a day and a year, in the two orders English uses, plus ISO dates.
-const FULL_DATE = new RegExp(`\\b(?:${MONTH_RE} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'g');
+const FULL_DATE = new RegExp(
+  `\\b(?:${MONTH_RE} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  'g',
+);
 const EXPRESSION = new RegExp(
   `\\b(?:${MONTH_RE}(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?|\\d{1,2} ${MONTH_RE}(?:,? \\d{4})?|(?:${WEEKDAYS.join('|')})|\\d{4}-\\d{2}-\\d{2})\\b`,
   'g',
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const ymd = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const ymd = (d: Date): string =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 function parsePublished(p: string | null): Date | null {
   if (!p || !/^\d{4}-\d{2}-\d{2}/.test(p)) return null;
@@ -58,6 +75,14 @@ export function resolveDate(expr: string, published: Date | null): string | null
 export function dates(doc: Doc): void {
   const published = parsePublished(doc.publishedAt);
   for (const s of doc.sentences) {
+    // Most sentences name no date: check the tokens before running the pattern.
+    let candidate = false;
+    for (let k = s.first; k < s.last && !candidate; k++) {
+      const w = doc.tokens[k].text;
+      candidate =
+        DATE_WORDS.has(w) || MONTH_ABBR[w.replace('.', '')] !== undefined || /^\d{4}/.test(w);
+    }
+    if (!candidate) continue;
     const text = doc.text.slice(s.start, s.end);
     for (const m of text.matchAll(EXPRESSION)) {
       // "May" the month needs a day or year, or "in May": the modal verb is lower-case but

@@ -27,8 +27,22 @@ interface Trigger {
   mode: string | null;
 }
 
-const COOPERATIVE = new Set<PloverCategory>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
-const MATERIAL_CONFLICT = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST', 'MOBILIZE']);
+const COOPERATIVE = new Set<PloverCategory>([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+]);
+const MATERIAL_CONFLICT = new Set<PloverCategory>([
+  'ASSAULT',
+  'COERCE',
+  'SANCTION',
+  'PROTEST',
+  'MOBILIZE',
+]);
 
 /** A verb, or a present-tense verb the tagger took for a plural noun ("EU backs Ukraine"). */
 function verbal(v: SentenceView, k: number): boolean {
@@ -39,17 +53,30 @@ function verbal(v: SentenceView, k: number): boolean {
   if (before?.lower === 'to' && before.pos === 'PART' && VERBS[t.lower] !== undefined) return true;
   if (t.pos === 'VERB') {
     // A reduced relative ("assurances sought by Washington") describes, it does not report.
-    if (before?.pos === 'NOUN' && v.tokens[k + 1]?.lower === 'by' && t.lower !== t.lemma) return false;
+    if (before?.pos === 'NOUN' && v.tokens[k + 1]?.lower === 'by' && t.lower !== t.lemma)
+      return false;
     return true;
   }
   if (t.pos === 'NOUN' && /s$/.test(t.lower) && v.endAt.has(k - 1)) {
     const n = v.tokens[k + 1];
-    return !!n && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'PRON' || n.lower === 'to' || v.startAt.has(k + 1));
+    return (
+      !!n &&
+      (n.pos === 'DET' ||
+        n.pos === 'PROPN' ||
+        n.pos === 'PRON' ||
+        n.lower === 'to' ||
+        v.startAt.has(k + 1))
+    );
   }
   return false;
 }
 
-function within(v: SentenceView, from: number, n: number, test: (t: Token) => boolean): Token | null {
+function within(
+  v: SentenceView,
+  from: number,
+  n: number,
+  test: (t: Token) => boolean,
+): Token | null {
   for (let j = from; j < Math.min(v.s.last, from + n); j++) {
     const t = v.tokens[j];
     if (t.text === '.' || t.text === ';') return null;
@@ -70,7 +97,14 @@ function trigger(v: SentenceView, k: number): Trigger | null {
       if (w.index === k + 1) last = k + 2;
     }
     if (sense.objects) {
-      const o = within(v, k + 1, 9, (u) => (sense.objects as string[]).includes(u.lemma) || (sense.objects as string[]).includes(u.lower));
+      const o = within(
+        v,
+        k + 1,
+        9,
+        (u) =>
+          (sense.objects as string[]).includes(u.lemma) ||
+          (sense.objects as string[]).includes(u.lower),
+      );
       if (!o) continue;
     }
     return { first: k, last, type: sense.type, mode: sense.mode ?? null };
@@ -148,7 +182,14 @@ function sentenceEvents(v: SentenceView): void {
       const first = asked[0]?.first ?? k;
       const speaker = subjectBefore(v, first);
       if (asked.length && speaker.length) {
-        push(v, { first: k, last: k + 1, type: 'REQUEST', mode: null }, ids(speaker), ids(asked), first, clauseEnd(v, k));
+        push(
+          v,
+          { first: k, last: k + 1, type: 'REQUEST', mode: null },
+          ids(speaker),
+          ids(asked),
+          first,
+          clauseEnd(v, k),
+        );
         absorbed = true;
       }
       continue;
@@ -165,7 +206,14 @@ function sentenceEvents(v: SentenceView): void {
       const w = without(v, trig.last, end);
       const actors = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
       const asked = objectAfter(v, w, end, new Set(ids(actors)));
-      push(v, { ...trig, type: 'REQUEST', mode: null }, ids(actors), ids(asked), actors[0]?.first ?? k, end);
+      push(
+        v,
+        { ...trig, type: 'REQUEST', mode: null },
+        ids(actors),
+        ids(asked),
+        actors[0]?.first ?? k,
+        end,
+      );
       continue;
     }
     if (m.negated) {
@@ -202,19 +250,30 @@ function sentenceEvents(v: SentenceView): void {
   void doc;
 }
 
-function push(v: SentenceView, trig: Trigger, actors: string[], recipients: string[], from: number, to: number): void {
+function push(
+  v: SentenceView,
+  trig: Trigger,
+  actors: string[],
+  recipients: string[],
+  from: number,
+  to: number,
+): void {
   const { doc, s, tokens } = v;
   const lo = tokens[Math.min(from, trig.first)].start;
   const hi = tokens[Math.max(from, to - 1)].end;
   const place =
-    v.places.find((p) => p.start >= lo && p.end <= hi) ?? v.places.find((p) => p.start < tokens[trig.first].start) ?? null;
+    v.places.find((p) => p.start >= lo && p.end <= hi) ??
+    v.places.find((p) => p.start < tokens[trig.first].start) ??
+    null;
   let date = doc.dates.find((d) => d.sentence === s.index && d.start >= lo && d.end <= hi) ?? null;
   // A sentence-initial date ("On Friday, …") covers the whole sentence.
   if (!date) {
     const d = dateNear(doc, s.index, s.start);
     if (d && d.start - s.start < 12) date = d;
   }
-  const recips = ONTOLOGY[trig.type].reciprocal ? recipients.filter((r) => !actors.includes(r)) : recipients;
+  const recips = ONTOLOGY[trig.type].reciprocal
+    ? recipients.filter((r) => !actors.includes(r))
+    : recipients;
   const start = tokens[trig.first].start;
   const event: ExtractedEvent = {
     id: `ev-${shortHash(`${doc.meta.id}|${s.index}|${trig.type}|${start}`)}`,
@@ -259,10 +318,14 @@ function mergeRestatements(doc: Doc): void {
       continue;
     }
     const heading = doc.sentences[same.sentence]?.heading;
-    const richer = e.recipients.length > same.recipients.length || (e.recipients.length === same.recipients.length && heading);
+    const richer =
+      e.recipients.length > same.recipients.length ||
+      (e.recipients.length === same.recipients.length && heading);
     const keep = richer ? e : same;
     const drop = richer ? same : e;
-    keep.alsoIn = [...new Set([...(keep.alsoIn ?? []), drop.sentence, ...(drop.alsoIn ?? [])])].sort((a, b) => a - b);
+    keep.alsoIn = [
+      ...new Set([...(keep.alsoIn ?? []), drop.sentence, ...(drop.alsoIn ?? [])]),
+    ].sort((a, b) => a - b);
     keep.date ??= drop.date;
     keep.place ??= drop.place;
     if (richer) out[out.indexOf(same)] = e;

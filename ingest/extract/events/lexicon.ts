@@ -11,7 +11,31 @@ export interface VerbSense {
   objects?: string[];
 }
 
-const AID_NOUNS = ['aid', 'loan', 'assistance', 'grant', 'credit', 'fund', 'funding', 'money', 'dollar', 'weapon', 'arm', 'supply', 'food', 'relief', 'asylum', 'support', 'intelligence', 'equipment', 'ammunition', 'photograph', 'euro', 'billion', 'million'];
+const AID_NOUNS = [
+  'aid',
+  'loan',
+  'assistance',
+  'grant',
+  'credit',
+  'fund',
+  'funding',
+  'money',
+  'dollar',
+  'weapon',
+  'arm',
+  'supply',
+  'food',
+  'relief',
+  'asylum',
+  'support',
+  'intelligence',
+  'equipment',
+  'ammunition',
+  'photograph',
+  'euro',
+  'billion',
+  'million',
+];
 const HEAVY = ['howitzer', 'artillery', 'shell', 'rocket', 'missile', 'mortar', 'tank', 'cannon'];
 
 /** Senses per verb lemma, most specific first. */
@@ -93,10 +117,16 @@ export const VERBS: Record<string, VerbSense[]> = {
   appeal: [{ type: 'REQUEST' }],
   ask: [{ type: 'REQUEST' }],
   seek: [{ type: 'REQUEST' }],
-  press: [{ type: 'REQUEST', needs: ['for'] }, { type: 'ASSAULT', objects: ['campaign', 'offensive', 'attack'] }],
+  press: [
+    { type: 'REQUEST', needs: ['for'] },
+    { type: 'ASSAULT', objects: ['campaign', 'offensive', 'attack'] },
+  ],
   push: [{ type: 'REQUEST', needs: ['for'] }],
   call: [{ type: 'REQUEST', needs: ['for', 'on', 'upon'] }],
-  order: [{ type: 'MOBILIZE', objects: ['patrol', 'troop', 'deployment', 'mobilization'] }, { type: 'REQUEST' }],
+  order: [
+    { type: 'MOBILIZE', objects: ['patrol', 'troop', 'deployment', 'mobilization'] },
+    { type: 'REQUEST' },
+  ],
   accuse: [{ type: 'ACCUSE' }],
   blame: [{ type: 'ACCUSE' }],
   criticize: [{ type: 'ACCUSE' }],
@@ -246,9 +276,35 @@ export const NOUNS: Record<string, { type: PloverCategory; mode?: string }> = {
 
 /** Verbs that carry an event noun rather than an event of their own. */
 export const LIGHT_VERBS = new Set([
-  'hold', 'stage', 'launch', 'impose', 'lodge', 'file', 'issue', 'mount', 'open', 'take', 'make',
-  'sign', 'reach', 'conduct', 'carry', 'begin', 'start', 'continue', 'announce', 'establish',
-  'declare', 'hold', 'resume', 'end', 'stage', 'pay', 'conclude', 'renew', 'reiterate',
+  'hold',
+  'stage',
+  'launch',
+  'impose',
+  'lodge',
+  'file',
+  'issue',
+  'mount',
+  'open',
+  'take',
+  'make',
+  'sign',
+  'reach',
+  'conduct',
+  'carry',
+  'begin',
+  'start',
+  'continue',
+  'announce',
+  'establish',
+  'declare',
+  'hold',
+  'resume',
+  'end',
+  'stage',
+  'pay',
+  'conclude',
+  'renew',
+  'reiterate',
 ]);
 
 /** Light verb + noun pairs whose category differs from the noun's. */
@@ -263,8 +319,33 @@ export const PAIRS: Record<string, { type: PloverCategory; mode?: string }> = {
 };
 
 /** Modal and semi-modal words that turn an action into an intention (AGREE / THREATEN). */
-export const INTENT = new Set(['will', 'would', 'shall', "'ll", 'wo', 'going', 'plan', 'intend', 'prepared', 'ready', 'willing']);
+export const INTENT = new Set([
+  'will',
+  'would',
+  'shall',
+  "'ll",
+  'wo',
+  'going',
+  'plan',
+  'intend',
+  'prepared',
+  'ready',
+  'willing',
+]);
 export const NEGATION = new Set(['not', "n't", 'never', 'no']);
 export const CONDITIONAL = new Set(['if', 'unless', 'until', 'whether', 'lest']);
 /** Subordinators that open a new clause with its own subject. */
-export const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'before', 'because', 'when', 'although', 'though', 'whereas', 'since', 'where', 'once']);
+export const CLAUSE_OPENERS = new Set([
+  'as',
+  'while',
+  'after',
+  'before',
+  'because',
+  'when',
+  'although',
+  'though',
+  'whereas',
+  'since',
+  'where',
+  'once',
+]);

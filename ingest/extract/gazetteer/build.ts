@@ -33,7 +33,9 @@ export function trim(countries: WorldCountry[]): CountryRecord[] {
         .filter((n) => !n.includes(','));
       const capitals = c.capital.map((k) => k.replace(/ D\.C\.$/, '')).filter(usable);
       const dem = c.demonyms?.eng;
-      const demonyms = dem ? [...new Set([...dem.m.split(','), ...dem.f.split(',')].map((d) => d.trim()))] : [];
+      const demonyms = dem
+        ? [...new Set([...dem.m.split(','), ...dem.f.split(',')].map((d) => d.trim()))]
+        : [];
       return {
         code: c.cca3,
         name: c.name.common,

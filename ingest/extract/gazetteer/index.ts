@@ -51,19 +51,30 @@ function add(surface: string, hit: GazetteerHit): void {
 
 for (const c of COUNTRIES) {
   const extra = COUNTRY_EXTRAS[c.code] ?? {};
-  for (const n of new Set([...c.names, ...(extra.names ?? [])])) add(n, { type: 'country', code: c.code });
+  for (const n of new Set([...c.names, ...(extra.names ?? [])]))
+    add(n, { type: 'country', code: c.code });
   for (const k of c.capitals) add(k, { type: 'capital', code: c.code });
   for (const d of new Set([...c.demonyms, ...(extra.demonyms ?? [])])) {
     add(d, { type: 'demonym', code: c.code, plural: false });
-    if (!/[sh]$/.test(d) && !d.includes('.')) add(d + 's', { type: 'demonym', code: c.code, plural: true });
+    if (!/[sh]$/.test(d) && !d.includes('.'))
+      add(d + 's', { type: 'demonym', code: c.code, plural: true });
   }
 }
 for (const [name, code] of Object.entries(STATE_METONYMS)) add(name, { type: 'metonym', code });
-for (const e of [...ORGANIZATIONS, ...MEDIA]) for (const n of [e.name, ...e.aliases]) add(n, { type: 'org', entry: e });
-for (const e of LEADERS) for (const n of [e.name, ...e.aliases]) add(n, { type: 'leader', entry: e });
+for (const e of [...ORGANIZATIONS, ...MEDIA])
+  for (const n of [e.name, ...e.aliases]) add(n, { type: 'org', entry: e });
+for (const e of LEADERS)
+  for (const n of [e.name, ...e.aliases]) add(n, { type: 'leader', entry: e });
 for (const [name, code] of Object.entries(CITIES)) add(name, { type: 'city', code });
+const lowerKeys = new Set<string>();
+for (const [k, list] of index) if (list.some((e) => /^[a-z]/.test(e.surface))) lowerKeys.add(k);
 // Longest surface first so "United States of America" beats "United States".
 for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+
+/** Whether any surface under this key starts with a lower-case letter ("al-Qaeda"). */
+export function hasLowercaseSurface(token: string): boolean {
+  return lowerKeys.has(key(token));
+}
 
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -75,9 +86,13 @@ export function lookup(text: string, start: number): Entry[] {
   const list = index.get(key(text.slice(start, start + 3)));
   if (!list) return [];
   const out: Entry[] = [];
+  const shouting = isUpper(text.slice(start, start + 2));
   for (const e of list) {
-    const seg = text.slice(start, start + e.surface.length);
-    if (seg === e.surface || (e.surface.length > 3 && isUpper(seg) && seg === e.surface.toUpperCase())) {
+    const n = e.surface.length;
+    if (
+      text.startsWith(e.surface, start) ||
+      (shouting && n > 3 && text.startsWith(e.surface.toUpperCase(), start))
+    ) {
       const next = text.charCodeAt(start + e.surface.length);
       // Must end on a word boundary.
       if (Number.isNaN(next) || !/[A-Za-z0-9]/.test(String.fromCharCode(next))) out.push(e);

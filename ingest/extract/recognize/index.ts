@@ -1,7 +1,14 @@
 // Recognize: actor and place mentions, typed by layered evidence — gazetteers (countries,
 // capitals, demonyms, organizations, media, leaders, cities), name patterns ("Russian envoy
 // Kirill Dmitriev", "Palestinian Islamic Jihad") and context ("in X", "X said").
-import { GROUP_NOUNS, TITLES, lookup, countryName, type GazetteerHit } from '../gazetteer/index.ts';
+import {
+  GROUP_NOUNS,
+  TITLES,
+  countryName,
+  hasLowercaseSurface,
+  lookup,
+  type GazetteerHit,
+} from '../gazetteer/index.ts';
 import type { Doc, Mention, Token } from '../model.ts';
 import {
   DATE_WORDS,
@@ -19,11 +26,50 @@ interface Hit {
 }
 
 const PRONOUNS: Record<string, Mention['pronoun']> = {
-  he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', it: 'it', its: 'it',
-  they: 'they', them: 'they', their: 'they',
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  she: 'she',
+  her: 'she',
+  it: 'it',
+  its: 'it',
+  they: 'they',
+  them: 'they',
+  their: 'they',
 };
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'oblast', 'state', 'port', 'capital', 'camp', 'island', 'area', 'county', 'municipality']);
-const REGIONAL = new Set(['European', 'Western', 'African', 'Arab', 'Asian', 'Latin', 'Middle', 'Gulf', 'Baltic', 'Nordic', 'Balkan', 'Kurdish', 'Islamist', 'Jihadist']);
+const PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'region',
+  'province',
+  'district',
+  'oblast',
+  'state',
+  'port',
+  'capital',
+  'camp',
+  'island',
+  'area',
+  'county',
+  'municipality',
+]);
+const REGIONAL = new Set([
+  'European',
+  'Western',
+  'African',
+  'Arab',
+  'Asian',
+  'Latin',
+  'Middle',
+  'Gulf',
+  'Baltic',
+  'Nordic',
+  'Balkan',
+  'Kurdish',
+  'Islamist',
+  'Jihadist',
+]);
 const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
@@ -31,16 +77,19 @@ const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
 /** Longest gazetteer entry starting at each token that ends on a token boundary. */
 function gazetteerHits(doc: Doc, first: number, last: number): Map<number, Hit> {
   const hits = new Map<number, Hit>();
-  const endAt = new Map<number, number>();
-  for (let i = first; i < last; i++) endAt.set(doc.tokens[i].end, i + 1);
+  const tokens = doc.tokens;
   for (let i = first; i < last; i++) {
-    const t = doc.tokens[i];
-    if (!/^[A-Za-zÀ-ÿ]/.test(t.text)) continue;
+    const t = tokens[i];
+    if (!isCap(t) && !hasLowercaseSurface(t.text)) continue;
     for (const e of lookup(doc.text, t.start)) {
-      const end = endAt.get(t.start + e.surface.length);
-      if (end === undefined) continue;
+      // The entry must end where a token ends.
+      const offset = t.start + e.surface.length;
+      let end = i;
+      while (end < last && tokens[end].end < offset) end++;
+      if (end >= last || tokens[end].end !== offset) continue;
+      end++;
       // Lower-case surfaces ("al-Qaeda") are fine; others must start with a capital in the text.
-      if (!isCap(t) && /^[A-Z]/.test(e.surface)) continue;
+      if (!isCap(t) && e.surface.charCodeAt(0) < 91) continue;
       hits.set(i, { last: end, hit: e.hit });
       break;
     }
@@ -48,13 +97,30 @@ function gazetteerHits(doc: Doc, first: number, last: number): Map<number, Hit> 
   return hits;
 }
 
-function titleAt(tokens: Token[], i: number, limit: number): { title: string; last: number } | null {
+// First words of titles, so that most tokens are ruled out with one lookup.
+const TITLE_FIRST = new Set(
+  Object.keys(TITLES).flatMap((k) => [k.split(' ')[0], k.split(/[ -]/)[0]]),
+);
+
+function titleAt(
+  tokens: Token[],
+  i: number,
+  limit: number,
+): { title: string; last: number } | null {
+  if (!TITLE_FIRST.has(tokens[i].lower)) return null;
   // Up to three-word titles: "Secretary of State", "Vice Foreign Minister".
   for (let n = 3; n >= 1; n--) {
     if (i + n > limit) continue;
     const words = tokens.slice(i, i + n).map((t) => t.lower);
     const phrase = words.join(' ').replace(/ - /g, '-').replace(/ \./g, '.');
-    if (TITLES[phrase] !== undefined) return { title: tokens.slice(i, i + n).map((t) => t.text).join(' '), last: i + n };
+    if (TITLES[phrase] !== undefined)
+      return {
+        title: tokens
+          .slice(i, i + n)
+          .map((t) => t.text)
+          .join(' '),
+        last: i + n,
+      };
   }
   return null;
 }
@@ -75,7 +141,11 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
   const take = (a: number, b: number): void => {
     for (let i = a; i < b; i++) taken[i - first] = 1;
   };
-  const add = (a: number, b: number, m: Omit<Mention, 'first' | 'last' | 'start' | 'end' | 'sentence' | 'text'>): Mention => {
+  const add = (
+    a: number,
+    b: number,
+    m: Omit<Mention, 'first' | 'last' | 'start' | 'end' | 'sentence' | 'text'>,
+  ): Mention => {
     const mention: Mention = {
       first: a,
       last: b,
@@ -106,8 +176,22 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     let j = i;
     while (j < last) {
       if (nameLike(j)) j++;
-      else if (j > i && NAME_PARTICLES.has(tokens[j].text) && j + 1 < last && (nameLike(j + 1) || tokens[j + 1].text === '-')) j++;
-      else if (j > i && tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && j + 1 < last && isCap(tokens[j + 1]) && !hits.has(j + 1)) j++;
+      else if (
+        j > i &&
+        NAME_PARTICLES.has(tokens[j].text) &&
+        j + 1 < last &&
+        (nameLike(j + 1) || tokens[j + 1].text === '-')
+      )
+        j++;
+      else if (
+        j > i &&
+        tokens[j].text === '-' &&
+        tokens[j].start === tokens[j - 1].end &&
+        j + 1 < last &&
+        isCap(tokens[j + 1]) &&
+        !hits.has(j + 1)
+      )
+        j++;
       else break;
     }
     return j;
@@ -115,7 +199,12 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
 
   // 1. Organizations by pattern: a capitalised run ending in an organization word.
   for (let i = first; i < last; i++) {
-    if (isTaken(i) || !isCap(tokens[i]) || NOT_NAMES.has(tokens[i].text) && tokens[i].text !== 'Islamic') continue;
+    if (
+      isTaken(i) ||
+      !isCap(tokens[i]) ||
+      (NOT_NAMES.has(tokens[i].text) && tokens[i].text !== 'Islamic')
+    )
+      continue;
     let j = i;
     let end = -1;
     let country: string | null = null;
@@ -123,10 +212,15 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
       const t = tokens[j];
       const h = hits.get(j);
       if (h && (h.hit.type === 'demonym' || h.hit.type === 'country')) country ??= h.hit.code;
-      if (isCap(t) || t.text === '-' || APOSTROPHE_S.has(t.text) && j > i) {
+      if (isCap(t) || t.text === '-' || (APOSTROPHE_S.has(t.text) && j > i)) {
         if (ORG_HEADS[t.text] !== undefined && j > i) end = j + 1;
         j++;
-      } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and') && isCap(tokens[j + 1]) && j > i) j++;
+      } else if (
+        (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') &&
+        isCap(tokens[j + 1]) &&
+        j > i
+      )
+        j++;
       else break;
     }
     if (end < 0) continue;
@@ -156,8 +250,20 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
       continue;
     }
     // Regional adjectives make groups without a country: "European officials".
-    if (REGIONAL.has(t.text) && groupNoun(tokens[i + 1]) !== undefined && /s$/.test(tokens[i + 1].lower)) {
-      add(i, i + 2, { actor: { kind: 'group', name: doc.text.slice(t.start, tokens[i + 1].end), country: null, sector: groupNoun(tokens[i + 1]) ?? null, plural: true } });
+    if (
+      REGIONAL.has(t.text) &&
+      groupNoun(tokens[i + 1]) !== undefined &&
+      /s$/.test(tokens[i + 1].lower)
+    ) {
+      add(i, i + 2, {
+        actor: {
+          kind: 'group',
+          name: doc.text.slice(t.start, tokens[i + 1].end),
+          country: null,
+          sector: groupNoun(tokens[i + 1]) ?? null,
+          plural: true,
+        },
+      });
       i++;
       continue;
     }
@@ -170,23 +276,51 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     }
     // A bare title with a determiner or before a verb: a nominal to resolve ("the envoy said").
     const title = titleAt(tokens, i, last);
-    if (title && (prev(i)?.lower === 'the' || prev(i)?.lower === 'a') && tokens[title.last]?.pos === 'VERB') {
+    if (
+      title &&
+      (prev(i)?.lower === 'the' || prev(i)?.lower === 'a') &&
+      tokens[title.last]?.pos === 'VERB'
+    ) {
       add(i, title.last, {
-        actor: { kind: 'person', name: title.title, country: null, sector: TITLES[title.title.toLowerCase()] ?? null, title: title.title, nominal: true },
+        actor: {
+          kind: 'person',
+          name: title.title,
+          country: null,
+          sector: TITLES[title.title.toLowerCase()] ?? null,
+          title: title.title,
+          nominal: true,
+        },
       });
       i = title.last - 1;
       continue;
     }
     // Group nouns located by a country: "rebels in the Ivory Coast", "students throughout Indonesia".
     const sector = groupNoun(t);
-    if (sector !== undefined && /s$/.test(t.lower) || sector !== undefined && isCap(t)) {
+    if ((sector !== undefined && /s$/.test(t.lower)) || (sector !== undefined && isCap(t))) {
       let k = i + 1;
-      if (tokens[k] && (tokens[k].lower === 'in' || tokens[k].lower === 'throughout' || tokens[k].lower === 'of' || tokens[k].lower === 'from')) {
+      if (
+        tokens[k] &&
+        (tokens[k].lower === 'in' ||
+          tokens[k].lower === 'throughout' ||
+          tokens[k].lower === 'of' ||
+          tokens[k].lower === 'from')
+      ) {
         k++;
         if (tokens[k]?.lower === 'the') k++;
         const ch = hits.get(k);
-        if (ch && (ch.hit.type === 'country' || ch.hit.type === 'capital' || ch.hit.type === 'metonym')) {
-          add(i, ch.last, { actor: { kind: 'group', name: doc.text.slice(t.start, tokens[ch.last - 1].end), country: ch.hit.code, sector: sector ?? null, plural: true } });
+        if (
+          ch &&
+          (ch.hit.type === 'country' || ch.hit.type === 'capital' || ch.hit.type === 'metonym')
+        ) {
+          add(i, ch.last, {
+            actor: {
+              kind: 'group',
+              name: doc.text.slice(t.start, tokens[ch.last - 1].end),
+              country: ch.hit.code,
+              sector: sector ?? null,
+              plural: true,
+            },
+          });
           i = ch.last - 1;
           continue;
         }
@@ -195,9 +329,23 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
       // "Analysts cautioned", "Western diplomats said".
       const next = tokens[i + 1];
       const opening = i === first || (i === first + 1 && tokens[first].pos === 'ADJ');
-      if (opening && next && REPORTING_VERBS.has(next.lemma) && next.pos === 'VERB' && /s$/.test(t.lower)) {
+      if (
+        opening &&
+        next &&
+        REPORTING_VERBS.has(next.lemma) &&
+        next.pos === 'VERB' &&
+        /s$/.test(t.lower)
+      ) {
         const a = prev(i)?.pos === 'ADJ' && i - 1 >= first ? i - 1 : i;
-        add(a, i + 1, { actor: { kind: 'group', name: doc.text.slice(tokens[a].start, t.end), country: null, sector, plural: true } });
+        add(a, i + 1, {
+          actor: {
+            kind: 'group',
+            name: doc.text.slice(tokens[a].start, t.end),
+            country: null,
+            sector,
+            plural: true,
+          },
+        });
       }
     }
   }
@@ -209,18 +357,44 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     switch (hit.type) {
       case 'org': {
         const e = hit.entry;
-        add(i, h.last, { actor: { kind: 'organization', name: e.name, country: e.country, sector: e.sector, media: e.kind === 'media' } });
+        add(i, h.last, {
+          actor: {
+            kind: 'organization',
+            name: e.name,
+            country: e.country,
+            sector: e.sector,
+            media: e.kind === 'media',
+          },
+        });
         return h.last;
       }
       case 'leader': {
         const e = hit.entry;
         // "the Trump administration": the leader's government stands for the state.
-        if (e.country && /^(administration|government|cabinet)$/.test(tokens[h.last]?.lower ?? '')) {
-          add(i, h.last + 1, { actor: { kind: 'state', name: countryName(e.country), country: e.country, sector: 'GOV' } });
+        if (
+          e.country &&
+          /^(administration|government|cabinet)$/.test(tokens[h.last]?.lower ?? '')
+        ) {
+          add(i, h.last + 1, {
+            actor: {
+              kind: 'state',
+              name: countryName(e.country),
+              country: e.country,
+              sector: 'GOV',
+            },
+          });
           return h.last + 1;
         }
         const a = titlePrefix(i);
-        const m = add(i, h.last, { actor: { kind: 'person', name: e.name, country: e.country, sector: TITLES[e.title.toLowerCase()] ?? 'GOV', title: a.title ?? e.title } });
+        const m = add(i, h.last, {
+          actor: {
+            kind: 'person',
+            name: e.name,
+            country: e.country,
+            sector: TITLES[e.title.toLowerCase()] ?? 'GOV',
+            title: a.title ?? e.title,
+          },
+        });
         if (a.from < i) m.prefixFirst = a.from;
         return h.last;
       }
@@ -228,8 +402,11 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
         return placeMention(i, h.last, hit.code);
       case 'capital':
       case 'metonym':
-        if (locative || (hit.type === 'capital' && tokens[h.last]?.text === '—')) return placeMention(i, h.last, hit.code);
-        add(i, h.last, { actor: { kind: 'state', name: countryName(hit.code), country: hit.code, sector: 'GOV' } });
+        if (locative || (hit.type === 'capital' && tokens[h.last]?.text === '—'))
+          return placeMention(i, h.last, hit.code);
+        add(i, h.last, {
+          actor: { kind: 'state', name: countryName(hit.code), country: hit.code, sector: 'GOV' },
+        });
         return h.last;
       case 'country':
       case 'demonym':
@@ -239,7 +416,8 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
 
   function placeMention(i: number, j: number, country: string | null): number {
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
-    const pretty = name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+    const pretty =
+      name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
     let end = j;
     let alias: string | undefined;
     if (tokens[j] && PLACE_NOUNS.has(tokens[j].lower) && tokens[j].pos === 'NOUN') {
@@ -256,7 +434,15 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     const code = h.hit.code;
     let j = h.last;
     if (h.hit.type === 'demonym' && h.hit.plural) {
-      add(i, j, { actor: { kind: 'group', name: doc.text.slice(tokens[i].start, tokens[j - 1].end), country: code, sector: null, plural: true } });
+      add(i, j, {
+        actor: {
+          kind: 'group',
+          name: doc.text.slice(tokens[i].start, tokens[j - 1].end),
+          country: code,
+          sector: null,
+          plural: true,
+        },
+      });
       return j;
     }
     // Coordinated demonyms sharing a head noun: "Hungarian and Romanian officials".
@@ -266,7 +452,9 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
       const g = groupHead(h2.last);
       if (g) {
         const name = `${doc.text.slice(tokens[i].start, tokens[h.last - 1].end)} ${tokens[g.head].text}`;
-        add(i, h.last, { actor: { kind: 'group', name, country: code, sector: g.sector, plural: true } });
+        add(i, h.last, {
+          actor: { kind: 'group', name, country: code, sector: g.sector, plural: true },
+        });
         return h.last;
       }
     }
@@ -282,9 +470,20 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
       }
       if (hits.get(title.last)?.hit.type === 'leader') return j;
       const sector = TITLES[title.title.toLowerCase()] ?? 'GOV';
-      if (GROUP_NOUNS[tokens[title.last - 1].lower] === undefined || TITLES[tokens[title.last - 1].lower] !== undefined && !/s$/.test(tokens[title.last - 1].lower)) {
+      if (
+        GROUP_NOUNS[tokens[title.last - 1].lower] === undefined ||
+        (TITLES[tokens[title.last - 1].lower] !== undefined &&
+          !/s$/.test(tokens[title.last - 1].lower))
+      ) {
         add(i, title.last, {
-          actor: { kind: 'person', name: doc.text.slice(tokens[i].start, tokens[title.last - 1].end), country: code, sector, title: title.title, nominal: true },
+          actor: {
+            kind: 'person',
+            name: doc.text.slice(tokens[i].start, tokens[title.last - 1].end),
+            country: code,
+            sector,
+            title: title.title,
+            nominal: true,
+          },
         });
         return title.last;
       }
@@ -292,7 +491,13 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     const g = groupHead(j);
     if (g) {
       add(i, g.head + 1, {
-        actor: { kind: 'group', name: doc.text.slice(tokens[i].start, tokens[g.head].end), country: code, sector: g.sector, plural: true },
+        actor: {
+          kind: 'group',
+          name: doc.text.slice(tokens[i].start, tokens[g.head].end),
+          country: code,
+          sector: g.sector,
+          plural: true,
+        },
       });
       return g.head + 1;
     }
@@ -306,7 +511,8 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     for (let k = j; k < Math.min(last, j + 3); k++) {
       const t = tokens[k];
       const s = groupNoun(t);
-      if (s !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return { head: k, sector: s };
+      if (s !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'))
+        return { head: k, sector: s };
       if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-') || hits.has(k)) return null;
     }
     return null;
@@ -333,7 +539,14 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
         continue;
       }
       if (APOSTROPHE_S.has(t.text) && hits.get(k - 1)) continue;
-      if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === '-' || t.lower === 'and') continue;
+      if (
+        t.pos === 'ADJ' ||
+        t.pos === 'NOUN' ||
+        t.pos === 'PROPN' ||
+        t.text === '-' ||
+        t.lower === 'and'
+      )
+        continue;
       break;
     }
     return { from, title, country };
@@ -345,14 +558,36 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     // An unknown run after "in/near" is a place.
     const det = afterDet(i);
     const pre = prev(det);
-    if (pre && LOCATIVE.has(pre.lower) && pre.lower !== 'to' && pre.lower !== 'from') return placeMention(i, j, null);
-    if (pre?.lower === 'of' && PLACE_NOUNS.has(tokens[det - 2]?.lower ?? '')) return placeMention(i, j, null);
-    if (before && PLACE_NOUNS.has(tokens[j]?.lower ?? '') && before.lower === 'the') return placeMention(i, j, null);
+    if (pre && LOCATIVE.has(pre.lower) && pre.lower !== 'to' && pre.lower !== 'from')
+      return placeMention(i, j, null);
+    if (pre?.lower === 'of' && PLACE_NOUNS.has(tokens[det - 2]?.lower ?? ''))
+      return placeMention(i, j, null);
+    if (before && PLACE_NOUNS.has(tokens[j]?.lower ?? '') && before.lower === 'the')
+      return placeMention(i, j, null);
     const p = titlePrefix(i);
-    const followedByVerb = tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX' || APOSTROPHE_S.has(tokens[j]?.text ?? '');
-    if (j - i === 1 && !p.title && !followedByVerb && before?.lower !== 'with' && before?.lower !== 'by' && tokens[j]?.lower !== 'and') {
+    const followedByVerb =
+      tokens[j]?.pos === 'VERB' ||
+      tokens[j]?.pos === 'AUX' ||
+      APOSTROPHE_S.has(tokens[j]?.text ?? '');
+    if (
+      j - i === 1 &&
+      !p.title &&
+      !followedByVerb &&
+      before?.lower !== 'with' &&
+      before?.lower !== 'by' &&
+      tokens[j]?.lower !== 'and'
+    ) {
       // A lone capitalised word with no cue: keep it as a possible surname for resolve.
-      add(i, j, { actor: { kind: 'person', name: first2.text, country: p.country, sector: null, title: null, tentative: true } });
+      add(i, j, {
+        actor: {
+          kind: 'person',
+          name: first2.text,
+          country: p.country,
+          sector: null,
+          title: null,
+          tentative: true,
+        },
+      });
       return j;
     }
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
@@ -371,7 +606,12 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
 
   // Dateline: an all-capitals place at the start of a line before a dash ("MIAMI —").
   const t0 = tokens[first];
-  if (t0 && /^[A-Z]{3,}$/.test(t0.text) && tokens[first + 1]?.text === '—' && !doc.mentions.some((m) => m.first === first)) {
+  if (
+    t0 &&
+    /^[A-Z]{3,}$/.test(t0.text) &&
+    tokens[first + 1]?.text === '—' &&
+    !doc.mentions.some((m) => m.first === first)
+  ) {
     placeMention(first, first + 1, null);
   }
   void PREPOSITIONS;

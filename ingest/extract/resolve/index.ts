@@ -17,7 +17,9 @@ export function actorId(a: ActorRef): string {
     case 'organization':
       return `org:${slug(a.name)}`;
     case 'group':
-      return a.country ? `group:${a.country}${a.sector ? '-' + a.sector : ''}` : `group:${slug(a.name)}`;
+      return a.country
+        ? `group:${a.country}${a.sector ? '-' + a.sector : ''}`
+        : `group:${slug(a.name)}`;
   }
 }
 
@@ -51,7 +53,10 @@ export function resolve(doc: Doc): void {
     persons.push({ m, a });
   }
   // Merge what the report tells about each person (title, country) across mentions.
-  const info = new Map<string, { country: string | null; title: string | null; sector: string | null }>();
+  const info = new Map<
+    string,
+    { country: string | null; title: string | null; sector: string | null }
+  >();
   for (const { a } of persons) {
     const i = info.get(a.name) ?? { country: null, title: null, sector: null };
     i.country ??= a.country;
@@ -172,7 +177,13 @@ function buildRecords(doc: Doc): void {
   for (const m of doc.mentions) {
     if (!m.id || m.pronoun) continue;
     if (m.place) {
-      const r = places.get(m.id) ?? { id: m.id, name: m.place.name, country: m.place.country, aliases: new Set<string>(), mentions: [] };
+      const r = places.get(m.id) ?? {
+        id: m.id,
+        name: m.place.name,
+        country: m.place.country,
+        aliases: new Set<string>(),
+        mentions: [],
+      };
       r.mentions.push({ start: m.start, end: m.end });
       if (m.text !== r.name) r.aliases.add(m.text);
       if (m.place.alias) r.aliases.add(m.place.alias);
@@ -215,7 +226,9 @@ function buildRecords(doc: Doc): void {
     if (!m.place || !m.id) continue;
     const r = places.get(m.id);
     if (!r || r.country) continue;
-    const c = doc.mentions.find((x) => x.sentence === m.sentence && x.actor?.country && x.actor.kind !== 'person');
+    const c = doc.mentions.find(
+      (x) => x.sentence === m.sentence && x.actor?.country && x.actor.kind !== 'person',
+    );
     if (c?.actor?.country) r.country = c.actor.country;
   }
   doc.actors = actors;

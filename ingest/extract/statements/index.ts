@@ -16,15 +16,28 @@ function complementStart(v: SentenceView, k: number): number {
   const last = v.tail;
   while (j < last) {
     const t = tokens[j];
-    if (t.pos === 'ADV' || t.text === ',' || DATE_WORDS.has(t.text) || t.lower === 'on' || t.lower === 'however') j++;
+    if (
+      t.pos === 'ADV' ||
+      t.text === ',' ||
+      DATE_WORDS.has(t.text) ||
+      t.lower === 'on' ||
+      t.lower === 'however'
+    )
+      j++;
     else break;
   }
   // "told reporters that …"
-  if (tokens[k].lemma === 'tell') for (let n = j; n < Math.min(last, j + 4); n++) if (tokens[n].lower === 'that') return n + 1;
+  if (tokens[k].lemma === 'tell')
+    for (let n = j; n < Math.min(last, j + 4); n++) if (tokens[n].lower === 'that') return n + 1;
   const t = tokens[j];
   if (!t || j >= last) return -1;
   if (t.lower === 'that' || QUOTES.test(t.text)) return j + 1;
-  const subjectLike = t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN' || t.lower === 'there' || v.startAt.has(j);
+  const subjectLike =
+    t.pos === 'PRON' ||
+    t.pos === 'DET' ||
+    t.pos === 'PROPN' ||
+    t.lower === 'there' ||
+    v.startAt.has(j);
   if (!subjectLike) return -1;
   for (let n = j + 1; n < Math.min(last, j + 6); n++) {
     const u = tokens[n];
@@ -62,7 +75,11 @@ function sentenceStatements(v: SentenceView): void {
   const found: { verb: number; from: number; speaker: string }[] = [];
   for (let k = s.first; k < v.tail; k++) {
     const t = tokens[k];
-    if (!REPORTING_VERBS.has(t.lemma) || !(t.pos === 'VERB' || (t.pos === 'NOUN' && v.endAt.has(k - 1)))) continue;
+    if (
+      !REPORTING_VERBS.has(t.lemma) ||
+      !(t.pos === 'VERB' || (t.pos === 'NOUN' && v.endAt.has(k - 1)))
+    )
+      continue;
     const from = complementStart(v, k);
     if (from < 0) continue;
     const subj = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
@@ -94,7 +111,14 @@ function sentenceStatements(v: SentenceView): void {
   doc.statements.push(...out);
 }
 
-function make(v: SentenceView, verb: number, from: number, to: number, speaker: string, reportedBy: string | null): ExtractedStatement {
+function make(
+  v: SentenceView,
+  verb: number,
+  from: number,
+  to: number,
+  speaker: string,
+  reportedBy: string | null,
+): ExtractedStatement {
   const { doc, s, tokens } = v;
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
@@ -102,7 +126,13 @@ function make(v: SentenceView, verb: number, from: number, to: number, speaker: 
   // The statement's date sits by its verb ("said Saturday") or opens the sentence ("On Friday, …").
   const vt = tokens[verb];
   const date =
-    doc.dates.find((d) => d.sentence === s.index && d.start >= vt.start && d.start <= tokens[Math.min(to, from + 1) - 1].end && d.start < start + 1) ??
+    doc.dates.find(
+      (d) =>
+        d.sentence === s.index &&
+        d.start >= vt.start &&
+        d.start <= tokens[Math.min(to, from + 1) - 1].end &&
+        d.start < start + 1,
+    ) ??
     doc.dates.find((d) => d.sentence === s.index && d.start - s.start < 12) ??
     null;
   return {
