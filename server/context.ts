@@ -12,7 +12,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   cypherTimeoutMs: 10_000,
   cypherMaxRows: 1_000,
-  jsonBodyBytes: 6 * 1024 * 1024,
+  jsonBodyBytes: 1024 * 1024,
 };
 
 export interface ServerContext {
@@ -33,3 +33,6 @@ export function read<R extends RecordShape = RecordShape>(
     routing: neo4j.routing.READ,
   });
 }
+
+/** A JS number as a Neo4j integer (LIMIT and SKIP refuse floats). */
+export const int = (n: number) => neo4j.int(n);

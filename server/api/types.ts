@@ -69,6 +69,8 @@ export interface Evidence {
   sentence: string; // the sentence text cut from the revision
   start: number;
   end: number;
+  /** Whether the revision is its document's CURRENT one (current evidence comes first). */
+  current?: boolean;
 }
 
 export interface PlaceRef {
@@ -90,6 +92,8 @@ export interface EventItem {
   recipients: ActorRef[];
   place: PlaceRef | null;
   evidence: Evidence[];
+  /** False for facts an updated report no longer supports (kept for history). */
+  current?: boolean;
 }
 
 export interface StatementItem {
@@ -102,6 +106,7 @@ export interface StatementItem {
   about: ActorRef[];
   reportedBy: ActorRef | null;
   evidence: Evidence[];
+  current?: boolean;
 }
 
 export interface DocumentRef {
@@ -118,6 +123,9 @@ export interface ActorCard {
   events: EventItem[]; // timeline, oldest first; undated last
   statements: StatementItem[];
   documents: DocumentRef[];
+  /** How many current events, statements and documents there are in all; the lists above hold
+   * at most `limit` of each (the most recent), page the rest with /api/events and /api/statements. */
+  totals?: { events: number; statements: number; documents: number };
 }
 
 export interface Page<T> {

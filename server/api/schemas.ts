@@ -1,0 +1,108 @@
+// The zod schemas of every request: the routes validate with them and /api/openapi.json is
+// generated from them, so the description cannot drift from what is enforced.
+import { z } from 'zod';
+import {
+  categoryParam,
+  cursorParam,
+  dateParam,
+  idParam,
+  limitParam,
+  listParam,
+} from '../validate.ts';
+
+const kind = z.enum(['person', 'state', 'organization', 'group']);
+const country = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+
+export const networkQuery = z.strictObject({
+  since: dateParam.optional(),
+  until: dateParam.optional(),
+  types: listParam(categoryParam, 16).optional().describe('comma-separated PLOVER categories'),
+  countries: listParam(country, 300).optional().describe('comma-separated ISO alpha-3 codes'),
+  kinds: listParam(kind, 4).optional().describe('comma-separated actor kinds'),
+  limit: limitParam(500, 5000).describe('top-N actors by activity (1–5000, default 500)'),
+});
+
+export const actorCardQuery = z.strictObject({
+  limit: limitParam(50, 500).describe(
+    'most recent events/statements/documents (1–500, default 50)',
+  ),
+});
+
+export const neighborsQuery = z.strictObject({
+  limit: limitParam(50, 500),
+});
+
+export const eventsQuery = z.strictObject({
+  actor: idParam.optional(),
+  type: categoryParam.optional(),
+  since: dateParam.optional(),
+  until: dateParam.optional(),
+  limit: limitParam(50, 500),
+  cursor: cursorParam.optional(),
+});
+
+export const statementsQuery = z.strictObject({
+  speaker: idParam.optional(),
+  about: idParam.optional(),
+  since: dateParam.optional(),
+  until: dateParam.optional(),
+  limit: limitParam(50, 500),
+  cursor: cursorParam.optional(),
+});
+
+export const searchQuery = z.strictObject({
+  q: z.string().trim().min(1, 'q is required').max(200),
+  types: listParam(z.enum(['actor', 'event', 'statement']), 3)
+    .optional()
+    .describe('comma-separated: actor, event, statement (default all)'),
+  limit: limitParam(10, 50),
+});
+
+export const documentsQuery = z.strictObject({
+  limit: limitParam(50, 500),
+  cursor: cursorParam.optional(),
+});
+
+export const documentQuery = z.strictObject({
+  revision: idParam.optional().describe('a revision id (default the current one)'),
+});
+
+export const emptyQuery = z.strictObject({});
+
+export const diffQuery = z.strictObject({
+  from: idParam.optional().describe('revision id (default the one before `to`)'),
+  to: idParam.optional().describe('revision id (default the current one)'),
+});
+
+export const exportQuery = z.strictObject({
+  format: z.enum(['gexf', 'graphml', 'json']).default('json'),
+  since: dateParam.optional(),
+  until: dateParam.optional(),
+  types: listParam(categoryParam, 16).optional(),
+  countries: listParam(country, 300).optional(),
+  kinds: listParam(kind, 4).optional(),
+});
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const documentBody = z.strictObject({
+  id: z.string().min(1).max(200).optional(),
+  title: z.string().max(1000).nullable().optional(),
+  publishedAt: day.nullable().optional(),
+  source: z.string().max(1000).nullable().optional(),
+  url: z.string().max(2000).nullable().optional(),
+  text: z.string().min(1, 'text is empty'),
+});
+
+/** Form fields that may accompany a file upload. */
+export const uploadFields = z.strictObject({
+  id: z.string().min(1).max(200).optional(),
+  publishedAt: day.optional(),
+});
+
+export const cypherBody = z.strictObject({
+  query: z.string().min(1, 'query is empty'),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const idPath = z.strictObject({ id: idParam });

@@ -1,0 +1,118 @@
+// One actor: the card (aliases, affiliations, timeline, statements, documents) and its neighbours.
+import type { ActorCard, Network, NetworkNode } from '../api/types.ts';
+import { int, read, type ServerContext } from '../context.ts';
+import { toJson, toNumber } from '../cypher/values.ts';
+import { toEventItem, toStatementItem } from './items.ts';
+import { edgesAmong, mentionCounts } from './network.ts';
+import { actorSummary, eventItem, statementItem } from './projections.ts';
+
+const timelineOrder = (a: { date: string | null; id: string }, b: typeof a) =>
+  (a.date ?? '~').localeCompare(b.date ?? '~') || a.id.localeCompare(b.id);
+
+/** The card with the `limit` most recent current events and statements (totals say how many). */
+export async function actorCard(
+  ctx: ServerContext,
+  id: string,
+  limit: number,
+): Promise<ActorCard | null> {
+  const { records } = await read(
+    ctx,
+    `MATCH (a:Actor {id: $id})
+     CALL (a) {
+       MATCH (a)-[:PERFORMED|DIRECTED_AT]-(e:Event) WHERE e.current = true
+       WITH DISTINCT e
+       RETURN count(e) AS eventTotal
+     }
+     CALL (a) {
+       MATCH (a)-[:PERFORMED|DIRECTED_AT]-(e:Event) WHERE e.current = true
+       WITH DISTINCT e ORDER BY coalesce(e.date, '') DESC, e.id LIMIT $limit
+       RETURN collect(${eventItem('e')}) AS events
+     }
+     CALL (a) {
+       MATCH (a)-[:SAID]->(s:Statement) WHERE s.current = true
+       RETURN count(s) AS statementTotal
+     }
+     CALL (a) {
+       MATCH (a)-[:SAID]->(s:Statement) WHERE s.current = true
+       WITH s ORDER BY coalesce(s.date, '') DESC, s.id LIMIT $limit
+       RETURN collect(${statementItem('s')}) AS statements
+     }
+     CALL (a) {
+       MATCH (a)-[:MENTIONED_IN]->(r:Revision)<-[:CURRENT]-(d:Document)
+       WITH DISTINCT d ORDER BY coalesce(d.publishedAt, '') DESC, d.id
+       RETURN count(d) AS documentTotal,
+         collect(d {.id, title: d.title, publishedAt: d.publishedAt})[..$limit] AS documents
+     }
+     RETURN ${actorSummary('a')} AS actor,
+       [(a)-[r:AFFILIATED_WITH]->(s:Actor) | {id: s.id, name: s.name, title: r.title}] AS affiliations,
+       [(m:Actor)-[r:AFFILIATED_WITH]->(a) WHERE m.current = true
+         | {id: m.id, name: m.name, title: r.title}][..$limit] AS members,
+       events, statements, documents, eventTotal, statementTotal, documentTotal`,
+    { id, limit: int(limit) },
+  );
+  if (!records.length) return null;
+  const r = records[0];
+  const events = (r.get('events') as unknown[]).map(toEventItem).sort(timelineOrder);
+  const statements = (r.get('statements') as unknown[]).map(toStatementItem).sort(timelineOrder);
+  return {
+    actor: toJson(r.get('actor')) as ActorCard['actor'],
+    affiliations: toJson(r.get('affiliations')) as ActorCard['affiliations'],
+    members: toJson(r.get('members')) as ActorCard['members'],
+    events,
+    statements,
+    documents: toJson(r.get('documents')) as ActorCard['documents'],
+    totals: {
+      events: toNumber(r.get('eventTotal')),
+      statements: toNumber(r.get('statementTotal')),
+      documents: toNumber(r.get('documentTotal')),
+    },
+  };
+}
+
+/** The actor and its `limit` closest neighbours (most shared current events), with their edges. */
+export async function neighbors(
+  ctx: ServerContext,
+  id: string,
+  limit: number,
+): Promise<Network | null> {
+  const { records } = await read(
+    ctx,
+    `MATCH (a:Actor {id: $id})
+     CALL (a) {
+       OPTIONAL MATCH (a)-[:PERFORMED|DIRECTED_AT]-(e:Event)-[:PERFORMED|DIRECTED_AT]-(b:Actor)
+       WHERE e.current = true AND b <> a
+       WITH b, count(DISTINCT e) AS shared
+       ORDER BY shared DESC, b.id
+       LIMIT $take
+       RETURN collect(b.id) AS ids
+     }
+     UNWIND [$id] + ids AS nid
+     MATCH (n:Actor {id: nid})
+     CALL (n) {
+       OPTIONAL MATCH (n)-[:PERFORMED|DIRECTED_AT]-(e:Event) WHERE e.current = true
+       RETURN count(DISTINCT e) AS events
+     }
+     RETURN ${actorSummary('n')} AS actor, events,
+       COUNT { (n)-[:SAID]->(s:Statement) WHERE s.current = true } AS statements,
+       size(ids) AS found`,
+    { id, take: int(limit + 1) },
+  );
+  if (!records.length) return null;
+  const truncated = toNumber(records[0].get('found')) > limit;
+  const kept = records.slice(0, limit + 1);
+  const ids = kept.map((r) => (r.get('actor') as { id: string }).id);
+  const [mentions, edges] = await Promise.all([
+    mentionCounts(ctx, ids),
+    edgesAmong(ctx, ids, {}, id),
+  ]);
+  const nodes: NetworkNode[] = kept.map((r) => {
+    const actor = toJson(r.get('actor')) as Omit<NetworkNode, 'events' | 'statements' | 'mentions'>;
+    return {
+      ...actor,
+      events: toNumber(r.get('events')),
+      statements: toNumber(r.get('statements')),
+      mentions: mentions.get(actor.id) ?? 0,
+    };
+  });
+  return { nodes, edges, truncated };
+}

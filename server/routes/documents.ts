@@ -1,0 +1,149 @@
+// Documents: list, one document's reading view, revisions, diffs, and POST (ingest a report).
+import express, { Router, type Request, type RequestHandler } from 'express';
+import multer from 'multer';
+import { createHash } from 'node:crypto';
+import { ingestReport } from '../../ingest/ingest.ts';
+import {
+  jsonReport,
+  MAX_REPORT_BYTES,
+  MAX_REPORT_LABEL,
+  readReport,
+  ReadError,
+} from '../../ingest/read/index.ts';
+import { slugify } from '../../ingest/read/report-id.ts';
+import type { ReportMeta } from '../../ingest/extract/types.ts';
+import {
+  diffQuery,
+  documentBody,
+  documentQuery,
+  documentsQuery,
+  emptyQuery,
+  idPath,
+  uploadFields,
+} from '../api/schemas.ts';
+import type { ServerContext } from '../context.ts';
+import { ApiError, badRequest, notFound } from '../errors.ts';
+import { documentView, listDocuments, listRevisions, revisionDiff } from '../queries/documents.ts';
+import { requireToken } from '../security.ts';
+import { parseBody, parseQuery } from '../validate.ts';
+
+function readErrorToApi(e: ReadError): ApiError {
+  return new ApiError(e.code === 'TOO_LARGE' ? 413 : 400, `READ_${e.code}`, e.message);
+}
+
+const tooLarge = () =>
+  new ApiError(413, 'TOO_LARGE', `the report is over the ${MAX_REPORT_LABEL} limit`);
+
+// One file in memory: reports are small by construction (the limit is the read stage's).
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_REPORT_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
+}).single('file');
+
+const uploadHandler: RequestHandler = (req, res, next) => {
+  upload(req, res, (err: unknown) => {
+    if (err instanceof multer.MulterError) {
+      if (err.code === 'LIMIT_FILE_SIZE') return next(tooLarge());
+      return next(
+        badRequest(`upload: ${err.message}${err.field ? ` (${err.field})` : ''}`, 'INVALID_UPLOAD'),
+      );
+    }
+    if (err) return next(badRequest(`upload: ${(err as Error).message}`, 'INVALID_UPLOAD'));
+    next();
+  });
+};
+
+/** The report from a multipart upload (field `file`) or a JSON body, through the read stage. */
+function reportFrom(req: Request): { text: string; meta: ReportMeta } {
+  try {
+    if (req.file) {
+      const fields = parseBody(uploadFields, req.body ?? {});
+      const r = readReport(
+        new Uint8Array(req.file.buffer),
+        req.file.originalname || 'upload.txt',
+        fields,
+      );
+      return { text: r.text, meta: r.meta };
+    }
+    if (req.is('multipart/form-data')) {
+      throw badRequest('a multipart upload needs one file in the field "file"', 'INVALID_UPLOAD');
+    }
+    const body = parseBody(documentBody, req.body);
+    if (Buffer.byteLength(body.text, 'utf8') > MAX_REPORT_BYTES) throw tooLarge();
+    const r = jsonReport(body, 'request body');
+    // Without an id the title names the document, else the text's hash: never a shared default.
+    const id =
+      r.id ??
+      (r.title
+        ? slugify(r.title)
+        : `report-${createHash('sha256').update(r.text).digest('hex').slice(0, 12)}`);
+    return {
+      text: r.text,
+      meta: { id, title: r.title, publishedAt: r.publishedAt, source: r.source, url: r.url },
+    };
+  } catch (e) {
+    if (e instanceof ReadError) throw readErrorToApi(e);
+    throw e;
+  }
+}
+
+export function documentRoutes(ctx: ServerContext, token: string | undefined): Router {
+  const router = Router();
+
+  router.post(
+    '/documents',
+    requireToken(token),
+    express.json({ limit: MAX_REPORT_BYTES + 64 * 1024 }),
+    uploadHandler,
+    async (req, res) => {
+      if (!req.is('application/json') && !req.is('multipart/form-data')) {
+        throw new ApiError(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'send JSON {id?, title?, publishedAt?, text} or a multipart upload with a "file" field',
+        );
+      }
+      const report = reportFrom(req);
+      const diff = await ingestReport(ctx.driver, report, { database: ctx.database });
+      res.status(diff.status === 'created' ? 201 : 200).json(diff);
+    },
+  );
+
+  router.get('/documents', async (req, res) => {
+    const { limit, cursor } = parseQuery(documentsQuery, req.query);
+    res.json(await listDocuments(ctx, limit, cursor));
+  });
+
+  router.get('/documents/:id', async (req, res) => {
+    const { id } = parseQuery(idPath, req.params);
+    const { revision } = parseQuery(documentQuery, req.query);
+    const view = await documentView(ctx, id, revision);
+    if (!view) {
+      throw notFound(
+        revision ? `no revision '${revision}' of document '${id}'` : `no document with id '${id}'`,
+      );
+    }
+    res.json(view);
+  });
+
+  router.get('/documents/:id/revisions', async (req, res) => {
+    const { id } = parseQuery(idPath, req.params);
+    parseQuery(emptyQuery, req.query);
+    const revisions = await listRevisions(ctx, id);
+    if (!revisions) throw notFound(`no document with id '${id}'`);
+    res.json({ items: revisions });
+  });
+
+  router.get('/documents/:id/diff', async (req, res) => {
+    const { id } = parseQuery(idPath, req.params);
+    const { from, to } = parseQuery(diffQuery, req.query);
+    const diff = await revisionDiff(ctx, id, from, to);
+    if (diff === 'document') throw notFound(`no document with id '${id}'`);
+    if (diff === 'from') throw notFound(`no revision '${from}' of document '${id}'`);
+    if (diff === 'to') throw notFound(`no revision '${to}' of document '${id}'`);
+    if (diff === 'no-previous') throw notFound(`document '${id}' has one revision only`);
+    res.json(diff);
+  });
+
+  return router;
+}
