@@ -15,14 +15,16 @@ export interface HtmlReport {
 }
 
 export function readHtml(html: string): HtmlReport {
-  const meta = pageMetadata(parsePage(html));
-  // Readability rewrites the DOM it is given, so it gets a document of its own.
+  // Metadata and the fallback read the page as written; Readability rewrites the DOM it is
+  // given, so it gets a document of its own.
+  const page = parsePage(html);
+  const meta = pageMetadata(page);
   const article = readArticle(withoutChrome(parsePage(html)));
   const title = meta.title ?? article?.title ?? meta.documentTitle;
 
   let paragraphs = article ? domToParagraphs(article.content) : [];
   if (paragraphs.length === 0) {
-    const body = parsePage(html).body as unknown as DomNode | null;
+    const body = page.body as unknown as DomNode | null;
     paragraphs = body ? domToParagraphs(body, PAGE_CHROME) : [];
   }
   // The headline leads the text as it does in a plain-text report (and Readability drops it).

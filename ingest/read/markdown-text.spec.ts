@@ -45,3 +45,15 @@ describe('inlineToText', () => {
     expect(inlineToText(markdown)).toBe(text);
   });
 });
+
+describe('markdownToText on hostile input', () => {
+  // Quadratic patterns would take hours on these; linear ones take milliseconds.
+  it.each(['[a', '![a', '[a](', '**a ', '__a ', '~~a ', '<!--a', '<script>a', '`a', '_a ', '*a '])(
+    'stays linear on a 1 MB line of unclosed %j',
+    (piece) => {
+      const line = piece.repeat(Math.ceil(1_000_000 / piece.length));
+      expect(typeof markdownToText(line)).toBe('string');
+    },
+    10_000,
+  );
+});
