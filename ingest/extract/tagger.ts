@@ -1,6 +1,6 @@
 // The one place that talks to the tagger (wink-nlp with its lite English model).
 // The model is loaded lazily once per process: ~150 ms, then ~25k sentences/s.
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface TaggedToken {
@@ -28,13 +28,17 @@ export function tag(paragraph: string): TaggedSentence[] {
   const doc = n.readDoc(paragraph);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // The model's lemma helper is typed with extra parameters; it is an ordinary its-function.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
   const out: TaggedSentence[] = [];
-  doc.sentences().each((s) => {
-    const [from, to] = s.out(its.span) as unknown as [number, number];
+  // Sentences partition the document's tokens in order.
+  let next = 0;
+  doc.sentences().each((s: ItemSentence) => {
     const tokens: TaggedToken[] = [];
-    for (let i = from; i <= to; i++)
+    const to = next + s.tokens().length();
+    for (let i = next; i < to; i++)
       tokens.push({ value: values[i], pos: pos[i], lemma: lemmas[i] });
+    next = to;
     out.push({ tokens });
   });
   return out;

@@ -431,8 +431,8 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
   // A country name or demonym: a group ("Ukrainian officials"), a person's prefix
   // ("Russian envoy Kirill Dmitriev"), a nominal ("Russian envoy"), or the state itself.
   function countryOrDemonym(i: number, h: Hit): number {
-    const code = h.hit.code;
-    let j = h.last;
+    const code = (h.hit as Extract<GazetteerHit, { type: 'country' | 'demonym' }>).code;
+    const j = h.last;
     if (h.hit.type === 'demonym' && h.hit.plural) {
       add(i, j, {
         actor: {
