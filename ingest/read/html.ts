@@ -66,12 +66,14 @@ function parsePage(html: string): Document {
   return parseHTML(full).document as unknown as Document;
 }
 
-function readArticle(document: Document): {
+interface Article {
   title: string | null;
   content: DomNode;
   publishedTime: string | null;
   siteName: string | null;
-} | null {
+}
+
+function readArticle(document: Document): Article | null {
   try {
     const parsed = new Readability<DomNode>(document, {
       serializer: (node) => node as unknown as DomNode,
