@@ -284,7 +284,8 @@ export function mainSubject(v: SentenceView, before: number): Mention[] {
 /** Passive: a form of "be" or "get" right before a past participle. */
 export function isPassive(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
-  if (!/ed$|en$|wn$|ught$/.test(t.lower) && t.lower === t.lemma) return false;
+  // A past participle: not "-ing", and a regular ending or a form other than the lemma.
+  if (/ing$/.test(t.lower) || (!/ed$|en$|wn$|ught$/.test(t.lower) && t.lower === t.lemma)) return false;
   let j = k - 1;
   while (j >= v.s.first && v.tokens[j].pos === 'ADV') j--;
   const b = v.tokens[j];

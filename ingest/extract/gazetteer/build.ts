@@ -12,6 +12,7 @@ interface WorldCountry {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  unMember: boolean;
 }
 
 export interface CountryRecord {
@@ -20,6 +21,8 @@ export interface CountryRecord {
   names: string[];
   capitals: string[];
   demonyms: string[];
+  /** UN members win when two territories share a name or demonym ("American"). */
+  unMember: boolean;
 }
 
 // Latin-script names of three letters or more: two-letter codes ("IN", "IT") collide with words.
@@ -42,6 +45,7 @@ export function trim(countries: WorldCountry[]): CountryRecord[] {
         names: [...new Set(names)],
         capitals,
         demonyms: demonyms.filter(usable),
+        unMember: c.unMember,
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));

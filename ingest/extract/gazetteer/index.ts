@@ -17,6 +17,7 @@ export interface CountryRecord {
   names: string[];
   capitals: string[];
   demonyms: string[];
+  unMember: boolean;
 }
 
 export type GazetteerHit =
@@ -45,20 +46,25 @@ const key = (s: string): string => s.slice(0, 3).toLowerCase();
 
 function add(surface: string, hit: GazetteerHit): void {
   const list = index.get(key(surface)) ?? [];
+  // The first entry for a surface and kind wins: curated names, then UN members.
+  if (list.some((e) => e.surface === surface && e.hit.type === hit.type)) return;
   list.push({ surface, hit });
   index.set(key(surface), list);
 }
 
-for (const c of COUNTRIES) {
-  const extra = COUNTRY_EXTRAS[c.code] ?? {};
-  for (const n of new Set([...c.names, ...(extra.names ?? [])]))
-    add(n, { type: 'country', code: c.code });
+function addDemonym(d: string, code: string): void {
+  add(d, { type: 'demonym', code, plural: false });
+  if (!/[sh]$/.test(d) && !d.includes('.')) add(d + 's', { type: 'demonym', code, plural: true });
+}
+
+for (const [code, extra] of Object.entries(COUNTRY_EXTRAS)) {
+  for (const n of extra.names ?? []) add(n, { type: 'country', code });
+  for (const d of extra.demonyms ?? []) addDemonym(d, code);
+}
+for (const c of [...COUNTRIES].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
+  for (const n of c.names) add(n, { type: 'country', code: c.code });
   for (const k of c.capitals) add(k, { type: 'capital', code: c.code });
-  for (const d of new Set([...c.demonyms, ...(extra.demonyms ?? [])])) {
-    add(d, { type: 'demonym', code: c.code, plural: false });
-    if (!/[sh]$/.test(d) && !d.includes('.'))
-      add(d + 's', { type: 'demonym', code: c.code, plural: true });
-  }
+  for (const d of c.demonyms) addDemonym(d, c.code);
 }
 for (const [name, code] of Object.entries(STATE_METONYMS)) add(name, { type: 'metonym', code });
 for (const e of [...ORGANIZATIONS, ...MEDIA])
