@@ -52,11 +52,11 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   }
   statusListener(res.status);
   const text = await res.text();
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
-    body = null;
+    body = null; // a proxy's HTML error page, for instance
   }
   if (!res.ok) throw errorFrom(res.status, body);
   return body as T;
@@ -64,7 +64,8 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 
 function qs(params: Record<string, string | number | undefined | null>): string {
   const u = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
   const s = u.toString();
   return s ? `?${s}` : '';
 }
@@ -74,9 +75,11 @@ const enc = encodeURIComponent;
 export const api = {
   health: () => request<Health>('/api/health'),
   ontology: () => request<Ontology>('/api/ontology'),
-  network: (params: Record<string, string | undefined>) => request<Network>(`/api/network${qs(params)}`),
+  network: (params: Record<string, string | undefined>) =>
+    request<Network>(`/api/network${qs(params)}`),
   actor: (id: string) => request<ActorCard>(`/api/actors/${enc(id)}`),
-  neighbors: (id: string, limit = 50) => request<Network>(`/api/actors/${enc(id)}/neighbors${qs({ limit })}`),
+  neighbors: (id: string, limit = 50) =>
+    request<Network>(`/api/actors/${enc(id)}/neighbors${qs({ limit })}`),
   events: (params: Record<string, string | number | undefined>) =>
     request<Page<EventItem>>(`/api/events${qs(params)}`),
   event: (id: string) => request<EventItem>(`/api/events/${enc(id)}`),
@@ -84,7 +87,9 @@ export const api = {
   documents: () => request<DocumentSummary[] | { items: DocumentSummary[] }>('/api/documents'),
   document: (id: string) => request<DocumentView>(`/api/documents/${enc(id)}`),
   revisions: (id: string) =>
-    request<RevisionSummary[] | { items: RevisionSummary[] }>(`/api/documents/${enc(id)}/revisions`),
+    request<RevisionSummary[] | { items: RevisionSummary[] }>(
+      `/api/documents/${enc(id)}/revisions`,
+    ),
   upload: (body: { text: string; id?: string; title?: string; filename?: string }) =>
     request<RevisionDiff>('/api/documents', {
       method: 'POST',

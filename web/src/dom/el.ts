@@ -14,7 +14,8 @@ export interface Attrs {
   [attr: string]: unknown;
 }
 
-const SAFE_ATTR = /^(aria-[a-z-]+|role|id|type|value|placeholder|name|for|tabindex|disabled|checked|hidden|href|download|accept|min|max|step|spellcheck|autocomplete|width|height|viewBox|d|x|y|x1|x2|y1|y2|rx|fill|stroke|stroke-width|selected|colspan|multiple|open)$/;
+const SAFE_ATTR =
+  /^(aria-[a-z-]+|role|id|type|value|placeholder|name|for|tabindex|disabled|checked|hidden|href|download|accept|min|max|step|spellcheck|autocomplete|width|height|viewBox|d|x|y|x1|x2|y1|y2|rx|fill|stroke|stroke-width|selected|colspan|multiple|open)$/;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -64,7 +65,9 @@ function applyAttrs(node: Element, attrs: Attrs): void {
 export function append(node: Node, children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    node.appendChild(
+      typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c,
+    );
   }
 }
 

@@ -10,9 +10,13 @@ describe('palette', () => {
     }
   });
   it('conflict is red, cooperation green, neutral grey', () => {
-    const [r1, g1] = [scoreColor(-2).slice(1, 3), scoreColor(-2).slice(3, 5)].map((x) => parseInt(x, 16));
+    const [r1, g1] = [scoreColor(-2).slice(1, 3), scoreColor(-2).slice(3, 5)].map((x) =>
+      parseInt(x, 16),
+    );
     expect(r1).toBeGreaterThan(g1);
-    const [r2, g2] = [scoreColor(2.5).slice(1, 3), scoreColor(2.5).slice(3, 5)].map((x) => parseInt(x, 16));
+    const [r2, g2] = [scoreColor(2.5).slice(1, 3), scoreColor(2.5).slice(3, 5)].map((x) =>
+      parseInt(x, 16),
+    );
     expect(g2).toBeGreaterThan(r2);
     expect(scoreColor(0)).toBe('#969696');
     expect(scoreColor(Number.NaN)).toBe('#969696');

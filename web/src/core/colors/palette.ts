@@ -20,8 +20,22 @@ export const KIND_LABELS: Record<ActorKind, string> = {
 
 // Muted, distinguishable hues for countries; a country keeps its colour across sessions (hashed).
 const COUNTRY_PALETTE = [
-  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22',
-  '#ff7f0e', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173', '#3182bd', '#e6550d',
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#bcbd22',
+  '#ff7f0e',
+  '#393b79',
+  '#637939',
+  '#8c6d31',
+  '#843c39',
+  '#7b4173',
+  '#3182bd',
+  '#e6550d',
 ];
 // Well-known states get fixed, distinct colours so the sample reads at a glance.
 const FIXED: Record<string, string> = {

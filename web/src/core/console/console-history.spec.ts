@@ -20,6 +20,8 @@ describe('console history', () => {
     expect(parseHistory(null)).toEqual([]);
   });
   it('offers the REJECT example', () => {
-    expect(EXAMPLE_QUERIES.map((e) => e.query)).toContain("MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'REJECT'}) RETURN a, e");
+    expect(EXAMPLE_QUERIES.map((e) => e.query)).toContain(
+      "MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'REJECT'}) RETURN a, e",
+    );
   });
 });

@@ -14,7 +14,11 @@ export function parseHistory(raw: string | null): string[] {
   if (!raw) return [];
   try {
     const v: unknown = JSON.parse(raw);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length < 20_000).slice(0, HISTORY_CAP) : [];
+    return Array.isArray(v)
+      ? v
+          .filter((x): x is string => typeof x === 'string' && x.length < 20_000)
+          .slice(0, HISTORY_CAP)
+      : [];
   } catch {
     return [];
   }
@@ -32,15 +36,18 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
   },
   {
     title: 'Meetings and their participants',
-    query: "MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'CONSULT'})-[:DIRECTED_AT]->(b:Actor)\nRETURN a, e, b LIMIT 50",
+    query:
+      "MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'CONSULT'})-[:DIRECTED_AT]->(b:Actor)\nRETURN a, e, b LIMIT 50",
   },
   {
     title: 'Most active actors',
-    query: 'MATCH (a:Actor)-[:PERFORMED]->(e:Event)\nRETURN a.name AS actor, count(e) AS events\nORDER BY events DESC LIMIT 10',
+    query:
+      'MATCH (a:Actor)-[:PERFORMED]->(e:Event)\nRETURN a.name AS actor, count(e) AS events\nORDER BY events DESC LIMIT 10',
   },
   {
     title: 'Who said what',
-    query: 'MATCH (a:Actor)-[:SAID]->(s:Statement)\nRETURN a.name AS speaker, s.verb AS verb, s.text AS statement LIMIT 25',
+    query:
+      'MATCH (a:Actor)-[:SAID]->(s:Statement)\nRETURN a.name AS speaker, s.verb AS verb, s.text AS statement LIMIT 25',
   },
   {
     title: 'People and the states they serve',

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { CypherResult } from '../../../../server/api/types.ts';
 import { formatCell, nodeCaption, resultGraph } from './result-graph.ts';
 
-const dmitriev = { id: '4:a:1', labels: ['Actor', 'Person'], properties: { name: 'Kirill Dmitriev', kind: 'person' } };
-const reject = { id: '4:a:2', labels: ['Event'], properties: { type: 'REJECT', date: '2025-12-20', score: -2 } };
+const dmitriev = {
+  id: '4:a:1',
+  labels: ['Actor', 'Person'],
+  properties: { name: 'Kirill Dmitriev', kind: 'person' },
+};
+const reject = {
+  id: '4:a:2',
+  labels: ['Event'],
+  properties: { type: 'REJECT', date: '2025-12-20', score: -2 },
+};
 const r: CypherResult = {
   columns: ['a', 'e'],
   rows: [[dmitriev, reject]],
@@ -33,7 +41,9 @@ describe('cypher results', () => {
     expect(formatCell(['a', 1])).toBe('[a, 1]');
     expect(formatCell({ x: 1 })).toBe('{"x":1}');
     expect(formatCell('<script>')).toBe('<script>');
-    expect(formatCell({ id: 'r', type: 'SAID', start: 'a', end: 'b', properties: {} })).toBe('[:SAID]');
+    expect(formatCell({ id: 'r', type: 'SAID', start: 'a', end: 'b', properties: {} })).toBe(
+      '[:SAID]',
+    );
     expect(nodeCaption({ id: 'z', labels: [], properties: {} })).toBe('z');
   });
 });

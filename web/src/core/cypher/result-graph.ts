@@ -1,6 +1,6 @@
 // Cypher console results: table cells as readable text, and the nodes/relationships found in
 // the rows as a small graph to draw.
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { CypherNode, CypherResult } from '../../../../server/api/types.ts';
 import { countryColor, KIND_COLORS } from '../colors/palette.ts';
 
@@ -17,11 +17,20 @@ const LABEL_COLORS: Record<string, string> = {
 };
 
 export function isCypherNode(v: unknown): v is CypherNode {
-  return !!v && typeof v === 'object' && 'labels' in v && 'properties' in v && 'id' in v && Array.isArray((v as CypherNode).labels);
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    'labels' in v &&
+    'properties' in v &&
+    'id' in v &&
+    Array.isArray((v as CypherNode).labels)
+  );
 }
 
 function isRelationship(v: unknown): v is { type: string; properties: Record<string, unknown> } {
-  return !!v && typeof v === 'object' && 'type' in v && 'start' in v && 'end' in v && 'properties' in v;
+  return (
+    !!v && typeof v === 'object' && 'type' in v && 'start' in v && 'end' in v && 'properties' in v
+  );
 }
 
 export function nodeCaption(n: CypherNode): string {
@@ -29,14 +38,26 @@ export function nodeCaption(n: CypherNode): string {
   for (const key of ['name', 'title', 'type', 'verb', 'id']) {
     const v = p[key];
     if (typeof v === 'string' && v) {
-      return n.labels.includes('Event') && key === 'type' && typeof p.date === 'string' ? `${v} ${p.date}` : v;
+      return n.labels.includes('Event') && key === 'type' && typeof p.date === 'string'
+        ? `${v} ${p.date}`
+        : v;
     }
   }
   return n.labels[0] ?? n.id;
 }
 
 export function nodeColorOf(n: CypherNode): string {
-  for (const l of ['Person', 'State', 'Organization', 'Group', 'Event', 'Statement', 'Place', 'Document', 'Revision']) {
+  for (const l of [
+    'Person',
+    'State',
+    'Organization',
+    'Group',
+    'Event',
+    'Statement',
+    'Place',
+    'Document',
+    'Revision',
+  ]) {
     if (n.labels.includes(l)) {
       return l === 'Event' && typeof n.properties.score === 'number'
         ? n.properties.score < 0
@@ -72,8 +93,8 @@ export interface ResultNodeAttrs {
   labels: string[];
 }
 
-export function resultGraph(r: CypherResult): Graph<ResultNodeAttrs> {
-  const g = new Graph<ResultNodeAttrs>({ multi: true, type: 'directed' });
+export function resultGraph(r: CypherResult): MultiDirectedGraph<ResultNodeAttrs> {
+  const g = new MultiDirectedGraph<ResultNodeAttrs>();
   const n = r.graph.nodes.length;
   r.graph.nodes.forEach((node, i) => {
     if (g.hasNode(node.id)) return;
@@ -89,7 +110,12 @@ export function resultGraph(r: CypherResult): Graph<ResultNodeAttrs> {
   });
   for (const rel of r.graph.relationships) {
     if (!g.hasNode(rel.start) || !g.hasNode(rel.end) || g.hasEdge(rel.id)) continue;
-    g.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, { label: rel.type, size: 1.5, color: '#9aa0a6', type: 'arrow' });
+    g.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, {
+      label: rel.type,
+      size: 1.5,
+      color: '#9aa0a6',
+      type: 'arrow',
+    });
   }
   return g;
 }

@@ -21,7 +21,11 @@ export interface Run {
 export function runs(text: string, marks: Mark[]): Run[] {
   const len = text.length;
   const valid = marks
-    .map((m) => ({ ...m, start: Math.max(0, Math.min(len, Math.floor(m.start))), end: Math.max(0, Math.min(len, Math.floor(m.end))) }))
+    .map((m) => ({
+      ...m,
+      start: Math.max(0, Math.min(len, Math.floor(m.start))),
+      end: Math.max(0, Math.min(len, Math.floor(m.end))),
+    }))
     .filter((m) => Number.isFinite(m.start) && Number.isFinite(m.end) && m.end > m.start);
   const cuts = new Set<number>([0, len]);
   for (const m of valid) {
@@ -33,7 +37,12 @@ export function runs(text: string, marks: Mark[]): Run[] {
   for (let i = 0; i + 1 < points.length; i++) {
     const [s, e] = [points[i], points[i + 1]];
     if (e <= s) continue;
-    out.push({ start: s, end: e, text: text.slice(s, e), marks: valid.filter((m) => m.start <= s && m.end >= e) });
+    out.push({
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      marks: valid.filter((m) => m.start <= s && m.end >= e),
+    });
   }
   return out;
 }

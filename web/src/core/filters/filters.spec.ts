@@ -46,8 +46,18 @@ describe('filters', () => {
   it('orders a reversed date range and filters countries and kinds', () => {
     const f = setDateRange(NO_FILTERS, '2025-12-20', '2025-12-01');
     expect([f.since, f.until]).toEqual(['2025-12-01', '2025-12-20']);
-    const g = toggleKind(toggleCountry(toggleCountry(f, 'USA'), 'RUS'), 'state');
-    expect(networkParams(g)).toMatchObject({ countries: 'RUS,USA', kinds: 'state', since: '2025-12-01' });
-    expect(toggleCountry(g, 'USA').countries).toEqual(['RUS']);
+    const g = toggleKind(toggleCountry(f, 'USA', ['RUS', 'USA', 'UKR']), 'state');
+    expect(networkParams(g)).toMatchObject({
+      countries: 'RUS,UKR',
+      kinds: 'person,organization,group',
+      since: '2025-12-01',
+    });
+    expect(toggleCountry(g, 'USA', ['RUS', 'USA', 'UKR']).countries).toEqual([]);
+    expect(toggleKind(g, 'state').kinds).toEqual([]);
+  });
+  it('never filters down to nothing', () => {
+    const only = toggleKind(toggleKind(toggleKind(NO_FILTERS, 'person'), 'state'), 'organization');
+    expect(only.kinds).toEqual(['group']);
+    expect(toggleKind(only, 'group').kinds).toEqual(['group']);
   });
 });

@@ -10,7 +10,13 @@ export interface Filters {
   kinds: ActorKind[];
 }
 
-export const NO_FILTERS: Filters = { types: [], since: null, until: null, countries: [], kinds: [] };
+export const NO_FILTERS: Filters = {
+  types: [],
+  since: null,
+  until: null,
+  countries: [],
+  kinds: [],
+};
 
 export const ACTOR_KINDS: ActorKind[] = ['person', 'state', 'organization', 'group'];
 
@@ -50,20 +56,30 @@ export function toggleType(f: Filters, o: Ontology, t: PloverCategory): Filters 
 export function toggleQuad(f: Filters, o: Ontology, quad: Quad): Filters {
   const qs = typesOfQuad(o, quad);
   const shown = allTypes(o).filter((x) => typeShown(f, x));
-  const next = quadState(f, o, quad) === 'all' ? shown.filter((t) => !qs.includes(t)) : [...new Set([...shown, ...qs])];
+  const next =
+    quadState(f, o, quad) === 'all'
+      ? shown.filter((t) => !qs.includes(t))
+      : [...new Set([...shown, ...qs])];
   return { ...f, types: normalizeTypes(next, o) };
 }
 
-function toggleIn<T>(list: T[], v: T): T[] {
-  return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+/** Toggles one value of a list where empty means "all of universe"; never leaves nothing shown. */
+function toggleShown<T>(list: T[], universe: T[], v: T): T[] {
+  const shown = list.length ? list : universe;
+  const next = shown.includes(v) ? shown.filter((x) => x !== v) : [...shown, v];
+  if (next.length === 0) return list;
+  return universe.every((u) => next.includes(u)) ? [] : next;
 }
 
-export function toggleCountry(f: Filters, c: string): Filters {
-  return { ...f, countries: toggleIn(f.countries, c).sort() };
+/** `known` is every country in the current network (the universe "all" stands for). */
+export function toggleCountry(f: Filters, c: string, known: string[]): Filters {
+  const universe = [...new Set([...known, ...f.countries])].sort();
+  return { ...f, countries: toggleShown(f.countries, universe, c).sort() };
 }
 
 export function toggleKind(f: Filters, k: ActorKind): Filters {
-  return { ...f, kinds: ACTOR_KINDS.filter((x) => toggleIn(f.kinds, k).includes(x)) };
+  const next = toggleShown(f.kinds, ACTOR_KINDS, k);
+  return { ...f, kinds: ACTOR_KINDS.filter((x) => next.includes(x)) };
 }
 
 export function setDateRange(f: Filters, since: string | null, until: string | null): Filters {
@@ -72,7 +88,9 @@ export function setDateRange(f: Filters, since: string | null, until: string | n
 }
 
 export function isFiltered(f: Filters): boolean {
-  return f.types.length > 0 || !!f.since || !!f.until || f.countries.length > 0 || f.kinds.length > 0;
+  return (
+    f.types.length > 0 || !!f.since || !!f.until || f.countries.length > 0 || f.kinds.length > 0
+  );
 }
 
 /** Query parameters for GET /api/network (and /api/events). */

@@ -41,8 +41,15 @@ export function describeOp(op: GraphOp): string {
 }
 
 /** The hidden set after applying or reversing an op. */
-export function applyHidden(hidden: ReadonlySet<string>, op: GraphOp, reverse: boolean): Set<string> {
+export function applyHidden(
+  hidden: ReadonlySet<string>,
+  op: GraphOp,
+  reverse: boolean,
+): Set<string> {
   const next = new Set(hidden);
-  if (op.kind === 'hide') for (const n of op.nodes) if (reverse) next.delete(n); else next.add(n);
+  if (op.kind === 'hide')
+    for (const n of op.nodes)
+      if (reverse) next.delete(n);
+      else next.add(n);
   return next;
 }

@@ -3,7 +3,12 @@ import type { Network, NetworkNode } from '../../../../server/api/types.ts';
 import { scoreColor } from '../colors/palette.ts';
 import { ALWAYS_LABELLED, buildGraph, mergeNetwork, seedPosition } from './build-graph.ts';
 
-const node = (id: string, events: number, kind: NetworkNode['kind'] = 'person', country: string | null = 'RUS'): NetworkNode => ({
+const node = (
+  id: string,
+  events: number,
+  kind: NetworkNode['kind'] = 'person',
+  country: string | null = 'RUS',
+): NetworkNode => ({
   id,
   name: id.split(':')[1] ?? id,
   kind,
@@ -17,11 +22,45 @@ const node = (id: string, events: number, kind: NetworkNode['kind'] = 'person', 
 });
 
 const net: Network = {
-  nodes: [node('person:dmitriev', 5), node('state:USA', 3, 'state', 'USA'), node('person:witkoff', 1, 'person', 'USA')],
+  nodes: [
+    node('person:dmitriev', 5),
+    node('state:USA', 3, 'state', 'USA'),
+    node('person:witkoff', 1, 'person', 'USA'),
+  ],
   edges: [
-    { id: 'person:dmitriev->state:USA', source: 'person:dmitriev', target: 'state:USA', count: 1, byType: { REJECT: 1 }, dominantType: 'REJECT', meanScore: -2, firstDate: null, lastDate: null },
-    { id: 'person:dmitriev->person:witkoff', source: 'person:dmitriev', target: 'person:witkoff', count: 3, byType: { CONSULT: 3 }, dominantType: 'CONSULT', meanScore: 2.5, firstDate: '2025-12-20', lastDate: '2025-12-20' },
-    { id: 'x->y', source: 'person:ghost', target: 'state:USA', count: 1, byType: { AID: 1 }, dominantType: 'AID', meanScore: 10, firstDate: null, lastDate: null },
+    {
+      id: 'person:dmitriev->state:USA',
+      source: 'person:dmitriev',
+      target: 'state:USA',
+      count: 1,
+      byType: { REJECT: 1 },
+      dominantType: 'REJECT',
+      meanScore: -2,
+      firstDate: null,
+      lastDate: null,
+    },
+    {
+      id: 'person:dmitriev->person:witkoff',
+      source: 'person:dmitriev',
+      target: 'person:witkoff',
+      count: 3,
+      byType: { CONSULT: 3 },
+      dominantType: 'CONSULT',
+      meanScore: 2.5,
+      firstDate: '2025-12-20',
+      lastDate: '2025-12-20',
+    },
+    {
+      id: 'x->y',
+      source: 'person:ghost',
+      target: 'state:USA',
+      count: 1,
+      byType: { AID: 1 },
+      dominantType: 'AID',
+      meanScore: 10,
+      firstDate: null,
+      lastDate: null,
+    },
   ],
   truncated: false,
 };
@@ -36,17 +75,27 @@ describe('buildGraph', () => {
     expect(g.getEdgeAttribute('person:dmitriev->person:witkoff', 'size')).toBeGreaterThan(
       g.getEdgeAttribute('person:dmitriev->state:USA', 'size'),
     );
-    expect(g.getNodeAttribute('person:dmitriev', 'size')).toBeGreaterThan(g.getNodeAttribute('person:witkoff', 'size'));
+    expect(g.getNodeAttribute('person:dmitriev', 'size')).toBeGreaterThan(
+      g.getNodeAttribute('person:witkoff', 'size'),
+    );
     expect(g.getNodeAttribute('person:dmitriev', 'label')).toBe('dmitriev');
   });
   it('colours by country when asked', () => {
     const byKind = buildGraph(net, 'kind');
     const byCountry = buildGraph(net, 'country');
-    expect(byKind.getNodeAttribute('person:witkoff', 'color')).toBe(byKind.getNodeAttribute('person:dmitriev', 'color'));
-    expect(byCountry.getNodeAttribute('person:witkoff', 'color')).not.toBe(byCountry.getNodeAttribute('person:dmitriev', 'color'));
+    expect(byKind.getNodeAttribute('person:witkoff', 'color')).toBe(
+      byKind.getNodeAttribute('person:dmitriev', 'color'),
+    );
+    expect(byCountry.getNodeAttribute('person:witkoff', 'color')).not.toBe(
+      byCountry.getNodeAttribute('person:dmitriev', 'color'),
+    );
   });
   it('always labels the most active actors', () => {
-    const many: Network = { nodes: Array.from({ length: 30 }, (_, i) => node(`p:${i}`, i)), edges: [], truncated: false };
+    const many: Network = {
+      nodes: Array.from({ length: 30 }, (_, i) => node(`p:${i}`, i)),
+      edges: [],
+      truncated: false,
+    };
     const g = buildGraph(many, 'kind');
     const forced = g.filterNodes((_, a) => a.forceLabel);
     expect(forced.length).toBe(ALWAYS_LABELLED);

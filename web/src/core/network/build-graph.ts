@@ -1,6 +1,6 @@
 // Network (API JSON) → graphology graph with the visual attributes sigma draws:
 // size by activity, colour by kind or country, edge colour by mean score, width by event count.
-import Graph from 'graphology';
+import { DirectedGraph } from 'graphology';
 import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
 import { nodeColor, scoreColor, type ColorBy } from '../colors/palette.ts';
 
@@ -25,7 +25,7 @@ export interface EdgeAttrs {
   label: string;
 }
 
-export type ActorGraph = Graph<NodeAttrs, EdgeAttrs>;
+export type ActorGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
 
 /** How many of the most active actors always carry a label. */
 export const ALWAYS_LABELLED = 12;
@@ -62,7 +62,7 @@ export function edgeLabel(e: NetworkEdge): string {
 
 /** Builds a fresh graph; actors that are missing an endpoint's node are dropped with their edges. */
 export function buildGraph(net: Network, colorBy: ColorBy): ActorGraph {
-  const g: ActorGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  const g: ActorGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: false });
   mergeNetwork(g, net, colorBy);
   return g;
 }

@@ -10,7 +10,13 @@ export interface SearchState {
   loading: boolean;
 }
 
-export const EMPTY_SEARCH: SearchState = { query: '', hits: [], active: -1, open: false, loading: false };
+export const EMPTY_SEARCH: SearchState = {
+  query: '',
+  hits: [],
+  active: -1,
+  open: false,
+  loading: false,
+};
 export const MIN_QUERY = 2;
 export const MAX_HITS = 12;
 
@@ -24,7 +30,9 @@ export function receiveHits(s: SearchState, query: string, hits: SearchHit[]): S
   if (query !== s.query) return s;
   // Actors first (they can be drawn), then facts; best score first within each.
   const sorted = [...hits]
-    .sort((a, b) => (a.type === 'actor' ? 0 : 1) - (b.type === 'actor' ? 0 : 1) || b.score - a.score)
+    .sort(
+      (a, b) => (a.type === 'actor' ? 0 : 1) - (b.type === 'actor' ? 0 : 1) || b.score - a.score,
+    )
     .slice(0, MAX_HITS);
   return { ...s, hits: sorted, active: sorted.length ? 0 : -1, loading: false, open: true };
 }

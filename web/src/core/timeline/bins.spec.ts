@@ -3,7 +3,14 @@ import { binDates, brushRange, rangeExtent } from './bins.ts';
 
 describe('timeline bins', () => {
   it('bins a week of talks by day', () => {
-    const h = binDates(['2025-12-20', '2025-12-20', '2025-12-14', null, 'garbage', '2025-12-21T10:00:00Z']);
+    const h = binDates([
+      '2025-12-20',
+      '2025-12-20',
+      '2025-12-14',
+      null,
+      'garbage',
+      '2025-12-21T10:00:00Z',
+    ]);
     expect(h.min).toBe('2025-12-14');
     expect(h.max).toBe('2025-12-21');
     expect(h.bins.length).toBe(8);

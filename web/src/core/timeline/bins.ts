@@ -47,7 +47,12 @@ export function binDates(dates: (string | null | undefined)[], maxBins = 40): Hi
 }
 
 /** The bins a brush from x0 to x1 (pixels over a chart `width` wide) covers, as a date range. */
-export function brushRange(h: Histogram, x0: number, x1: number, width: number): { since: string; until: string } | null {
+export function brushRange(
+  h: Histogram,
+  x0: number,
+  x1: number,
+  width: number,
+): { since: string; until: string } | null {
   if (!h.bins.length || width <= 0) return null;
   const [a, b] = x0 <= x1 ? [x0, x1] : [x1, x0];
   const n = h.bins.length;
@@ -57,12 +62,21 @@ export function brushRange(h: Histogram, x0: number, x1: number, width: number):
 }
 
 /** Pixel extent of a date range over the chart, for drawing the current brush. */
-export function rangeExtent(h: Histogram, since: string | null, until: string | null, width: number): [number, number] | null {
+export function rangeExtent(
+  h: Histogram,
+  since: string | null,
+  until: string | null,
+  width: number,
+): [number, number] | null {
   if (!h.bins.length || (!since && !until)) return null;
   const n = h.bins.length;
   let i0 = 0;
   let i1 = n - 1;
-  if (since) i0 = Math.max(0, h.bins.findIndex((b) => b.end >= since));
+  if (since)
+    i0 = Math.max(
+      0,
+      h.bins.findIndex((b) => b.end >= since),
+    );
   if (until) {
     const j = h.bins.findLastIndex((b) => b.start <= until);
     i1 = j < 0 ? 0 : j;

@@ -4,7 +4,13 @@ import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from './u
 describe('url state', () => {
   it('round-trips filters, selection, colour and view', () => {
     const s: UrlState = {
-      filters: { types: ['REJECT', 'CONSULT'], since: '2025-12-01', until: '2025-12-21', countries: ['RUS', 'USA'], kinds: ['person'] },
+      filters: {
+        types: ['REJECT', 'CONSULT'],
+        since: '2025-12-01',
+        until: '2025-12-21',
+        countries: ['RUS', 'USA'],
+        kinds: ['person'],
+      },
       selection: { type: 'actor', id: 'person:kirill-dmitriev' },
       colorBy: 'country',
       view: 'console',
@@ -17,7 +23,9 @@ describe('url state', () => {
     expect(parseUrlState('')).toEqual(DEFAULT_STATE);
   });
   it('drops malformed or hostile values instead of failing', () => {
-    const s = parseUrlState('?types=REJECT,<script>,x&since=yesterday&countries=usa,RUS&kinds=alien,state&view=evil&color=pink&edge=a->b');
+    const s = parseUrlState(
+      '?types=REJECT,<script>,x&since=yesterday&countries=usa,RUS&kinds=alien,state&view=evil&color=pink&edge=a->b',
+    );
     expect(s.filters.types).toEqual(['REJECT']);
     expect(s.filters.since).toBeNull();
     expect(s.filters.countries).toEqual(['RUS']);

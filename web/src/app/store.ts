@@ -1,0 +1,104 @@
+// The app's state in one place with a tiny subscribe/notify. Panels read it and render;
+// controllers change it. No framework: a set() merges a patch and tells every listener.
+import type {
+  ActorCard,
+  CypherResult,
+  DocumentSummary,
+  DocumentView,
+  EventItem,
+  Network,
+  Ontology,
+  RevisionDiff,
+  RevisionSummary,
+  SearchHit,
+} from '../../../server/api/types.ts';
+import { EMPTY_HISTORY, type History } from '../core/history/history.ts';
+import { EMPTY_SEARCH, type SearchState } from '../core/search/search-state.ts';
+import { DEFAULT_STATE, type UrlState } from '../core/url/url-state.ts';
+
+export type Loadable<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; data?: T }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; message: string; data?: T };
+
+export interface AppState {
+  url: UrlState;
+  ontology: Ontology | null;
+  network: Loadable<Network>;
+  /** Event dates under the current non-date filters, for the timeline histogram. */
+  eventDates: string[];
+  hovered: string | null;
+  hidden: Set<string>;
+  pinned: Set<string>;
+  history: History;
+  card: Loadable<ActorCard>;
+  edgeEvents: Loadable<EventItem[]>;
+  search: SearchState;
+  neo4jDown: string | null;
+  layoutRunning: boolean;
+  console: {
+    query: string;
+    result: Loadable<CypherResult>;
+    history: string[];
+  };
+  documents: Loadable<DocumentSummary[]>;
+  docView: Loadable<DocumentView>;
+  revisions: RevisionSummary[];
+  lastDiff: RevisionDiff | null;
+  upload: { status: 'idle' | 'uploading' | 'error'; message?: string };
+  toast: string | null;
+}
+
+export type Listener = (s: AppState, prev: AppState) => void;
+
+export interface Store {
+  get(): AppState;
+  set(patch: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void;
+  subscribe(fn: Listener): () => void;
+}
+
+export function initialState(url: UrlState = DEFAULT_STATE): AppState {
+  return {
+    url,
+    ontology: null,
+    network: { status: 'idle' },
+    eventDates: [],
+    hovered: null,
+    hidden: new Set(),
+    pinned: new Set(),
+    history: EMPTY_HISTORY,
+    card: { status: 'idle' },
+    edgeEvents: { status: 'idle' },
+    search: EMPTY_SEARCH,
+    neo4jDown: null,
+    layoutRunning: false,
+    console: { query: '', result: { status: 'idle' }, history: [] },
+    documents: { status: 'idle' },
+    docView: { status: 'idle' },
+    revisions: [],
+    lastDiff: null,
+    upload: { status: 'idle' },
+    toast: null,
+  };
+}
+
+export function createStore(init: AppState): Store {
+  let state = init;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    set(patch) {
+      const prev = state;
+      const p = typeof patch === 'function' ? patch(state) : patch;
+      state = { ...state, ...p };
+      for (const fn of listeners) fn(state, prev);
+    },
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+  };
+}
+
+export type { SearchHit };

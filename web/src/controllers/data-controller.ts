@@ -1,0 +1,156 @@
+// Fetches what the state asks for: the ontology once, the network when filters change, the
+// selected actor's card or edge's events, the timeline's event dates. Stale answers are dropped.
+import { api, ApiError, itemsOf } from '../api/client.ts';
+import type { Store } from '../app/store.ts';
+import { networkParams, type Filters } from '../core/filters/filters.ts';
+import { EMPTY_HISTORY, record } from '../core/history/history.ts';
+import { eventsBetween, parseEdgeId } from '../core/network/edge-events.ts';
+import type { GraphController } from './graph-controller.ts';
+
+export function message(e: unknown): string {
+  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
+}
+
+export interface DataController {
+  reloadNetwork(): Promise<void>;
+  expand(id: string): Promise<void>;
+  reloadAll(): Promise<void>;
+}
+
+function sameFilters(a: Filters, b: Filters): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function createDataController(store: Store, graph: GraphController): DataController {
+  let networkSeq = 0;
+  let cardSeq = 0;
+  let edgeSeq = 0;
+  let datesSeq = 0;
+
+  async function loadOntology(): Promise<void> {
+    try {
+      store.set({ ontology: await api.ontology() });
+    } catch {
+      // The filters wait for it; the banner explains a down server.
+    }
+  }
+
+  async function reloadNetwork(): Promise<void> {
+    const seq = ++networkSeq;
+    const prev = store.get().network;
+    store.set({ network: { status: 'loading', data: 'data' in prev ? prev.data : undefined } });
+    try {
+      const net = await api.network(networkParams(store.get().url.filters));
+      if (seq !== networkSeq) return;
+      (window as unknown as { __parleyNetworkArrived?: number }).__parleyNetworkArrived =
+        performance.now();
+      graph.setNetwork(net);
+      store.set({
+        network: { status: 'ready', data: net },
+        hidden: new Set(),
+        pinned: new Set(),
+        history: EMPTY_HISTORY,
+      });
+    } catch (e) {
+      if (seq !== networkSeq) return;
+      store.set({ network: { status: 'error', message: message(e) } });
+    }
+  }
+
+  async function loadDates(): Promise<void> {
+    const seq = ++datesSeq;
+    const f = store.get().url.filters;
+    try {
+      const page = await api.events({
+        ...networkParams({ ...f, since: null, until: null }),
+        limit: 500,
+      });
+      if (seq !== datesSeq) return;
+      store.set({
+        eventDates: itemsOf(page)
+          .map((e) => e.date)
+          .filter((d): d is string => !!d),
+      });
+    } catch {
+      if (seq === datesSeq) store.set({ eventDates: [] });
+    }
+  }
+
+  async function loadSelection(): Promise<void> {
+    const sel = store.get().url.selection;
+    if (sel?.type === 'actor') {
+      const seq = ++cardSeq;
+      store.set({ card: { status: 'loading' }, edgeEvents: { status: 'idle' } });
+      try {
+        const card = await api.actor(sel.id);
+        if (seq === cardSeq) store.set({ card: { status: 'ready', data: card } });
+      } catch (e) {
+        if (seq === cardSeq) store.set({ card: { status: 'error', message: message(e) } });
+      }
+    } else if (sel?.type === 'edge') {
+      const seq = ++edgeSeq;
+      const ends = parseEdgeId(sel.id);
+      store.set({ edgeEvents: { status: 'loading' }, card: { status: 'idle' } });
+      if (!ends) {
+        store.set({ edgeEvents: { status: 'error', message: 'Not a valid edge.' } });
+        return;
+      }
+      try {
+        const page = await api.events({ actor: ends.source, limit: 500 });
+        if (seq === edgeSeq)
+          store.set({
+            edgeEvents: {
+              status: 'ready',
+              data: eventsBetween(itemsOf(page), ends.source, ends.target),
+            },
+          });
+      } catch (e) {
+        if (seq === edgeSeq) store.set({ edgeEvents: { status: 'error', message: message(e) } });
+      }
+    } else {
+      store.set({ card: { status: 'idle' }, edgeEvents: { status: 'idle' } });
+    }
+  }
+
+  async function expand(id: string): Promise<void> {
+    try {
+      const net = await api.neighbors(id, 50);
+      const added = graph.merge(net, id);
+      store.set((s) => ({
+        history: record(s.history, {
+          kind: 'expand',
+          node: id,
+          nodes: added.nodes,
+          edges: added.edges,
+        }),
+        toast: added.nodes.length
+          ? `Added ${added.nodes.length} neighbours`
+          : 'All neighbours are already shown',
+      }));
+      if (added.nodes.length) await graph.relayout();
+    } catch (e) {
+      store.set({ toast: `Could not expand: ${message(e)}` });
+    }
+  }
+
+  store.subscribe((s, prev) => {
+    if (!sameFilters(s.url.filters, prev.url.filters)) {
+      void reloadNetwork();
+      const f = s.url.filters;
+      const p = prev.url.filters;
+      if (!sameFilters({ ...f, since: null, until: null }, { ...p, since: null, until: null }))
+        void loadDates();
+    }
+    if (JSON.stringify(s.url.selection) !== JSON.stringify(prev.url.selection))
+      void loadSelection();
+  });
+
+  async function reloadAll(): Promise<void> {
+    await Promise.all([reloadNetwork(), loadDates(), loadSelection()]);
+  }
+
+  void loadOntology();
+  void reloadAll();
+
+  return { reloadNetwork, expand, reloadAll };
+}

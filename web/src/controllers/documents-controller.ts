@@ -1,0 +1,99 @@
+// Documents: list, open (text with offsets, revisions), upload and the diff it returns.
+import { api, itemsOf } from '../api/client.ts';
+import type { Store } from '../app/store.ts';
+import { message } from './data-controller.ts';
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+export interface DocumentsController {
+  reload(): Promise<void>;
+  open(id: string | null): Promise<void>;
+  uploadText(text: string, id: string, title: string): Promise<void>;
+  uploadFile(file: File): Promise<void>;
+}
+
+export function createDocumentsController(
+  store: Store,
+  onIngested: () => void,
+): DocumentsController {
+  let openSeq = 0;
+  async function reload(): Promise<void> {
+    store.set((s) => ({
+      documents: {
+        status: 'loading',
+        data: s.documents.status === 'ready' ? s.documents.data : undefined,
+      },
+    }));
+    try {
+      store.set({ documents: { status: 'ready', data: itemsOf(await api.documents()) } });
+    } catch (e) {
+      store.set({ documents: { status: 'error', message: message(e) } });
+    }
+  }
+  async function open(id: string | null): Promise<void> {
+    const seq = ++openSeq;
+    if (!id) return store.set({ docView: { status: 'idle' }, revisions: [] });
+    store.set({ docView: { status: 'loading' } });
+    try {
+      const [view, revs] = await Promise.all([api.document(id), api.revisions(id).catch(() => [])]);
+      if (seq === openSeq)
+        store.set({ docView: { status: 'ready', data: view }, revisions: itemsOf(revs) });
+    } catch (e) {
+      if (seq === openSeq) store.set({ docView: { status: 'error', message: message(e) } });
+    }
+  }
+  async function after(
+    p: Promise<import('../../../server/api/types.ts').RevisionDiff>,
+  ): Promise<void> {
+    store.set({ upload: { status: 'uploading' } });
+    try {
+      const diff = await p;
+      store.set((s) => ({
+        upload: { status: 'idle' },
+        lastDiff: diff,
+        url: { ...s.url, doc: diff.documentId },
+      }));
+      await reload();
+      await open(diff.documentId);
+      if (diff.status !== 'unchanged') onIngested();
+    } catch (e) {
+      store.set({ upload: { status: 'error', message: message(e) } });
+    }
+  }
+  store.subscribe((s, prev) => {
+    if (s.url.doc !== prev.url.doc && s.url.view === 'documents') void open(s.url.doc);
+    if (s.url.view === 'documents' && prev.url.view !== 'documents') {
+      void reload();
+      if (s.url.doc && s.docView.status === 'idle') void open(s.url.doc);
+    }
+  });
+  return {
+    reload,
+    open,
+    uploadText(text, id, title) {
+      if (!text.trim()) {
+        store.set({
+          upload: { status: 'error', message: 'Paste the text of a report first (it is empty).' },
+        });
+        return Promise.resolve();
+      }
+      return after(api.upload({ text, id: id || undefined, title: title || undefined }));
+    },
+    uploadFile(file) {
+      if (file.size === 0) {
+        store.set({ upload: { status: 'error', message: `${file.name} is empty.` } });
+        return Promise.resolve();
+      }
+      if (file.size > MAX_UPLOAD_BYTES) {
+        store.set({
+          upload: {
+            status: 'error',
+            message: `${file.name} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+          },
+        });
+        return Promise.resolve();
+      }
+      return after(api.uploadFile(file));
+    },
+  };
+}

@@ -1,0 +1,241 @@
+// Owns the main sigma instance: the graph it draws, hover/selection highlighting through
+// reducers, click and drag events, the camera, and the PNG snapshot. Panels never touch sigma.
+import Sigma from 'sigma';
+import type { Network } from '../../../server/api/types.ts';
+import type { Store } from '../app/store.ts';
+import {
+  buildGraph,
+  mergeNetwork,
+  restyle,
+  type ActorGraph,
+  type EdgeAttrs,
+  type NodeAttrs,
+} from '../core/network/build-graph.ts';
+import { parseEdgeId } from '../core/network/edge-events.ts';
+import type { Selection } from '../core/url/url-state.ts';
+import { runLayout, type LayoutRun } from './layout-controller.ts';
+
+const DIM_NODE = '#dfe2e6';
+const DIM_EDGE = '#eef0f2';
+
+export interface GraphController {
+  graph: ActorGraph;
+  renderer: Sigma<NodeAttrs, EdgeAttrs>;
+  setNetwork(net: Network): void;
+  merge(net: Network, near: string): { nodes: string[]; edges: string[] };
+  dropNodes(ids: string[]): void;
+  setPinned(id: string, pinned: boolean): void;
+  relayout(): Promise<void>;
+  flyTo(id: string): void;
+  zoom(factor: number): void;
+  fit(): void;
+  nodePosition(id: string): { x: number; y: number } | null;
+  toPng(): Promise<Blob | null>;
+  onSelect(fn: (s: Selection) => void): void;
+}
+
+function selectedActor(s: Selection): string | null {
+  return s?.type === 'actor' ? s.id : null;
+}
+
+export function createGraphController(container: HTMLElement, store: Store): GraphController {
+  const graph = buildGraph({ nodes: [], edges: [], truncated: false }, store.get().url.colorBy);
+  let select: (s: Selection) => void = () => {};
+  let layout: LayoutRun | null = null;
+  let dragged: string | null = null;
+  let dragMoved = false;
+
+  const renderer = new Sigma(graph, container, {
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: false,
+    enableEdgeEvents: true,
+    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1f2328' },
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    zIndex: true,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 8,
+    stagePadding: 40,
+    // The network tab can be hidden (display: none) while data arrives.
+    allowInvalidContainer: true,
+    nodeReducer: (node, data) => {
+      const s = store.get();
+      if (s.hidden.has(node)) return { ...data, hidden: true };
+      const focus = s.hovered ?? selectedActor(s.url.selection);
+      const edgeSel = s.url.selection?.type === 'edge' ? parseEdgeId(s.url.selection.id) : null;
+      const res = { ...data };
+      if (s.pinned.has(node)) res.label = `${data.label} ·`;
+      if (edgeSel) {
+        if (node === edgeSel.source || node === edgeSel.target)
+          return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+        return { ...res, color: DIM_NODE, forceLabel: false, zIndex: 0 };
+      }
+      if (!focus || !graph.hasNode(focus)) return res;
+      if (node === focus) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (graph.areNeighbors(node, focus)) return { ...res, forceLabel: true, zIndex: 1 };
+      return { ...res, color: DIM_NODE, label: '', forceLabel: false, zIndex: 0 };
+    },
+    edgeReducer: (edge, data) => {
+      const s = store.get();
+      const [src, tgt] = graph.extremities(edge);
+      if (s.hidden.has(src) || s.hidden.has(tgt)) return { ...data, hidden: true };
+      if (s.url.selection?.type === 'edge') {
+        return s.url.selection.id === edge
+          ? { ...data, size: data.size + 2, zIndex: 2 }
+          : { ...data, color: DIM_EDGE, zIndex: 0 };
+      }
+      const focus = s.hovered ?? selectedActor(s.url.selection);
+      if (!focus || !graph.hasNode(focus)) return data;
+      return src === focus || tgt === focus
+        ? { ...data, zIndex: 1 }
+        : { ...data, color: DIM_EDGE, zIndex: 0 };
+    },
+  });
+
+  renderer.on('enterNode', ({ node }) => store.set({ hovered: node }));
+  renderer.on('leaveNode', () => store.set({ hovered: null }));
+  renderer.on('clickNode', ({ node }) => {
+    if (!dragMoved) select({ type: 'actor', id: node });
+  });
+  renderer.on('clickEdge', ({ edge }) => select({ type: 'edge', id: edge }));
+  renderer.on('clickStage', () => select(null));
+
+  // Dragging a node moves it and pins it there.
+  renderer.on('downNode', ({ node }) => {
+    dragged = node;
+    dragMoved = false;
+  });
+  renderer.getMouseCaptor().on('mousemovebody', (e) => {
+    if (!dragged) return;
+    const p = renderer.viewportToGraph(e);
+    graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y, fixed: true });
+    dragMoved = true;
+    e.preventSigmaDefault();
+    e.original.preventDefault();
+    e.original.stopPropagation();
+  });
+  renderer.getMouseCaptor().on('mouseup', () => {
+    if (dragged && dragMoved) {
+      const id = dragged;
+      store.set((s) => ({ pinned: new Set(s.pinned).add(id) }));
+    }
+    dragged = null;
+  });
+
+  store.subscribe((s, prev) => {
+    if (
+      s.hovered !== prev.hovered ||
+      s.url.selection !== prev.url.selection ||
+      s.hidden !== prev.hidden ||
+      s.pinned !== prev.pinned
+    ) {
+      renderer.refresh({ skipIndexation: true });
+    }
+    if (s.url.colorBy !== prev.url.colorBy) restyle(graph, s.url.colorBy);
+  });
+
+  function relayout(): Promise<void> {
+    layout?.stop();
+    store.set({ layoutRunning: true });
+    const run = runLayout(graph);
+    layout = run;
+    return run.done.then(() => {
+      if (layout === run) {
+        layout = null;
+        store.set({ layoutRunning: false });
+      }
+    });
+  }
+
+  function camTarget(id: string): { x: number; y: number } | null {
+    const d = renderer.getNodeDisplayData(id);
+    return d ? { x: d.x, y: d.y } : null;
+  }
+
+  return {
+    graph,
+    renderer,
+    setNetwork(net) {
+      layout?.stop();
+      // Build detached, then import: sigma indexes new items on render, and attribute updates
+      // to items it has not drawn yet would throw.
+      graph.clear();
+      graph.import(buildGraph(net, store.get().url.colorBy).export());
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      void relayout().then(() => renderer.getCamera().animatedReset({ duration: 300 }));
+    },
+    merge(net, near) {
+      const p = graph.hasNode(near) ? graph.getNodeAttributes(near) : undefined;
+      const copy = graph.copy();
+      const added = mergeNetwork(
+        copy,
+        net,
+        store.get().url.colorBy,
+        p ? { x: p.x, y: p.y } : undefined,
+      );
+      for (const n of added.nodes) graph.addNode(n, copy.getNodeAttributes(n));
+      for (const e of added.edges)
+        graph.addDirectedEdgeWithKey(e, copy.source(e), copy.target(e), copy.getEdgeAttributes(e));
+      renderer.refresh();
+      restyle(graph, store.get().url.colorBy);
+      return added;
+    },
+    dropNodes(ids) {
+      for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
+      restyle(graph, store.get().url.colorBy);
+    },
+    setPinned(id, pinned) {
+      if (graph.hasNode(id)) graph.setNodeAttribute(id, 'fixed', pinned);
+    },
+    relayout,
+    flyTo(id) {
+      const t = camTarget(id);
+      if (t)
+        void renderer
+          .getCamera()
+          .animate({ ...t, ratio: Math.min(renderer.getCamera().ratio, 0.45) }, { duration: 600 });
+    },
+    zoom(factor) {
+      const cam = renderer.getCamera();
+      void (factor > 1
+        ? cam.animatedUnzoom({ duration: 250, factor })
+        : cam.animatedZoom({ duration: 250, factor: 1 / factor }));
+    },
+    fit() {
+      void renderer.getCamera().animatedReset({ duration: 300 });
+    },
+    nodePosition(id) {
+      if (!graph.hasNode(id)) return null;
+      const a = graph.getNodeAttributes(id);
+      const v = renderer.graphToViewport({ x: a.x, y: a.y });
+      const r = container.getBoundingClientRect();
+      return { x: r.left + v.x, y: r.top + v.y };
+    },
+    async toPng() {
+      // WebGL buffers are only readable right after a render, so composite in the same task.
+      renderer.refresh();
+      const { width, height } = renderer.getDimensions();
+      const ratio = window.devicePixelRatio || 1;
+      const out = document.createElement('canvas');
+      out.width = width * ratio;
+      out.height = height * ratio;
+      const ctx = out.getContext('2d');
+      if (!ctx) return null;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, out.width, out.height);
+      const canvases = renderer.getCanvases();
+      for (const [name, canvas] of Object.entries(canvases)) {
+        if (name === 'mouse') continue;
+        ctx.drawImage(canvas, 0, 0, out.width, out.height);
+      }
+      return new Promise((resolve) => out.toBlob((b) => resolve(b), 'image/png'));
+    },
+    onSelect(fn) {
+      select = fn;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorRef, EventItem } from '../../../../server/api/types.ts';
+import { eventsBetween, parseEdgeId } from './edge-events.ts';
+
+const ref = (id: string): ActorRef => ({ id, name: id, kind: 'person', country: null });
+const ev = (id: string, actors: string[], recipients: string[]): EventItem => ({
+  id,
+  type: 'CONSULT',
+  mode: null,
+  quad: 'verbal-cooperation',
+  score: 2.5,
+  date: null,
+  dateText: null,
+  text: id,
+  actors: actors.map(ref),
+  recipients: recipients.map(ref),
+  place: null,
+  evidence: [],
+});
+
+describe('edge events', () => {
+  it('parses edge ids with ids that contain colons', () => {
+    expect(parseEdgeId('person:kirill-dmitriev->state:USA')).toEqual({
+      source: 'person:kirill-dmitriev',
+      target: 'state:USA',
+    });
+    expect(parseEdgeId('nonsense')).toBeNull();
+    expect(parseEdgeId('->b')).toBeNull();
+  });
+  it('keeps events between the two actors in either direction, once', () => {
+    const events = [
+      ev('e1', ['a'], ['b']),
+      ev('e2', ['b'], ['a']),
+      ev('e3', ['a'], ['c']),
+      ev('e1', ['a'], ['b']),
+      ev('e4', ['a', 'b'], ['a', 'b']),
+    ];
+    expect(eventsBetween(events, 'a', 'b').map((e) => e.id)).toEqual(['e1', 'e2', 'e4']);
+  });
+});

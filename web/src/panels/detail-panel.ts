@@ -1,0 +1,230 @@
+// The right panel: an actor's card and timeline, the events behind an edge, or a short
+// overview with what to do next. Renders only; actions go out through callbacks.
+import type { ActorCard, EventItem } from '../../../server/api/types.ts';
+import type { AppState } from '../app/store.ts';
+import { KIND_LABELS } from '../core/colors/palette.ts';
+import { parseEdgeId } from '../core/network/edge-events.ts';
+import { el, mount, type Child } from '../dom/el.ts';
+import { eventItem, statementItem } from './fact-items.ts';
+
+export interface DetailActions {
+  selectActor(id: string): void;
+  close(): void;
+  expand(id: string): void;
+  hide(id: string): void;
+  togglePin(id: string): void;
+  openDocument(id: string): void;
+  nameOf(id: string): string;
+}
+
+function field(label: string, value: Child): HTMLElement | null {
+  if (value === null || value === undefined || value === '') return null;
+  return el('div', { class: 'field' }, [el('dt', { text: label }), el('dd', {}, [value])]);
+}
+
+function section(title: string, count: number, body: Child[], empty: string): HTMLElement {
+  return el('section', { class: 'panel-section' }, [
+    el('h3', {}, [title, el('span', { class: 'count', text: String(count) })]),
+    count ? el('ul', { class: 'facts' }, body) : el('p', { class: 'muted', text: empty }),
+  ]);
+}
+
+function header(title: string, subtitle: string, actions: DetailActions): HTMLElement {
+  return el('header', { class: 'panel-header' }, [
+    el('div', {}, [
+      el('h2', { text: title, id: 'panel-title' }),
+      el('div', { class: 'subtitle', text: subtitle }),
+    ]),
+    el('button', {
+      class: 'icon-button',
+      type: 'button',
+      title: 'Close (Esc)',
+      'aria-label': 'Close panel',
+      text: '×',
+      on: { click: actions.close },
+    }),
+  ]);
+}
+
+function actorCard(card: ActorCard, s: AppState, a: DetailActions): Child[] {
+  const { actor } = card;
+  const pinned = s.pinned.has(actor.id);
+  const hidden = s.hidden.has(actor.id);
+  const subtitle = [KIND_LABELS[actor.kind] ?? actor.kind, actor.title, actor.country]
+    .filter(Boolean)
+    .join(' · ');
+  const byType = new Map<string, number>();
+  for (const e of card.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  return [
+    header(actor.name, subtitle, a),
+    el('div', { class: 'actions', role: 'toolbar', 'aria-label': 'Actor actions' }, [
+      el('button', {
+        type: 'button',
+        text: 'Expand neighbours',
+        on: { click: () => a.expand(actor.id) },
+      }),
+      el('button', {
+        type: 'button',
+        text: pinned ? 'Unpin' : 'Pin',
+        'aria-pressed': String(pinned),
+        on: { click: () => a.togglePin(actor.id) },
+      }),
+      el('button', {
+        type: 'button',
+        text: hidden ? 'Hidden' : 'Hide',
+        disabled: hidden,
+        on: { click: () => a.hide(actor.id) },
+      }),
+    ]),
+    el('dl', { class: 'card' }, [
+      field('Kind', KIND_LABELS[actor.kind] ?? actor.kind),
+      field('Country', actor.country),
+      field('Sector', actor.sector),
+      field('Title', actor.title),
+      field('Also known as', actor.aliases.length ? actor.aliases.join(', ') : null),
+      field(
+        'Affiliated with',
+        card.affiliations.length
+          ? el(
+              'span',
+              {},
+              card.affiliations.map((f, i) =>
+                el('span', {}, [
+                  i ? ', ' : '',
+                  el('button', {
+                    class: 'link',
+                    type: 'button',
+                    text: f.name,
+                    on: { click: () => a.selectActor(f.id) },
+                  }),
+                  f.title ? ` (${f.title})` : '',
+                ]),
+              ),
+            )
+          : null,
+      ),
+      field(
+        'Members',
+        card.members.length
+          ? el(
+              'span',
+              {},
+              card.members.map((m, i) =>
+                el('span', {}, [
+                  i ? ', ' : '',
+                  el('button', {
+                    class: 'link',
+                    type: 'button',
+                    text: m.name,
+                    on: { click: () => a.selectActor(m.id) },
+                  }),
+                ]),
+              ),
+            )
+          : null,
+      ),
+    ]),
+    section(
+      'Events',
+      card.events.length,
+      card.events.map((e) => eventItem(e, s.ontology, a.selectActor)),
+      'No events recorded for this actor.',
+    ),
+    section(
+      'Statements',
+      card.statements.length,
+      card.statements.map((st) => statementItem(st, a.selectActor)),
+      'No statements recorded.',
+    ),
+    section(
+      'Documents',
+      card.documents.length,
+      card.documents.map((d) =>
+        el('li', { class: 'doc-ref' }, [
+          el('button', {
+            class: 'link',
+            type: 'button',
+            text: d.title ?? d.id,
+            on: { click: () => a.openDocument(d.id) },
+          }),
+          d.publishedAt ? el('span', { class: 'muted', text: ` ${d.publishedAt}` }) : null,
+        ]),
+      ),
+      'Not mentioned in any current document.',
+    ),
+  ];
+}
+
+function edgeView(id: string, events: EventItem[], s: AppState, a: DetailActions): Child[] {
+  const ends = parseEdgeId(id);
+  const title = ends ? `${a.nameOf(ends.source)} → ${a.nameOf(ends.target)}` : id;
+  return [
+    header(title, `${events.length} event${events.length === 1 ? '' : 's'} between them`, a),
+    ends
+      ? el('div', { class: 'actions' }, [
+          el('button', {
+            type: 'button',
+            text: `Open ${a.nameOf(ends.source)}`,
+            on: { click: () => a.selectActor(ends.source) },
+          }),
+          el('button', {
+            type: 'button',
+            text: `Open ${a.nameOf(ends.target)}`,
+            on: { click: () => a.selectActor(ends.target) },
+          }),
+        ])
+      : null,
+    section(
+      'Events',
+      events.length,
+      events.map((e) => eventItem(e, s.ontology, a.selectActor)),
+      'No current events between these actors.',
+    ),
+  ];
+}
+
+function overview(s: AppState): Child[] {
+  const net = s.network.status === 'ready' ? s.network.data : null;
+  return [
+    el('header', { class: 'panel-header' }, [
+      el('div', {}, [
+        el('h2', { text: 'Details' }),
+        el('div', {
+          class: 'subtitle',
+          text: net ? `${net.nodes.length} actors · ${net.edges.length} relationships` : '',
+        }),
+      ]),
+    ]),
+    el('div', { class: 'empty-hint' }, [
+      el('p', {
+        text: 'Click an actor to see its card, the timeline of its events and what it said — each with the sentence it came from.',
+      }),
+      el('p', { text: 'Click an edge to read the events between two actors. Press / to search.' }),
+    ]),
+  ];
+}
+
+export function renderDetailPanel(root: HTMLElement, s: AppState, a: DetailActions): void {
+  const sel = s.url.selection;
+  root.hidden = false;
+  if (sel?.type === 'actor') {
+    if (s.card.status === 'ready' && s.card.data.actor.id === sel.id)
+      mount(root, actorCard(s.card.data, s, a));
+    else if (s.card.status === 'error')
+      mount(root, [
+        header('Actor', '', a),
+        el('p', { class: 'error', role: 'alert', text: s.card.message }),
+      ]);
+    else mount(root, [header(a.nameOf(sel.id), 'Loading…', a), el('div', { class: 'skeleton' })]);
+  } else if (sel?.type === 'edge') {
+    if (s.edgeEvents.status === 'ready') mount(root, edgeView(sel.id, s.edgeEvents.data, s, a));
+    else if (s.edgeEvents.status === 'error')
+      mount(root, [
+        header('Relationship', '', a),
+        el('p', { class: 'error', role: 'alert', text: s.edgeEvents.message }),
+      ]);
+    else mount(root, [header('Relationship', 'Loading…', a), el('div', { class: 'skeleton' })]);
+  } else {
+    mount(root, overview(s));
+  }
+}

@@ -1,0 +1,164 @@
+// Left-rail filters: quad classes with their categories, actor kinds, countries, dates.
+import type { ActorKind, Ontology, PloverCategory, Quad } from '../../../server/api/types.ts';
+import type { AppState } from '../app/store.ts';
+import { KIND_COLORS, KIND_LABELS, countryColor } from '../core/colors/palette.ts';
+import {
+  ACTOR_KINDS,
+  isFiltered,
+  quadState,
+  typeShown,
+  type Filters,
+} from '../core/filters/filters.ts';
+import { binDates } from '../core/timeline/bins.ts';
+import { el, mount } from '../dom/el.ts';
+import { renderTimeline } from './timeline-brush.ts';
+
+export interface FilterActions {
+  toggleType(t: PloverCategory): void;
+  toggleQuad(q: Quad): void;
+  toggleKind(k: ActorKind): void;
+  toggleCountry(c: string, known: string[]): void;
+  setDates(r: { since: string; until: string } | null): void;
+  reset(): void;
+}
+
+const QUAD_LABELS: Record<Quad, string> = {
+  'verbal-cooperation': 'Verbal cooperation',
+  'material-cooperation': 'Material cooperation',
+  'verbal-conflict': 'Verbal conflict',
+  'material-conflict': 'Material conflict',
+};
+
+function checkbox(
+  label: string,
+  checked: boolean,
+  onChange: () => void,
+  swatch?: string,
+  indeterminate = false,
+  extra?: string,
+): HTMLElement {
+  const input = el('input', {
+    type: 'checkbox',
+    checked,
+    'aria-label': label,
+    on: { change: onChange },
+  });
+  input.indeterminate = indeterminate;
+  return el('label', { class: 'check' }, [
+    input,
+    swatch ? el('span', { class: 'swatch', style: { background: swatch } }) : null,
+    el('span', { class: 'check-label', text: label }),
+    extra ? el('span', { class: 'muted small count', text: extra }) : null,
+  ]);
+}
+
+function categories(
+  o: Ontology,
+  f: Filters,
+  a: FilterActions,
+  counts: Map<string, number>,
+): HTMLElement {
+  return el(
+    'div',
+    { class: 'quads' },
+    o.quads.map((q) => {
+      const st = quadState(f, o, q);
+      return el('fieldset', { class: 'quad' }, [
+        el('legend', {}, [
+          checkbox(
+            QUAD_LABELS[q] ?? q,
+            st !== 'none',
+            () => a.toggleQuad(q),
+            undefined,
+            st === 'some',
+          ),
+        ]),
+        el(
+          'div',
+          { class: 'cats' },
+          o.categories
+            .filter((c) => c.quad === q)
+            .map((c) =>
+              checkbox(
+                c.type,
+                typeShown(f, c.type),
+                () => a.toggleType(c.type),
+                c.color,
+                false,
+                counts.get(c.type) ? String(counts.get(c.type)) : undefined,
+              ),
+            ),
+        ),
+      ]);
+    }),
+  );
+}
+
+export function renderFilters(root: HTMLElement, s: AppState, a: FilterActions): void {
+  const f = s.url.filters;
+  const net =
+    s.network.status === 'ready' || s.network.status === 'loading' ? s.network.data : undefined;
+  const counts = new Map<string, number>();
+  const countries = new Set<string>(f.countries);
+  for (const n of net?.nodes ?? []) if (n.country) countries.add(n.country);
+  for (const e of net?.edges ?? [])
+    for (const [t, c] of Object.entries(e.byType)) counts.set(t, (counts.get(t) ?? 0) + (c ?? 0));
+  mount(root, [
+    el('div', { class: 'rail-head' }, [
+      el('h2', { text: 'Filters' }),
+      isFiltered(f)
+        ? el('button', { class: 'link', type: 'button', text: 'Reset', on: { click: a.reset } })
+        : null,
+    ]),
+    el('section', { class: 'rail-section' }, [
+      el('h3', { text: 'When' }),
+      renderTimeline(binDates(s.eventDates), f.since, f.until, a.setDates),
+    ]),
+    el('section', { class: 'rail-section' }, [
+      el('h3', { text: 'Event categories' }),
+      s.ontology
+        ? categories(s.ontology, f, a, counts)
+        : el('p', { class: 'muted small', text: 'Loading the PLOVER ontology…' }),
+    ]),
+    el('section', { class: 'rail-section' }, [
+      el('h3', { text: 'Actor kinds' }),
+      el(
+        'div',
+        { class: 'cats' },
+        ACTOR_KINDS.map((k) =>
+          checkbox(
+            KIND_LABELS[k],
+            f.kinds.length === 0 || f.kinds.includes(k),
+            () => a.toggleKind(k),
+            KIND_COLORS[k],
+          ),
+        ),
+      ),
+      f.kinds.length
+        ? el('p', {
+            class: 'muted small',
+            text: `Showing only: ${f.kinds.map((k) => KIND_LABELS[k]).join(', ')}`,
+          })
+        : null,
+    ]),
+    el('section', { class: 'rail-section' }, [
+      el('h3', { text: 'Countries' }),
+      countries.size
+        ? el(
+            'div',
+            { class: 'cats countries' },
+            [...countries]
+              .sort()
+              .map((c) =>
+                checkbox(
+                  c,
+                  f.countries.length === 0 || f.countries.includes(c),
+                  () => a.toggleCountry(c, [...countries]),
+                  countryColor(c),
+                ),
+              ),
+          )
+        : el('p', { class: 'muted small', text: 'No countries yet.' }),
+    ]),
+  ]);
+}
