@@ -22,10 +22,6 @@ export function chip(label: string, color: string, title?: string): HTMLElement 
   });
 }
 
-function names(refs: ActorRef[]): string {
-  return refs.map((r) => r.name).join(', ');
-}
-
 function evidenceBlock(ev: Evidence[], fallback: string): HTMLElement[] {
   const first = ev[0];
   const out: HTMLElement[] = [
@@ -46,11 +42,21 @@ export function eventItem(
   onActor?: (id: string) => void,
 ): HTMLElement {
   const color = categoryColor(o, e.type, e.score);
-  const who = el('span', { class: 'who' }, [
-    actorLinks(e.actors, onActor),
-    e.recipients.length ? ' → ' : '',
-    actorLinks(e.recipients, onActor),
-  ]);
+  // Reciprocal events (meetings) list every participant on both sides: show them once.
+  const mutual =
+    e.actors.length > 1 &&
+    e.actors.length === e.recipients.length &&
+    e.actors.every((a) => e.recipients.some((r) => r.id === a.id));
+  const who = mutual
+    ? el('span', { class: 'who' }, [
+        actorLinks(e.actors, onActor),
+        el('span', { class: 'muted', text: ' (together)' }),
+      ])
+    : el('span', { class: 'who' }, [
+        actorLinks(e.actors, onActor),
+        e.recipients.length ? ' → ' : '',
+        actorLinks(e.recipients, onActor),
+      ]);
   return el('li', { class: 'fact event', dataset: { eventId: e.id, type: e.type } }, [
     el('div', { class: 'fact-head' }, [
       chip(e.mode ? `${e.type} · ${e.mode}` : e.type, color, `${e.quad}, score ${e.score}`),
@@ -78,7 +84,6 @@ function actorLinks(refs: ActorRef[], onActor?: (id: string) => void): HTMLEleme
         : el('span', { text: r.name }),
     );
   });
-  if (!refs.length) span.append(names(refs));
   return span;
 }
 

@@ -1,0 +1,286 @@
+// The viewer end to end: the real server and Neo4j (with the samples ingested by the real
+// ingest) driven through Debian's Chromium. Each step saves a screenshot.
+import { resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { configFromEnv, createDriver } from '../../db/connection.ts';
+import { ensureSchema } from '../../db/schema.ts';
+import { ingestPaths } from '../../ingest/ingest.ts';
+import { startServer } from '../../server/index.ts';
+import { launchBrowser, screenshot } from './browser.ts';
+
+const SAMPLE_ACTORS = [
+  'person:kirill-dmitriev',
+  'person:jared-kushner',
+  'person:steve-witkoff',
+  'person:volodymyr-zelensky',
+  'person:marco-rubio',
+  'person:friedrich-merz',
+  'state:RUS',
+  'state:UKR',
+  'state:USA',
+  'org:european-union',
+];
+
+interface Hook {
+  nodePosition(id: string): { x: number; y: number } | null;
+  queryGraphOrder(): number;
+  nodes(): string[];
+  edges(): string[];
+  isLayoutRunning(): boolean;
+  networkStatus(): string;
+  graph(): { getEdgeAttribute(id: string, name: string): unknown; hasEdge(id: string): boolean };
+}
+declare global {
+  interface Window {
+    __parley: Hook;
+    __pwned?: unknown;
+  }
+}
+
+let driver: Driver;
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  driver = createDriver({ ...configFromEnv(), uri: inject('neo4jUri') });
+  await ensureSchema(driver);
+  const outcomes = await ingestPaths(driver, [
+    resolve('samples/miami-talks.md'),
+    resolve('samples/geneva-talks.md'),
+  ]);
+  expect(outcomes.every((o) => !o.error)).toBe(true);
+  server = await startServer({ port: 0, host: '127.0.0.1', driver, webRoot: resolve('dist/web') });
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+/** Opens the viewer and waits until the network is drawn and the layout has settled. */
+async function openViewer(path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + path);
+  await page.waitForFunction(
+    () => window.__parley?.networkStatus() === 'ready' && !window.__parley.isLayoutRunning(),
+    null,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(400); // the camera's fit animation
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe('viewer', () => {
+  it('draws the sample network: actors, a red REJECT edge and green CONSULT edges', async () => {
+    const page = await openViewer();
+    const nodes = await page.evaluate(() => window.__parley.nodes());
+    for (const id of SAMPLE_ACTORS) expect(nodes).toContain(id);
+    const edges = await page.evaluate(() => {
+      const g = window.__parley.graph();
+      const color = (id: string) =>
+        g.hasEdge(id) ? String(g.getEdgeAttribute(id, 'color')) : null;
+      return {
+        reject: color('person:kirill-dmitriev->state:USA'),
+        witkoff: color('person:kirill-dmitriev->person:steve-witkoff'),
+        kushner: color('person:jared-kushner->person:kirill-dmitriev'),
+      };
+    });
+    const rgb = (hex: string | null) =>
+      hex ? [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) : [0, 0, 0];
+    const [r1, g1] = rgb(edges.reject);
+    expect(r1).toBeGreaterThan(g1); // red: conflict
+    for (const c of [edges.witkoff, edges.kushner]) {
+      const [r, g] = rgb(c);
+      expect(g).toBeGreaterThan(r); // green: cooperation
+    }
+    // The legend and the filters a user reads.
+    await expect(page.locator('.legend').innerText()).resolves.toContain('conflict');
+    await expect(page.locator('.quad legend').first().innerText()).resolves.toContain(
+      'Verbal cooperation',
+    );
+    await screenshot(page, '01-network');
+    await page.close();
+  });
+
+  it('clicking Dmitriev on the canvas lists his REJECT and CONSULT events with their sentences', async () => {
+    const page = await openViewer();
+    const pos = await page.evaluate(() => window.__parley.nodePosition('person:kirill-dmitriev'));
+    expect(pos).not.toBeNull();
+    await page.mouse.move(pos!.x, pos!.y);
+    await page.mouse.click(pos!.x, pos!.y);
+    await page.waitForSelector('#panel-title:text("Kirill Dmitriev")');
+    await page.waitForSelector('.detail li.event');
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('person:kirill-dmitriev');
+    const events = await page.$$eval('.detail li.event', (lis) =>
+      lis.map((li) => ({
+        type: (li as HTMLElement).dataset.type,
+        sentence: li.querySelector('.evidence')?.textContent ?? '',
+      })),
+    );
+    const reject = events.filter((e) => e.type === 'REJECT');
+    const consult = events.filter((e) => e.type === 'CONSULT');
+    expect(reject.length).toBeGreaterThan(0);
+    expect(consult.length).toBeGreaterThan(0);
+    expect(reject.some((e) => /Dmitriev rejected/.test(e.sentence))).toBe(true);
+    expect(consult.some((e) => /Kushner and Witkoff/.test(e.sentence))).toBe(true);
+    for (const e of events) expect(e.sentence.length).toBeGreaterThan(20);
+    const card = await page.locator('.detail .card').innerText();
+    expect(card).toContain('RUS');
+    expect(card).toContain('Russia'); // affiliation
+    await screenshot(page, '02-actor-dmitriev');
+
+    // Esc closes the panel and clears the selection from the URL.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('actor'));
+    await page.close();
+  });
+
+  it('typing "Witk" offers Steve Witkoff; choosing it opens his panel', async () => {
+    const page = await openViewer();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Witk');
+    const option = page.locator('.search-results [role=option]', { hasText: 'Steve Witkoff' });
+    await option.first().waitFor();
+    await screenshot(page, '03-search-witk');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel-title:text("Steve Witkoff")');
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('person:steve-witkoff');
+    await page.close();
+  });
+
+  it('a shared URL restores the filters and the selection', async () => {
+    const page = await openViewer('/?types=REJECT&actor=person%3Akirill-dmitriev');
+    await page.waitForSelector('#panel-title:text("Kirill Dmitriev")');
+    const edges = await page.evaluate(() => window.__parley.edges());
+    expect(edges).toContain('person:kirill-dmitriev->state:USA');
+    expect(edges).not.toContain('person:jared-kushner->person:steve-witkoff');
+    const consultBox = page.getByRole('checkbox', { name: 'CONSULT', exact: true });
+    expect(await consultBox.isChecked()).toBe(false);
+    await screenshot(page, '04-filtered-reject');
+    await page.close();
+  });
+
+  it('runs a Cypher query into a table and a graph; a write query shows the read-only error', async () => {
+    const page = await openViewer('/?view=console');
+    await page.getByRole('button', { name: /Who rejected what/ }).click();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('.result-table table tbody tr');
+    await page.waitForFunction(() => window.__parley.queryGraphOrder() > 0);
+    const header = await page.$$eval('.result-table th', (ths) => ths.map((t) => t.textContent));
+    expect(header).toEqual(['a', 'e']);
+    const table = await page.locator('.result-table').innerText();
+    expect(table).toContain('Kirill Dmitriev');
+    expect(table).toContain('REJECT');
+    expect(await page.locator('.result-graph').isVisible()).toBe(true);
+    await screenshot(page, '05-console-reject');
+
+    // A write: the editor keeps the query, the refusal shows inline.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("CREATE (n:Actor {name: 'Mallory'}) RETURN n");
+    await page.keyboard.press('Control+Enter');
+    const alert = page.locator('.console-status [role=alert]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/read-only/i);
+    await screenshot(page, '06-console-write-refused');
+    const history = await page.evaluate(() => localStorage.getItem('parley.cypher.history'));
+    expect(history).toContain('Mallory');
+    await page.close();
+  });
+
+  it('uploading the updated sample shows what changed', async () => {
+    const page = await openViewer('/?view=documents');
+    await page.waitForSelector('.doc-list .doc-item');
+    await page.setInputFiles('.upload input[type=file]', resolve('samples/updates/miami-talks.md'));
+    const diff = page.locator('section.diff[data-status=updated]');
+    await diff.waitFor({ timeout: 60_000 });
+    const text = await diff.innerText();
+    expect(text).toMatch(/Updated/);
+    expect(text).toMatch(/\+\d+ −\d+ events/);
+    expect(await page.locator('section.diff .diff-group.added').count()).toBeGreaterThan(0);
+    // The reading pane shows the new revision with its facts marked.
+    await page.waitForSelector('.reading mark.hl-mention');
+    expect(await page.locator('.reader').innerText()).toContain('$90 billion');
+    await screenshot(page, '07-upload-diff');
+
+    // Clicking a marked actor selects it in the graph.
+    await page.locator('.reading mark.hl-mention', { hasText: 'Dmitriev' }).first().click();
+    await page.waitForSelector('#panel-title:text("Kirill Dmitriev")');
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+    await page.close();
+  });
+
+  it('renders a hostile report inertly', async () => {
+    await ingestPaths(driver, [
+      resolve('tests/fixtures/reports/hostile.txt'),
+      resolve('tests/fixtures/reports/hostile.html'),
+    ]);
+    const page = await openViewer('/?view=documents');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    // Our own payloads set a global flag if they ever run; pasted through the UI.
+    const hostile = [
+      'Hostile envoys <script>window.__pwned = "script"</script> meet',
+      '',
+      'DOHA — Qatar accused Iran of stalling the talks <img src=x onerror="window.__pwned=\'img\'"> on Monday, officials said.',
+      'Egypt urged Israel to accept a truce, according to <a href="javascript:window.__pwned=\'link\'">javascript:window.__pwned=1</a> reports.',
+      'Turkey said it would mediate between the sides <svg onload="window.__pwned=\'svg\'"></svg>.',
+    ].join('\n');
+    await page.locator('.upload textarea').fill(hostile);
+    await page.locator('.upload input[name=doc-id]').fill('hostile-inline');
+    await page.getByRole('button', { name: 'Ingest pasted text' }).click();
+    await page.locator('section.diff[data-status=created]').waitFor({ timeout: 60_000 });
+    await page.waitForSelector('.reading');
+    const reading = await page.locator('.reading').innerText();
+    expect(reading).toContain('<img src=x onerror=');
+    await screenshot(page, '08-hostile-reading');
+
+    // Every other hostile document, its reading pane and the cards of its actors.
+    for (const id of await page.$$eval('.doc-list .doc-item strong', (s) =>
+      s.map((x) => x.textContent ?? ''),
+    )) {
+      await page.locator('.doc-list .doc-item', { hasText: id }).first().click();
+      await page.waitForSelector('.reading');
+    }
+    await page.keyboard.press('1');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Qatar');
+    const qatar = page.locator('.search-results [role=option]').first();
+    await qatar.waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.detail li.fact');
+    await screenshot(page, '09-hostile-actor');
+    await page.waitForTimeout(500);
+
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    const injected = await page.evaluate(() => ({
+      scripts: [...document.querySelectorAll('#app script')].length,
+      imgs: document.querySelectorAll('#app img').length,
+      svgOnload: [...document.querySelectorAll('#app svg')].filter((s) => s.hasAttribute('onload'))
+        .length,
+      jsLinks: [...document.querySelectorAll('a')].filter((a) =>
+        a.getAttribute('href')?.startsWith('javascript:'),
+      ).length,
+      handlers: [...document.querySelectorAll('#app *')].filter((e) =>
+        [...e.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
+    }));
+    expect(injected).toEqual({ scripts: 0, imgs: 0, svgOnload: 0, jsLinks: 0, handlers: 0 });
+    await page.close();
+  });
+});
