@@ -19,6 +19,39 @@ export interface SentenceView {
 }
 
 const SKIP_LEFT = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+const QUANTIFIERS = new Set([
+  'at least',
+  'at most',
+  'up to',
+  'more than',
+  'fewer than',
+  'less than',
+]);
+const COLLECTIVE = new Set([
+  'group',
+  'number',
+  'team',
+  'delegation',
+  'thousand',
+  'hundred',
+  'dozen',
+  'ten',
+  'million',
+  'some',
+  'most',
+  'many',
+  'member',
+  'part',
+  'deployment',
+  'contingent',
+  'patch',
+  'unit',
+  'batch',
+  'crowd',
+  'band',
+  'lot',
+  'score',
+]);
 
 export function view(doc: Doc, s: Sentence, mentions: Mention[]): SentenceView {
   const startAt = new Map<number, Mention>();
@@ -148,10 +181,19 @@ export function clauseEnd(v: SentenceView, k: number): number {
 /** A mention is in subject position when no verb or preposition governs it from the left. */
 function subjectPosition(v: SentenceView, m: Mention): boolean {
   let k = m.first - 1;
-  while (k >= v.s.first && SKIP_LEFT.has(v.tokens[k].pos) && !PREPOSITIONS.has(v.tokens[k].lower))
-    k--;
+  for (;;) {
+    while (k >= v.s.first && SKIP_LEFT.has(v.tokens[k].pos) && !PREPOSITIONS.has(v.tokens[k].lower))
+      k--;
+    // Quantifiers: "at least three", "up to 100", "more than 200".
+    const pair = k > v.s.first ? `${v.tokens[k - 1].lower} ${v.tokens[k].lower}` : '';
+    if (QUANTIFIERS.has(pair)) k -= 2;
+    else break;
+  }
   if (k < v.s.first) return true;
   const b = v.tokens[k];
+  // "A group of Moroccan diplomats", "thousands of students": the quantity is not the actor.
+  if (b.lower === 'of' && k > v.s.first && COLLECTIVE.has(v.tokens[k - 1].lemma))
+    return subjectPosition(v, { ...m, first: k - 1 });
   if (PREPOSITIONS.has(b.lower)) return false;
   if (b.pos === 'VERB') return REPORTING_VERBS.has(b.lemma);
   if (b.pos === 'AUX') return false;
@@ -285,7 +327,8 @@ export function mainSubject(v: SentenceView, before: number): Mention[] {
 export function isPassive(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
   // A past participle: not "-ing", and a regular ending or a form other than the lemma.
-  if (/ing$/.test(t.lower) || (!/ed$|en$|wn$|ught$/.test(t.lower) && t.lower === t.lemma)) return false;
+  if (/ing$/.test(t.lower) || (!/ed$|en$|wn$|ught$/.test(t.lower) && t.lower === t.lemma))
+    return false;
   let j = k - 1;
   while (j >= v.s.first && v.tokens[j].pos === 'ADV') j--;
   const b = v.tokens[j];

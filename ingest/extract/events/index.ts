@@ -85,10 +85,34 @@ function within(
   return null;
 }
 
+/** The tagger's lemma, or a regular de-inflection where the tagger's is unknown ("staged"). */
+function verbLemma(t: Token): string {
+  if (VERBS[t.lemma] !== undefined || LIGHT_VERBS.has(t.lemma)) return t.lemma;
+  const w = t.lower;
+  const candidates = [
+    w,
+    w.replace(/d$/, ''),
+    w.replace(/ed$/, ''),
+    w.replace(/ied$/, 'y'),
+    w.replace(/([bdgklmnprt])\1ed$/, '$1'),
+    w.replace(/ing$/, ''),
+    w.replace(/ing$/, 'e'),
+    w.replace(/s$/, ''),
+    w.replace(/es$/, ''),
+    w.replace(/n$/, ''),
+    w.replace(/en$/, ''),
+  ];
+  return candidates.find((c) => VERBS[c] !== undefined || LIGHT_VERBS.has(c)) ?? t.lemma;
+}
+
+/** Part of a hyphenated compound ("long-threatened invasion"): an adjective, not a verb. */
+const inCompound = (v: SentenceView, k: number): boolean =>
+  v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].start === v.tokens[k - 2]?.end;
+
 function trigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];
-  if (!verbal(v, k)) return null;
-  const lemma = t.lemma;
+  if (!verbal(v, k) || inCompound(v, k)) return null;
+  const lemma = verbLemma(t);
   for (const sense of VERBS[lemma] ?? []) {
     let last = k + 1;
     if (sense.needs) {
@@ -112,7 +136,9 @@ function trigger(v: SentenceView, k: number): Trigger | null {
   if (LIGHT_VERBS.has(lemma)) {
     for (let j = k + 1; j < Math.min(v.s.last, k + 6); j++) {
       const u = v.tokens[j];
-      if (u.pos === 'VERB' || u.pos === 'PUNCT' || v.startAt.has(j)) break;
+      if (u.text === '-' || inCompound(v, j)) continue;
+      if (u.pos === 'VERB' || u.pos === 'PUNCT' || (v.startAt.has(j) && !v.startAt.get(j)?.pronoun))
+        break;
       const noun = u.pos === 'NOUN' || u.pos === 'PROPN' ? NOUNS[u.lemma] : undefined;
       if (noun) {
         const pair = PAIRS[`${lemma} ${u.lemma}`] ?? noun;
@@ -138,6 +164,12 @@ function modality(v: SentenceView, k: number): { negated: boolean; intent: strin
     if (INTENT.has(t.lower)) intent = t.lower;
   }
   return { negated, intent };
+}
+
+function unlessAfter(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < Math.min(v.tail, to + 1); j++)
+    if (v.tokens[j].lower === 'unless') return true;
+  return false;
 }
 
 function without(v: SentenceView, from: number, to: number): number {
@@ -180,7 +212,11 @@ function sentenceEvents(v: SentenceView): void {
     if (t.lower === 'must' && !absorbed && !conditional) {
       const asked = subjectBefore(v, k);
       const first = asked[0]?.first ?? k;
-      const speaker = subjectBefore(v, first);
+      // "Russia said that Sudan must …": the speaker is the subject of the verb before "that".
+      let that = first - 1;
+      while (that > s.first && tokens[that].pos === 'DET') that--;
+      if (tokens[that]?.lower !== 'that') that = first;
+      const speaker = subjectBefore(v, that);
       if (asked.length && speaker.length) {
         push(
           v,
@@ -221,7 +257,11 @@ function sentenceEvents(v: SentenceView): void {
       type = 'REJECT';
       mode = null;
     } else if (m.intent) {
-      if (COOPERATIVE.has(type) && type !== 'AGREE') {
+      if (unlessAfter(v, trig.last, end) && type !== 'AGREE' && type !== 'REQUEST') {
+        // "will withdraw … unless …": an intention made conditional is an ultimatum.
+        type = 'THREATEN';
+        mode = null;
+      } else if (COOPERATIVE.has(type) && type !== 'AGREE') {
         type = 'AGREE';
         mode = null;
       } else if (MATERIAL_CONFLICT.has(type)) {

@@ -17,7 +17,6 @@ import {
   NOT_NAMES,
   ORG_HEADS,
   PREPOSITIONS,
-  REPORTING_VERBS,
 } from '../words.ts';
 
 interface Hit {
@@ -69,6 +68,15 @@ const REGIONAL = new Set([
   'Kurdish',
   'Islamist',
   'Jihadist',
+]);
+const GENERIC_HEADS = new Set([
+  'groups',
+  'members',
+  'leaders',
+  'movements',
+  'factions',
+  'units',
+  'parties',
 ]);
 const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 
@@ -298,6 +306,8 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     const sector = groupNoun(t);
     if ((sector !== undefined && /s$/.test(t.lower)) || (sector !== undefined && isCap(t))) {
       let k = i + 1;
+      // "Opposition groups in Zimbabwe": a generic head after the sector noun.
+      if (tokens[k] && GENERIC_HEADS.has(tokens[k].lower)) k++;
       if (
         tokens[k] &&
         (tokens[k].lower === 'in' ||
@@ -328,14 +338,10 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
       // Unlocated plural group opening a sentence as the subject of a reporting verb:
       // "Analysts cautioned", "Western diplomats said".
       const next = tokens[i + 1];
-      const opening = i === first || (i === first + 1 && tokens[first].pos === 'ADJ');
-      if (
-        opening &&
-        next &&
-        REPORTING_VERBS.has(next.lemma) &&
-        next.pos === 'VERB' &&
-        /s$/.test(t.lower)
-      ) {
+      // Also any verb: "Islamic fundamentalists continued their hunger strike".
+      const opening =
+        i === first || (i === first + 1 && (tokens[first].pos === 'ADJ' || isCap(tokens[first])));
+      if (opening && next && (next.pos === 'VERB' || next.pos === 'AUX') && /s$/.test(t.lower)) {
         const a = prev(i)?.pos === 'ADJ' && i - 1 >= first ? i - 1 : i;
         add(a, i + 1, {
           actor: {
