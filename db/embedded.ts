@@ -118,18 +118,50 @@ export function isBuilt(): boolean {
 }
 
 /** Builds the launcher with the Maven Wrapper (which fetches Maven itself) unless it is up to date. */
+const BUILD_LOCK = join(DB_DIR, '.build.lock');
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds the launcher with the Maven Wrapper (which fetches Maven itself) unless it is up to
+ * date. Test projects may start their Neo4j at the same time on a clean clone, so one build runs
+ * at a time under a lock directory; the others wait and then find it built.
+ */
 export function ensureBuilt(log: (s: string) => void = () => {}): void {
   if (isBuilt()) return;
   checkJava();
-  log('Building the embedded Neo4j launcher (first run downloads Neo4j from Maven Central)…');
-  const r = spawnSync(join(DB_DIR, 'mvnw'), ['-q', '-B', 'package', '-DskipTests'], {
-    cwd: DB_DIR,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (r.error || r.status !== 0) {
-    throw new EmbeddedError(
-      `building db/ with Maven failed (${r.error?.message ?? `exit ${r.status}`}). ${ALTERNATIVES}`,
-    );
+  const t0 = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      // A lock older than 15 minutes belongs to a build that died.
+      if (existsSync(BUILD_LOCK) && Date.now() - statSync(BUILD_LOCK).mtimeMs > 15 * 60_000) {
+        rmSync(BUILD_LOCK, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() - t0 > 15 * 60_000)
+        throw new EmbeddedError(`timed out waiting for ${BUILD_LOCK}`);
+      sleepSync(500);
+    }
+  }
+  try {
+    if (isBuilt()) return;
+    log('Building the embedded Neo4j launcher (first run downloads Neo4j from Maven Central)…');
+    const r = spawnSync(join(DB_DIR, 'mvnw'), ['-q', '-B', 'package', '-DskipTests'], {
+      cwd: DB_DIR,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (r.error || r.status !== 0) {
+      throw new EmbeddedError(
+        `building db/ with Maven failed (${r.error?.message ?? `exit ${r.status}`}). ${ALTERNATIVES}`,
+      );
+    }
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
 }
 
