@@ -175,6 +175,7 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     const t = tokens[i];
     if (!isCap(t) || hits.has(i) || DATE_WORDS.has(t.text) || NOT_NAMES.has(t.text)) return false;
     if (TITLES[t.lower] !== undefined || GROUP_NOUNS[t.lower] !== undefined) return false;
+    if (titleAt(tokens, i, last)) return false; // the start of a title: "Foreign Minister"
     if (t.pos === 'PUNCT' || t.pos === 'NUM') return false;
     if (i === first && t.pos !== 'PROPN') return false;
     return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index.ts';
+
+function events(text: string) {
+  const x = extract(text, { id: 'e', publishedAt: '2024-03-10' });
+  return x.events.map((e) => ({
+    type: e.type,
+    actors: e.actors,
+    recipients: e.recipients,
+    date: e.date,
+    mode: e.mode,
+  }));
+}
+
+describe('events', () => {
+  it('subject acts on object', () => {
+    expect(events('Kenya expelled two Somali diplomats.')).toEqual([
+      {
+        type: 'SANCTION',
+        actors: ['state:KEN'],
+        recipients: ['group:SOM-GOV'],
+        date: null,
+        mode: null,
+      },
+    ]);
+  });
+
+  it('a meeting "with A and B" is one reciprocal CONSULT with all', () => {
+    const [e] = events('Chilean President Ana Rojas met with Peru and Bolivia on Friday.');
+    expect(e).toMatchObject({
+      type: 'CONSULT',
+      actors: ['person:ana-rojas'],
+      recipients: ['state:PER', 'state:BOL'],
+      date: '2024-03-08',
+    });
+  });
+
+  it('refusal and negation become REJECT', () => {
+    expect(events('Hungary declined to join the talks.')[0]).toMatchObject({
+      type: 'REJECT',
+      actors: ['state:HUN'],
+    });
+    expect(events('Norway will not accept Russian demands.')[0]).toMatchObject({
+      type: 'REJECT',
+      actors: ['state:NOR'],
+      recipients: ['state:RUS'],
+    });
+  });
+
+  it('intentions become AGREE (cooperation) or THREATEN (conflict)', () => {
+    expect(events('Japan will provide food aid to Haiti.')[0]).toMatchObject({
+      type: 'AGREE',
+      actors: ['state:JPN'],
+      recipients: ['state:HTI'],
+    });
+    expect(events('Egypt said it would blockade Libya.')[0]).toMatchObject({
+      type: 'THREATEN',
+      actors: ['state:EGY'],
+      recipients: ['state:LBY'],
+    });
+  });
+
+  it('passive voice: the by-phrase is the actor', () => {
+    expect(events('A Malian convoy was attacked by Burkinabe militants.')[0]).toMatchObject({
+      type: 'ASSAULT',
+      actors: ['group:BFA-REB'],
+      recipients: ['state:MLI'],
+    });
+  });
+
+  it('a participial clause inherits the subject', () => {
+    const es = events(
+      'Serbian police arrested six protesters, later meeting privately with Kosovo officials.',
+    );
+    expect(es.map((e) => e.type)).toEqual(['COERCE', 'CONSULT']);
+    expect(es[1].actors).toEqual(['group:SRB-COP']);
+  });
+
+  it('a verb complement belongs to its verb: one REQUEST, not an AID', () => {
+    expect(events('Lebanon demanded that France provide more aid.').map((e) => e.type)).toEqual([
+      'REQUEST',
+    ]);
+  });
+
+  it('ignores hypothetical triggers in conditional clauses', () => {
+    expect(events('There will be no deal unless Kenya agrees to it.')).toEqual([]);
+  });
+
+  it('light verbs carry event nouns', () => {
+    expect(events('Colombian students staged protests in Bogota.')[0]).toMatchObject({
+      type: 'PROTEST',
+    });
+    expect(events('Ghana imposed a curfew on Accra.')[0]).toMatchObject({
+      type: 'COERCE',
+      actors: ['state:GHA'],
+    });
+  });
+});

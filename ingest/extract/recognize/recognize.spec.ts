@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc, Mention } from '../model.ts';
+import { segment } from '../segment/index.ts';
+import { recognize } from './index.ts';
+
+function mentions(text: string): Mention[] {
+  const { sentences, tokens } = segment(text);
+  const doc: Doc = {
+    meta: { id: 't' },
+    text,
+    publishedAt: null,
+    tokens,
+    sentences,
+    mentions: [],
+    actors: new Map(),
+    places: new Map(),
+    dates: [],
+    events: [],
+    statements: [],
+  };
+  recognize(doc);
+  return doc.mentions;
+}
+
+const actor = (ms: Mention[], text: string) => ms.find((m) => m.text === text)?.actor;
+
+describe('recognize', () => {
+  it('types a titled person by the demonym and title before the name', () => {
+    const ms = mentions('French Foreign Minister Amelie Dubois met Chinese officials in Shanghai.');
+    expect(actor(ms, 'Amelie Dubois')).toMatchObject({
+      kind: 'person',
+      country: 'FRA',
+      title: 'Foreign Minister',
+      sector: 'GOV',
+    });
+    expect(actor(ms, 'Chinese officials')).toMatchObject({
+      kind: 'group',
+      country: 'CHN',
+      sector: 'GOV',
+    });
+    expect(ms.find((m) => m.text === 'Shanghai')?.place).toMatchObject({
+      name: 'Shanghai',
+      country: 'CHN',
+    });
+  });
+
+  it('reads capitals as governments, but as places after "in"', () => {
+    const ms = mentions('Ankara warned Tehran. Talks were held in Ankara.');
+    expect(ms.filter((m) => m.text === 'Ankara').map((m) => (m.actor ? 'actor' : 'place'))).toEqual(
+      ['actor', 'place'],
+    );
+    expect(actor(ms, 'Tehran')).toMatchObject({ kind: 'state', country: 'IRN' });
+  });
+
+  it('finds organizations from the gazetteer and from their name pattern', () => {
+    const ms = mentions(
+      'The Malian Patriotic Front and NATO condemned the attack, Reuters reported.',
+    );
+    expect(actor(ms, 'Malian Patriotic Front')).toMatchObject({
+      kind: 'organization',
+      country: 'MLI',
+    });
+    expect(actor(ms, 'NATO')).toMatchObject({ kind: 'organization', sector: 'IGO' });
+    expect(actor(ms, 'Reuters')).toMatchObject({ kind: 'organization', media: true });
+  });
+
+  it('recognizes datelines, regions and towns as places', () => {
+    const ms = mentions(
+      'KHARKIV — Shelling hit the Sumy region and the village of Velyka Pysarivka.',
+    );
+    const places = ms.filter((m) => m.place).map((m) => m.place?.name);
+    expect(places).toEqual(['Kharkiv', 'Sumy', 'Velyka Pysarivka']);
+  });
+
+  it('groups located by a country and coordinated demonyms', () => {
+    const ms = mentions('Rebels in Mali and Senior Greek and Turkish officials met.');
+    expect(actor(ms, 'Rebels in Mali')).toMatchObject({
+      kind: 'group',
+      country: 'MLI',
+      sector: 'REB',
+    });
+    expect(actor(ms, 'Greek')).toMatchObject({ kind: 'group', country: 'GRC' });
+    expect(actor(ms, 'Turkish officials')).toMatchObject({ kind: 'group', country: 'TUR' });
+  });
+});

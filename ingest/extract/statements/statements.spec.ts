@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index.ts';
+
+describe('statements', () => {
+  const text =
+    'Danish Prime Minister Lars Holm said Tuesday that Copenhagen would increase aid, Reuters reported. ' +
+    'He cautioned, however, that talks could stall. Estonia will not cede land, the Estonian foreign ministry said. ' +
+    'Analysts warned that "the risk is rising".';
+  const x = extract(text, { id: 's', publishedAt: '2024-05-10' });
+
+  it('takes the speaker, verb, date and reporter of reported speech', () => {
+    const s = x.statements[0];
+    expect(s).toMatchObject({
+      speaker: 'person:lars-holm',
+      verb: 'said',
+      date: '2024-05-07',
+      reportedBy: 'org:reuters',
+      quote: false,
+    });
+    expect(s.text).toBe('Copenhagen would increase aid');
+    expect(s.about).toEqual(['state:DNK']);
+  });
+
+  it('resolves a pronoun speaker', () => {
+    expect(x.statements[1]).toMatchObject({ speaker: 'person:lars-holm', verb: 'cautioned' });
+  });
+
+  it('takes a trailing attribution by a non-media speaker', () => {
+    expect(x.statements[2]).toMatchObject({
+      speaker: 'group:EST-GOV',
+      text: 'Estonia will not cede land',
+    });
+  });
+
+  it('marks direct quotes', () => {
+    expect(x.statements.find((s) => s.verb === 'warned')).toMatchObject({
+      speaker: 'group:analysts',
+      quote: true,
+    });
+  });
+
+  it('never makes a news outlet a speaker', () => {
+    expect(x.statements.some((s) => s.speaker === 'org:reuters')).toBe(false);
+  });
+});
