@@ -69,6 +69,22 @@ const REGIONAL = new Set([
   'Islamist',
   'Jihadist',
 ]);
+const LANDMARKS = new Set([
+  'crossing',
+  'border',
+  'bridge',
+  'airport',
+  'base',
+  'strait',
+  'pass',
+  'valley',
+  'river',
+  'sea',
+  'peninsula',
+  'dam',
+  'plant',
+  'checkpoint',
+]);
 const GENERIC_HEADS = new Set([
   'groups',
   'members',
@@ -571,6 +587,15 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
       return placeMention(i, j, null);
     if (before && PLACE_NOUNS.has(tokens[j]?.lower ?? '') && before.lower === 'the')
       return placeMention(i, j, null);
+    // "the Torkham crossing": a lone name after an article modifies a thing; people take no article.
+    if (j - i === 1 && (before?.lower === 'the' || before?.lower === 'a')) {
+      const next = tokens[j];
+      if (next && (next.pos === 'NOUN' || /ing$/.test(next.lower)) && !GROUP_NOUNS[next.lower]) {
+        return PLACE_NOUNS.has(next.lower) || LANDMARKS.has(next.lower)
+          ? placeMention(i, j, null)
+          : j;
+      }
+    }
     const p = titlePrefix(i);
     const followedByVerb =
       tokens[j]?.pos === 'VERB' ||
