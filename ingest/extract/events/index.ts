@@ -27,6 +27,20 @@ interface Trigger {
   mode: string | null;
 }
 
+/** Nouns that name a proposal or a demand made by their possessor. */
+const PROPOSALS: Record<string, PloverCategory> = {
+  proposal: 'AGREE',
+  offer: 'AGREE',
+  plan: 'AGREE',
+  initiative: 'AGREE',
+  invitation: 'AGREE',
+  demand: 'REQUEST',
+  call: 'REQUEST',
+  appeal: 'REQUEST',
+  request: 'REQUEST',
+  ultimatum: 'REQUEST',
+};
+
 const COOPERATIVE = new Set<PloverCategory>([
   'AGREE',
   'CONSULT',
@@ -286,8 +300,36 @@ function sentenceEvents(v: SentenceView): void {
     }
     if (!actors.length && !recipients.length) continue;
     push(v, { ...trig, type, mode }, ids(actors), ids(recipients), clauseStart, end);
+    possessedProposal(v, trig.last, end, actors);
   }
   void doc;
+}
+
+/**
+ * "rejected the Trump administration's proposal to hold talks with Ukraine": the object is
+ * itself an event of its possessor, addressed to the subject and to those in its complement.
+ */
+function possessedProposal(v: SentenceView, from: number, end: number, subject: Mention[]): void {
+  const { tokens } = v;
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    const owner = v.endAt.get(j);
+    if (!owner || owner.pronoun || !(tokens[j + 1]?.text === '’s' || tokens[j + 1]?.text === "'s"))
+      continue;
+    let n = j + 2;
+    while (
+      n < end &&
+      (tokens[n].pos === 'ADJ' || (tokens[n].pos === 'NOUN' && !PROPOSALS[tokens[n].lemma]))
+    )
+      n++;
+    const sense = PROPOSALS[tokens[n]?.lemma ?? ''];
+    if (!sense || !owner.id) return;
+    const addressed = [
+      ...ids(subject),
+      ...ids(objectAfter(v, n + 1, end, new Set([owner.id]))),
+    ].filter((id) => id !== owner.id);
+    push(v, { first: n, last: n + 1, type: sense, mode: null }, [owner.id], addressed, j, end);
+    return;
+  }
 }
 
 function push(
@@ -333,9 +375,11 @@ function push(
 }
 
 /** The state a participant stands for, so "Ukrainian counterpart" and "Kyiv" compare equal. */
-function key(doc: Doc, id: string): string {
+function key(doc: Doc, id: string, persons = false): string {
   const a = doc.actors.get(id);
-  return a && a.kind === 'group' && a.affiliation ? a.affiliation : id;
+  return a && (a.kind === 'group' || (persons && a.kind === 'person')) && a.affiliation
+    ? a.affiliation
+    : id;
 }
 
 const subset = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
@@ -345,11 +389,12 @@ function mergeRestatements(doc: Doc): void {
   const out: ExtractedEvent[] = [];
   for (const e of doc.events) {
     const ea = new Set(e.actors.map((x) => key(doc, x)));
-    const er = new Set(e.recipients.map((x) => key(doc, x)));
+    // On the receiving side an official stands for the state ("Russian envoy" ~ Russia).
+    const er = new Set(e.recipients.map((x) => key(doc, x, true)));
     const same = out.find((o) => {
       if (o.type !== e.type || (o.date && e.date && o.date !== e.date)) return false;
       const oa = new Set(o.actors.map((x) => key(doc, x)));
-      const or = new Set(o.recipients.map((x) => key(doc, x)));
+      const or = new Set(o.recipients.map((x) => key(doc, x, true)));
       if (oa.size !== ea.size || !subset(oa, ea) || !ea.size) return false;
       return subset(or, er) || subset(er, or);
     });
@@ -370,5 +415,8 @@ function mergeRestatements(doc: Doc): void {
     keep.place ??= drop.place;
     if (richer) out[out.indexOf(same)] = e;
   }
-  doc.events = out;
+  // Document order of the sentence each event is kept at.
+  doc.events = out.sort(
+    (a, b) => a.sentence - b.sentence || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0),
+  );
 }
