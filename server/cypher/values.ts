@@ -76,16 +76,10 @@ export function toJson(v: unknown, g?: GraphCollector): unknown {
       : v.toString();
   }
   if (isInt(v)) return integer(v);
-  if (
-    isDate(v) ||
-    isDateTime(v) ||
-    isLocalDateTime(v) ||
-    isLocalTime(v) ||
-    isTime(v) ||
-    isDuration(v)
-  ) {
+  if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isLocalTime(v) || isTime(v)) {
     return String(v);
   }
+  if (isDuration(v)) return isoDuration(v);
   if (isPoint(v)) {
     const p: Record<string, number> = {
       srid: toNumber(v.srid),
@@ -119,4 +113,22 @@ export function toJson(v: unknown, g?: GraphCollector): unknown {
     return out;
   }
   return String(v);
+}
+
+/** ISO 8601 duration (the driver's own toString gives "P1DT" for one day). */
+function isoDuration(d: {
+  months: unknown;
+  days: unknown;
+  seconds: unknown;
+  nanoseconds: unknown;
+}) {
+  const months = toNumber(d.months);
+  const days = toNumber(d.days);
+  const seconds = toNumber(d.seconds) + toNumber(d.nanoseconds) / 1e9;
+  const date =
+    (Math.trunc(months / 12) ? `${Math.trunc(months / 12)}Y` : '') +
+    (months % 12 ? `${months % 12}M` : '') +
+    (days ? `${days}D` : '');
+  const time = seconds ? `T${Number(seconds.toFixed(9))}S` : '';
+  return `P${date}${time}` === 'P' ? 'PT0S' : `P${date}${time}`;
 }

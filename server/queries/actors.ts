@@ -6,8 +6,10 @@ import { toEventItem, toStatementItem } from './items.ts';
 import { edgesAmong, mentionCounts } from './network.ts';
 import { actorSummary, eventItem, statementItem } from './projections.ts';
 
+// Plain code-unit order: '~' (undated) sorts after every date, which localeCompare would not do.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const timelineOrder = (a: { date: string | null; id: string }, b: typeof a) =>
-  (a.date ?? '~').localeCompare(b.date ?? '~') || a.id.localeCompare(b.id);
+  cmp(a.date ?? '~', b.date ?? '~') || cmp(a.id, b.id);
 
 /** The card with the `limit` most recent current events and statements (totals say how many). */
 export async function actorCard(

@@ -78,7 +78,7 @@ export async function listRevisions(
     `MATCH (d:Document {id: $id})
      OPTIONAL MATCH (d)-[:HAS_REVISION]->(r:Revision)
      WITH d, r ORDER BY r.ingestedAt, r.id
-     RETURN collect(${revisionSummary('r')}) AS revisions`,
+     RETURN d.id AS id, collect(${revisionSummary('r')}) AS revisions`,
     { id },
   );
   if (!records.length) return null;

@@ -1,0 +1,106 @@
+// `parley query 'CYPHER' [--json] [--param name=value …]`: the console's read-only runner.
+import { closeDriver, configFromEnv, getDriver, verifyNeo4j } from '../../db/connection.ts';
+import { DEFAULT_LIMITS } from '../../server/context.ts';
+import { runReadOnly } from '../../server/cypher/run.ts';
+import { ApiError } from '../../server/errors.ts';
+import { neo4jProblem } from '../../server/neo4j-errors.ts';
+import { parseFlags, UsageError } from '../args.ts';
+
+export const summary = 'run read-only Cypher and print a table';
+
+const USAGE =
+  "usage: parley query 'CYPHER' [--json] [--param name=value …] [--max-rows N] [--timeout SECONDS]";
+
+/** A parameter value: JSON when it parses (numbers, lists, maps), else the text itself. */
+function paramValue(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return s;
+  }
+}
+
+function positiveInt(s: string | undefined, name: string, fallback: number): number {
+  if (s === undefined) return fallback;
+  if (!/^\d+$/.test(s) || Number(s) < 1)
+    throw new UsageError(`${name} must be a positive whole number\n${USAGE}`);
+  return Number(s);
+}
+
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && v && 'labels' in v && 'properties' in v) {
+    const n = v as { labels: string[]; properties: Record<string, unknown> };
+    const name = n.properties.name ?? n.properties.id ?? '';
+    return `(:${n.labels.join(':')} ${String(name)})`;
+  }
+  return JSON.stringify(v);
+}
+
+/** A plain-text table; long cells are cut so a row stays on one line. */
+export function formatTable(columns: string[], rows: unknown[][], maxWidth = 60): string {
+  const cut = (s: string) => {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > maxWidth ? one.slice(0, maxWidth - 1) + '…' : one;
+  };
+  const body = rows.map((r) => r.map((v) => cut(cell(v))));
+  const widths = columns.map((c, i) => Math.max(c.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join(' │ ')
+      .trimEnd();
+  return (
+    [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)].join('\n') +
+    '\n'
+  );
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      json: { type: 'boolean' },
+      param: { type: 'string', multiple: true },
+      'max-rows': { type: 'string' },
+      timeout: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (positionals.length !== 1) throw new UsageError(`expected one Cypher query\n${USAGE}`);
+  const params: Record<string, unknown> = {};
+  for (const p of values.param ?? []) {
+    const eq = p.indexOf('=');
+    if (eq < 1) throw new UsageError(`--param wants name=value, got '${p}'\n${USAGE}`);
+    params[p.slice(0, eq)] = paramValue(p.slice(eq + 1));
+  }
+  const cfg = configFromEnv();
+  const driver = getDriver(cfg);
+  try {
+    await verifyNeo4j(driver, cfg.uri);
+    const result = await runReadOnly(driver, positionals[0], params, {
+      database: cfg.database,
+      maxRows: positiveInt(values['max-rows'], '--max-rows', DEFAULT_LIMITS.cypherMaxRows),
+      timeoutMs:
+        positiveInt(values.timeout, '--timeout', DEFAULT_LIMITS.cypherTimeoutMs / 1000) * 1000,
+    });
+    if (values.json) {
+      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    } else {
+      process.stdout.write(formatTable(result.columns, result.rows));
+      const note = result.truncated ? ` (truncated at ${result.rows.length})` : '';
+      process.stderr.write(`${result.rows.length} row(s)${note} in ${result.ms} ms\n`);
+    }
+    return 0;
+  } catch (e) {
+    const problem = e instanceof ApiError ? e : neo4jProblem(e);
+    if (problem) {
+      process.stderr.write(`parley query: ${problem.message.split('\n')[0]}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await closeDriver();
+  }
+}
