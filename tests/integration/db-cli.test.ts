@@ -21,10 +21,16 @@ const BIN = resolve(import.meta.dirname, '../../bin/parley.mjs');
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
+/** The environment of a user without NEO4J_URI (the global setup sets it for the tests). */
+function userEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { NEO4J_URI: _uri, ...rest } = process.env;
+  return { ...rest, NEO4J_PASSWORD: '', ...env };
+}
+
 function parley(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NEO4J_PASSWORD: '', ...env },
+      env: userEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -208,5 +214,60 @@ describe('parley db', { timeout: 240_000 }, () => {
     expect(r.stderr).toMatch(/Java 17 or newer/);
     expect(r.stderr).toMatch(/NEO4J_URI/);
     expect(r.stderr).toMatch(/docker compose up/);
+  });
+});
+
+describe('parley start', { timeout: 300_000 }, () => {
+  it('starts the embedded Neo4j and the server, ingests the samples, and undoes it all on SIGTERM', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'parley-start-'));
+    const env = {
+      PARLEY_NEO4J_PORT: String(await freePort()),
+      PARLEY_NEO4J_DATA: join(root, 'neo4j'),
+      PARLEY_NEO4J_HEAP: '512m',
+      PARLEY_NEO4J_PAGECACHE: '64m',
+    };
+    const child = spawn(process.execPath, [BIN, 'start', '--port', '0'], {
+      env: userEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    const exited = new Promise<number | null>((r) => child.on('close', r));
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        const timer = setInterval(() => {
+          const m = /Parley is running at (http:\/\/\S+)/.exec(stdout);
+          if (m) resolveUrl(m[1]);
+          if (child.exitCode !== null)
+            reject(new Error(`start exited early:\n${stdout}\n${stderr}`));
+          if (m || child.exitCode !== null) clearInterval(timer);
+        }, 200);
+      });
+      expect(stdout).toMatch(
+        /Neo4j 5\.26\.\d+ community at bolt:\/\/127\.0\.0\.1:\d+ \(embedded, started in/,
+      );
+      expect(stdout).toMatch(/ingesting \d+ sample report/);
+      const health = (await (await fetch(`${url}/api/health`)).json()) as {
+        neo4j: { connected: boolean; version: string; nodes: number };
+      };
+      expect(health.neo4j.connected).toBe(true);
+      expect(health.neo4j.version).toMatch(/^5\.26\./);
+      expect(health.neo4j.nodes).toBeGreaterThan(10); // the samples are in
+      expect(existsSync(join(root, 'neo4j.pid'))).toBe(true);
+
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stdout).toMatch(/Embedded Neo4j stopped/);
+      expect(existsSync(join(root, 'neo4j.pid'))).toBe(false);
+      await expect(fetch(`${url}/api/health`)).rejects.toThrow();
+      const status = await parley(['db', 'status'], env);
+      expect(status.code).toBe(1);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await parley(['db', 'stop'], env);
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
