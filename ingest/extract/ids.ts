@@ -1,7 +1,20 @@
 // Canonical, stable identifiers.
 
 /** Lower-case ASCII slug: "Kirill Dmitriev" → "kirill-dmitriev". */
+const slugs = new Map<string, string>();
+
 export function slug(s: string): string {
+  let out = slugs.get(s);
+  if (out === undefined) {
+    out = makeSlug(s);
+    // A bounded cache: names repeat across reports, arbitrary text should not pile up.
+    if (slugs.size > 50_000) slugs.clear();
+    slugs.set(s, out);
+  }
+  return out;
+}
+
+function makeSlug(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -6,6 +6,8 @@ export interface Token {
   index: number;
   text: string;
   lower: string;
+  /** Starts with a capital letter A–Z. */
+  cap: boolean;
   lemma: string;
   pos: string; // universal POS tag from the tagger
   start: number; // UTF-16 offsets into the document text

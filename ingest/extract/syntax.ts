@@ -53,6 +53,20 @@ const COLLECTIVE = new Set([
   'score',
 ]);
 
+const cache = new WeakMap<Doc, SentenceView[]>();
+
+/** One view per sentence, built once per document and shared by events and statements. */
+export function sentenceViews(doc: Doc): SentenceView[] {
+  let views = cache.get(doc);
+  if (!views) {
+    const bySentence: Mention[][] = doc.sentences.map(() => []);
+    for (const m of doc.mentions) bySentence[m.sentence]?.push(m);
+    views = doc.sentences.map((s) => view(doc, s, bySentence[s.index]));
+    cache.set(doc, views);
+  }
+  return views;
+}
+
 export function view(doc: Doc, s: Sentence, mentions: Mention[]): SentenceView {
   const startAt = new Map<number, Mention>();
   const endAt = new Map<number, Mention>();

@@ -19,6 +19,7 @@ const MONTH_ABBR: Record<string, number> = {
   Nov: 10,
   Dec: 11,
 };
+const ABBR = new Set(Object.keys(MONTH_ABBR).flatMap((a) => [a, `${a}.`]));
 const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBR).join('|')})\\.)`;
 // Full dates with a day and a year, in the two orders English uses, plus ISO dates.
 const FULL_DATE = new RegExp(
@@ -79,8 +80,9 @@ export function dates(doc: Doc): void {
     let candidate = false;
     for (let k = s.first; k < s.last && !candidate; k++) {
       const w = doc.tokens[k].text;
+      const c = w.charCodeAt(0);
       candidate =
-        DATE_WORDS.has(w) || MONTH_ABBR[w.replace('.', '')] !== undefined || /^\d{4}/.test(w);
+        c < 58 ? w.length >= 4 && /^\d{4}/.test(w) : c < 91 && (DATE_WORDS.has(w) || ABBR.has(w));
     }
     if (!candidate) continue;
     const text = doc.text.slice(s.start, s.end);

@@ -14,7 +14,7 @@ import {
   objectAfter,
   opensClause,
   subjectBefore,
-  view,
+  sentenceViews,
   type SentenceView,
 } from '../syntax.ts';
 import type { ExtractedEvent } from '../types.ts';
@@ -198,16 +198,7 @@ function ids(ms: Mention[]): string[] {
 }
 
 export function events(doc: Doc): void {
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of doc.mentions) {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(m);
-    bySentence.set(m.sentence, list);
-  }
-  for (const s of doc.sentences) {
-    const v = view(doc, s, bySentence.get(s.index) ?? []);
-    sentenceEvents(v);
-  }
+  for (const v of sentenceViews(doc)) sentenceEvents(v);
   mergeRestatements(doc);
 }
 

@@ -73,13 +73,21 @@ for (const e of LEADERS)
   for (const n of [e.name, ...e.aliases]) add(n, { type: 'leader', entry: e });
 for (const [name, code] of Object.entries(CITIES)) add(name, { type: 'city', code });
 const lowerKeys = new Set<string>();
-for (const [k, list] of index) if (list.some((e) => /^[a-z]/.test(e.surface))) lowerKeys.add(k);
+const lowerFirst = new Set<number>();
+for (const [k, list] of index) {
+  for (const e of list) {
+    if (!/^[a-z]/.test(e.surface)) continue;
+    lowerKeys.add(k);
+    lowerFirst.add(e.surface.charCodeAt(0));
+  }
+}
 // Longest surface first so "United States of America" beats "United States".
 for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
 /** Whether any surface under this key starts with a lower-case letter ("al-Qaeda"). */
 export function hasLowercaseSurface(token: string): boolean {
-  return lowerKeys.has(key(token));
+  // Few surfaces start in lower case ("al-Qaeda"): rule most tokens out by their first letter.
+  return lowerFirst.has(token.charCodeAt(0)) && lowerKeys.has(key(token));
 }
 
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();

@@ -96,7 +96,7 @@ const GENERIC_HEADS = new Set([
 ]);
 const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 
-const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
+const isCap = (t: Token | undefined): boolean => !!t && t.cap;
 
 /** Longest gazetteer entry starting at each token that ends on a token boundary. */
 function gazetteerHits(doc: Doc, first: number, last: number): Map<number, Hit> {

@@ -8,6 +8,7 @@ export interface Segmented {
   tokens: Token[];
 }
 
+const CAPITAL = /^[A-Z]/;
 const FINAL = /[.!?"”’)]$/;
 
 export function segment(text: string): Segmented {
@@ -31,6 +32,7 @@ export function segment(text: string): Segmented {
             index: tokens.length,
             text: t.value,
             lower: t.value.toLowerCase(),
+            cap: CAPITAL.test(t.value),
             lemma: t.lemma,
             pos: t.pos,
             start: lineStart + at,

@@ -2,8 +2,14 @@
 // "said there would be…", "signaling they would…"), a trailing attribution (", a UN official
 // said."), or "according to X". A news outlet in the attribution is the reporter, not a speaker.
 import { shortHash } from '../ids.ts';
-import type { Doc, Mention } from '../model.ts';
-import { isParticipial, mainSubject, subjectBefore, view, type SentenceView } from '../syntax.ts';
+import type { Doc } from '../model.ts';
+import {
+  isParticipial,
+  mainSubject,
+  subjectBefore,
+  sentenceViews,
+  type SentenceView,
+} from '../syntax.ts';
 import type { ExtractedStatement } from '../types.ts';
 import { DATE_WORDS, REPORTING_VERBS } from '../words.ts';
 
@@ -57,16 +63,7 @@ function aboutOf(v: SentenceView, from: number, to: number, speaker: string | nu
 }
 
 export function statements(doc: Doc): void {
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of doc.mentions) {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(m);
-    bySentence.set(m.sentence, list);
-  }
-  for (const s of doc.sentences) {
-    const v = view(doc, s, bySentence.get(s.index) ?? []);
-    sentenceStatements(v);
-  }
+  for (const v of sentenceViews(doc)) sentenceStatements(v);
 }
 
 function sentenceStatements(v: SentenceView): void {
