@@ -53,11 +53,18 @@ async function buildViewerIfStale(): Promise<void> {
   const t0 = Date.now();
   say('Building the viewer…');
   const { build } = await import('vite');
-  await build({
-    root: REPO_ROOT,
-    configFile: existsSync(config) ? config : false,
-    logLevel: 'warn',
-  });
+  // vite.config.ts (the viewer's) sets root and outDir; without it, the same by hand.
+  await build(
+    existsSync(config)
+      ? { configFile: config, logLevel: 'warn' }
+      : {
+          configFile: false,
+          root: src,
+          base: './',
+          build: { outDir: join(REPO_ROOT, 'dist', 'web'), emptyOutDir: true },
+          logLevel: 'warn',
+        },
+  );
   say(`Viewer built in ${seconds(Date.now() - t0)}.`);
 }
 
