@@ -10,14 +10,7 @@ import {
   type GazetteerHit,
 } from '../gazetteer/index.ts';
 import type { Doc, Mention, Token } from '../model.ts';
-import {
-  DATE_WORDS,
-  LOCATIVE,
-  NAME_PARTICLES,
-  NOT_NAMES,
-  ORG_HEADS,
-  PREPOSITIONS,
-} from '../words.ts';
+import { DATE_WORDS, LOCATIVE, NAME_PARTICLES, NOT_NAMES, ORG_HEADS } from '../words.ts';
 
 interface Hit {
   last: number; // token index after the hit
@@ -133,18 +126,18 @@ function titleAt(
 ): { title: string; last: number } | null {
   if (!TITLE_FIRST.has(tokens[i].lower)) return null;
   // Up to three-word titles: "Secretary of State", "Vice Foreign Minister".
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > limit) continue;
-    const words = tokens.slice(i, i + n).map((t) => t.lower);
-    const phrase = words.join(' ').replace(/ - /g, '-').replace(/ \./g, '.');
-    if (TITLES[phrase] !== undefined)
-      return {
-        title: tokens
-          .slice(i, i + n)
-          .map((t) => t.text)
-          .join(' '),
-        last: i + n,
-      };
+  let phrase = '';
+  let best = 0;
+  for (let n = 1; n <= 3 && i + n <= limit; n++) {
+    const w = tokens[i + n - 1].lower;
+    phrase =
+      n === 1 ? w : w === '-' || w === '.' || phrase.endsWith('-') ? phrase + w : `${phrase} ${w}`;
+    if (TITLES[phrase] !== undefined) best = n;
+  }
+  if (best) {
+    let title = tokens[i].text;
+    for (let k = i + 1; k < i + best; k++) title += ` ${tokens[k].text}`;
+    return { title, last: i + best };
   }
   return null;
 }
@@ -157,70 +150,24 @@ export function recognize(doc: Doc): void {
   doc.mentions.sort((a, b) => a.start - b.start);
 }
 
-function recognizeSentence(doc: Doc, first: number, last: number, sentence: number): void {
-  const tokens = doc.tokens;
-  const hits = gazetteerHits(doc, first, last);
-  const taken = new Uint8Array(last - first);
-  const isTaken = (i: number): boolean => taken[i - first] === 1;
-  const take = (a: number, b: number): void => {
-    for (let i = a; i < b; i++) taken[i - first] = 1;
-  };
-  const add = (
-    a: number,
-    b: number,
-    m: Omit<Mention, 'first' | 'last' | 'start' | 'end' | 'sentence' | 'text'>,
-  ): Mention => {
-    const mention: Mention = {
-      first: a,
-      last: b,
-      start: tokens[a].start,
-      end: tokens[b - 1].end,
-      sentence,
-      text: doc.text.slice(tokens[a].start, tokens[b - 1].end),
-      ...m,
-    };
-    doc.mentions.push(mention);
-    take(a, b);
-    return mention;
-  };
-  const prev = (i: number): Token | undefined => (i > first ? tokens[i - 1] : undefined);
-  const afterDet = (i: number): number => (prev(i)?.lower === 'the' ? i - 1 : i);
+// The sentence being recognized. Module-level state (not closures) so that the helpers below
+// are created once, not once per sentence; recognition is synchronous and never re-entered.
+let doc: Doc;
+let tokens: Token[] = [];
+let first = 0;
+let last = 0;
+let sentence = 0;
+let hits = new Map<number, Hit>();
+let taken = new Uint8Array(0);
 
-  // Name-like capitalised token: not a gazetteer start, a date, a title or a sentence-initial word.
-  const nameLike = (i: number): boolean => {
-    const t = tokens[i];
-    if (!isCap(t) || hits.has(i) || DATE_WORDS.has(t.text) || NOT_NAMES.has(t.text)) return false;
-    if (TITLES[t.lower] !== undefined || GROUP_NOUNS[t.lower] !== undefined) return false;
-    if (titleAt(tokens, i, last)) return false; // the start of a title: "Foreign Minister"
-    if (t.pos === 'PUNCT' || t.pos === 'NUM') return false;
-    if (i === first && t.pos !== 'PROPN') return false;
-    return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
-  };
-  // A run of name tokens, allowing particles (bin, al-) and hyphen joins.
-  const nameRun = (i: number): number => {
-    let j = i;
-    while (j < last) {
-      if (nameLike(j)) j++;
-      else if (
-        j > i &&
-        NAME_PARTICLES.has(tokens[j].text) &&
-        j + 1 < last &&
-        (nameLike(j + 1) || tokens[j + 1].text === '-')
-      )
-        j++;
-      else if (
-        j > i &&
-        tokens[j].text === '-' &&
-        tokens[j].start === tokens[j - 1].end &&
-        j + 1 < last &&
-        isCap(tokens[j + 1]) &&
-        !hits.has(j + 1)
-      )
-        j++;
-      else break;
-    }
-    return j;
-  };
+function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
+  doc = d;
+  tokens = d.tokens;
+  first = f;
+  last = l;
+  sentence = s;
+  hits = gazetteerHits(d, f, l);
+  taken = new Uint8Array(l - f);
 
   // 1. Organizations by pattern: a capitalised run ending in an organization word.
   for (let i = first; i < last; i++) {
@@ -373,269 +320,6 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
     }
   }
 
-  function gazetteerMention(i: number, h: Hit): number {
-    const hit = h.hit;
-    const before = prev(afterDet(i));
-    const locative = !!before && LOCATIVE.has(before.lower);
-    switch (hit.type) {
-      case 'org': {
-        const e = hit.entry;
-        add(i, h.last, {
-          actor: {
-            kind: 'organization',
-            name: e.name,
-            country: e.country,
-            sector: e.sector,
-            media: e.kind === 'media',
-          },
-        });
-        return h.last;
-      }
-      case 'leader': {
-        const e = hit.entry;
-        // "the Trump administration": the leader's government stands for the state.
-        if (
-          e.country &&
-          /^(administration|government|cabinet)$/.test(tokens[h.last]?.lower ?? '')
-        ) {
-          add(i, h.last + 1, {
-            actor: {
-              kind: 'state',
-              name: countryName(e.country),
-              country: e.country,
-              sector: 'GOV',
-            },
-          });
-          return h.last + 1;
-        }
-        const a = titlePrefix(i);
-        const m = add(i, h.last, {
-          actor: {
-            kind: 'person',
-            name: e.name,
-            country: e.country,
-            sector: TITLES[e.title.toLowerCase()] ?? 'GOV',
-            title: a.title ?? e.title,
-          },
-        });
-        if (a.from < i) m.prefixFirst = a.from;
-        return h.last;
-      }
-      case 'city':
-        return placeMention(i, h.last, hit.code);
-      case 'capital':
-      case 'metonym':
-        if (locative || (hit.type === 'capital' && tokens[h.last]?.text === '—'))
-          return placeMention(i, h.last, hit.code);
-        add(i, h.last, {
-          actor: { kind: 'state', name: countryName(hit.code), country: hit.code, sector: 'GOV' },
-        });
-        return h.last;
-      case 'country':
-      case 'demonym':
-        return countryOrDemonym(i, h);
-    }
-  }
-
-  function placeMention(i: number, j: number, country: string | null): number {
-    const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
-    const pretty =
-      name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
-    let end = j;
-    let alias: string | undefined;
-    if (tokens[j] && PLACE_NOUNS.has(tokens[j].lower) && tokens[j].pos === 'NOUN') {
-      end = j + 1;
-      alias = `${pretty} ${tokens[j].lower}`;
-    }
-    add(i, end, { place: { name: pretty, country, alias } });
-    return end;
-  }
-
-  // A country name or demonym: a group ("Ukrainian officials"), a person's prefix
-  // ("Russian envoy Kirill Dmitriev"), a nominal ("Russian envoy"), or the state itself.
-  function countryOrDemonym(i: number, h: Hit): number {
-    const code = (h.hit as Extract<GazetteerHit, { type: 'country' | 'demonym' }>).code;
-    const j = h.last;
-    if (h.hit.type === 'demonym' && h.hit.plural) {
-      add(i, j, {
-        actor: {
-          kind: 'group',
-          name: doc.text.slice(tokens[i].start, tokens[j - 1].end),
-          country: code,
-          sector: null,
-          plural: true,
-        },
-      });
-      return j;
-    }
-    // Coordinated demonyms sharing a head noun: "Hungarian and Romanian officials".
-    const next = tokens[j];
-    if (next?.lower === 'and' && hits.get(j + 1)?.hit.type === 'demonym') {
-      const h2 = hits.get(j + 1) as Hit;
-      const g = groupHead(h2.last);
-      if (g) {
-        const name = `${doc.text.slice(tokens[i].start, tokens[h.last - 1].end)} ${tokens[g.head].text}`;
-        add(i, h.last, {
-          actor: { kind: 'group', name, country: code, sector: g.sector, plural: true },
-        });
-        return h.last;
-      }
-    }
-    // A title right after: a person (if a name follows) or a nominal.
-    const title = titleAt(tokens, j, last);
-    if (title && (h.hit.type === 'demonym' || h.hit.type === 'country')) {
-      if (!isTaken(title.last) && nameLike(title.last)) return j; // the person pass takes it with its prefix
-      // "U.S. Senator and foreign-policy figure Marco Rubio": a name a few words on.
-      for (let k = title.last; k < Math.min(last, title.last + 6); k++) {
-        const u = tokens[k];
-        if (u.pos === 'VERB' || u.pos === 'AUX' || (u.pos === 'PUNCT' && u.text !== '-')) break;
-        if (nameLike(k) || hits.get(k)?.hit.type === 'leader') return j;
-      }
-      if (hits.get(title.last)?.hit.type === 'leader') return j;
-      const sector = TITLES[title.title.toLowerCase()] ?? 'GOV';
-      if (
-        GROUP_NOUNS[tokens[title.last - 1].lower] === undefined ||
-        (TITLES[tokens[title.last - 1].lower] !== undefined &&
-          !/s$/.test(tokens[title.last - 1].lower))
-      ) {
-        add(i, title.last, {
-          actor: {
-            kind: 'person',
-            name: doc.text.slice(tokens[i].start, tokens[title.last - 1].end),
-            country: code,
-            sector,
-            title: title.title,
-            nominal: true,
-          },
-        });
-        return title.last;
-      }
-    }
-    const g = groupHead(j);
-    if (g) {
-      add(i, g.head + 1, {
-        actor: {
-          kind: 'group',
-          name: doc.text.slice(tokens[i].start, tokens[g.head].end),
-          country: code,
-          sector: g.sector,
-          plural: true,
-        },
-      });
-      return g.head + 1;
-    }
-    // Skip over "Senator and foreign-policy figure" style prefixes: the person pass looks back.
-    add(i, j, { actor: { kind: 'state', name: countryName(code), country: code, sector: 'GOV' } });
-    return j;
-  }
-
-  // A group noun within two modifiers: "Ukrainian serviceman", "Israeli army bulldozers".
-  function groupHead(j: number): { head: number; sector: string } | null {
-    for (let k = j; k < Math.min(last, j + 3); k++) {
-      const t = tokens[k];
-      const s = groupNoun(t);
-      if (s !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'))
-        return { head: k, sector: s };
-      if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-') || hits.has(k)) return null;
-    }
-    return null;
-  }
-
-  // Title and country words before a name: "U.S. Senator and foreign-policy figure Marco Rubio".
-  function titlePrefix(i: number): { from: number; title: string | null; country: string | null } {
-    let title: string | null = null;
-    let country: string | null = null;
-    let from = i;
-    for (let k = i - 1; k >= Math.max(first, i - 7); k--) {
-      const t = tokens[k];
-      if (isTaken(k)) break;
-      const tt = titleAt(tokens, k, i);
-      if (tt) {
-        title = tt.title;
-        from = k;
-        continue;
-      }
-      const h = hits.get(k);
-      if (h && (h.hit.type === 'demonym' || h.hit.type === 'country') && h.last <= from + 3) {
-        country = h.hit.code;
-        from = k;
-        continue;
-      }
-      if (APOSTROPHE_S.has(t.text) && hits.get(k - 1)) continue;
-      if (
-        t.pos === 'ADJ' ||
-        t.pos === 'NOUN' ||
-        t.pos === 'PROPN' ||
-        t.text === '-' ||
-        t.lower === 'and'
-      )
-        continue;
-      break;
-    }
-    return { from, title, country };
-  }
-
-  function personMention(i: number, j: number): number {
-    const first2 = tokens[i];
-    const before = prev(i);
-    // An unknown run after "in/near" is a place.
-    const det = afterDet(i);
-    const pre = prev(det);
-    if (pre && LOCATIVE.has(pre.lower) && pre.lower !== 'to' && pre.lower !== 'from')
-      return placeMention(i, j, null);
-    if (pre?.lower === 'of' && PLACE_NOUNS.has(tokens[det - 2]?.lower ?? ''))
-      return placeMention(i, j, null);
-    if (before && PLACE_NOUNS.has(tokens[j]?.lower ?? '') && before.lower === 'the')
-      return placeMention(i, j, null);
-    // "the Torkham crossing": a lone name after an article modifies a thing; people take no article.
-    if (j - i === 1 && (before?.lower === 'the' || before?.lower === 'a')) {
-      const next = tokens[j];
-      if (next && (next.pos === 'NOUN' || /ing$/.test(next.lower)) && !GROUP_NOUNS[next.lower]) {
-        return PLACE_NOUNS.has(next.lower) || LANDMARKS.has(next.lower)
-          ? placeMention(i, j, null)
-          : j;
-      }
-    }
-    const p = titlePrefix(i);
-    const followedByVerb =
-      tokens[j]?.pos === 'VERB' ||
-      tokens[j]?.pos === 'AUX' ||
-      APOSTROPHE_S.has(tokens[j]?.text ?? '');
-    if (
-      j - i === 1 &&
-      !p.title &&
-      !followedByVerb &&
-      before?.lower !== 'with' &&
-      before?.lower !== 'by' &&
-      tokens[j]?.lower !== 'and'
-    ) {
-      // A lone capitalised word with no cue: keep it as a possible surname for resolve.
-      add(i, j, {
-        actor: {
-          kind: 'person',
-          name: first2.text,
-          country: p.country,
-          sector: null,
-          title: null,
-          tentative: true,
-        },
-      });
-      return j;
-    }
-    const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
-    const m = add(i, j, {
-      actor: {
-        kind: 'person',
-        name,
-        country: p.country,
-        sector: p.title ? (TITLES[p.title.toLowerCase()] ?? 'GOV') : null,
-        title: p.title,
-      },
-    });
-    if (p.from < i) m.prefixFirst = p.from;
-    return j;
-  }
-
   // Dateline: an all-capitals place at the start of a line before a dash ("MIAMI —").
   const t0 = tokens[first];
   if (
@@ -646,5 +330,324 @@ function recognizeSentence(doc: Doc, first: number, last: number, sentence: numb
   ) {
     placeMention(first, first + 1, null);
   }
-  void PREPOSITIONS;
+}
+
+const isTaken = (i: number): boolean => taken[i - first] === 1;
+const take = (a: number, b: number): void => {
+  for (let i = a; i < b; i++) taken[i - first] = 1;
+};
+const add = (
+  a: number,
+  b: number,
+  m: Omit<Mention, 'first' | 'last' | 'start' | 'end' | 'sentence' | 'text'>,
+): Mention => {
+  const mention: Mention = {
+    first: a,
+    last: b,
+    start: tokens[a].start,
+    end: tokens[b - 1].end,
+    sentence,
+    text: doc.text.slice(tokens[a].start, tokens[b - 1].end),
+    ...m,
+  };
+  doc.mentions.push(mention);
+  take(a, b);
+  return mention;
+};
+const prev = (i: number): Token | undefined => (i > first ? tokens[i - 1] : undefined);
+const afterDet = (i: number): number => (prev(i)?.lower === 'the' ? i - 1 : i);
+
+// Name-like capitalised token: not a gazetteer start, a date, a title or a sentence-initial word.
+const nameLike = (i: number): boolean => {
+  const t = tokens[i];
+  if (!isCap(t) || hits.has(i) || DATE_WORDS.has(t.text) || NOT_NAMES.has(t.text)) return false;
+  if (TITLES[t.lower] !== undefined || GROUP_NOUNS[t.lower] !== undefined) return false;
+  if (titleAt(tokens, i, last)) return false; // the start of a title: "Foreign Minister"
+  if (t.pos === 'PUNCT' || t.pos === 'NUM') return false;
+  if (i === first && t.pos !== 'PROPN') return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
+};
+// A run of name tokens, allowing particles (bin, al-) and hyphen joins.
+const nameRun = (i: number): number => {
+  let j = i;
+  while (j < last) {
+    if (nameLike(j)) j++;
+    else if (
+      j > i &&
+      NAME_PARTICLES.has(tokens[j].text) &&
+      j + 1 < last &&
+      (nameLike(j + 1) || tokens[j + 1].text === '-')
+    )
+      j++;
+    else if (
+      j > i &&
+      tokens[j].text === '-' &&
+      tokens[j].start === tokens[j - 1].end &&
+      j + 1 < last &&
+      isCap(tokens[j + 1]) &&
+      !hits.has(j + 1)
+    )
+      j++;
+    else break;
+  }
+  return j;
+};
+
+function gazetteerMention(i: number, h: Hit): number {
+  const hit = h.hit;
+  const before = prev(afterDet(i));
+  const locative = !!before && LOCATIVE.has(before.lower);
+  switch (hit.type) {
+    case 'org': {
+      const e = hit.entry;
+      add(i, h.last, {
+        actor: {
+          kind: 'organization',
+          name: e.name,
+          country: e.country,
+          sector: e.sector,
+          media: e.kind === 'media',
+        },
+      });
+      return h.last;
+    }
+    case 'leader': {
+      const e = hit.entry;
+      // "the Trump administration": the leader's government stands for the state.
+      if (e.country && /^(administration|government|cabinet)$/.test(tokens[h.last]?.lower ?? '')) {
+        add(i, h.last + 1, {
+          actor: {
+            kind: 'state',
+            name: countryName(e.country),
+            country: e.country,
+            sector: 'GOV',
+          },
+        });
+        return h.last + 1;
+      }
+      const a = titlePrefix(i);
+      const m = add(i, h.last, {
+        actor: {
+          kind: 'person',
+          name: e.name,
+          country: e.country,
+          sector: TITLES[e.title.toLowerCase()] ?? 'GOV',
+          title: a.title ?? e.title,
+        },
+      });
+      if (a.from < i) m.prefixFirst = a.from;
+      return h.last;
+    }
+    case 'city':
+      return placeMention(i, h.last, hit.code);
+    case 'capital':
+    case 'metonym':
+      if (locative || (hit.type === 'capital' && tokens[h.last]?.text === '—'))
+        return placeMention(i, h.last, hit.code);
+      add(i, h.last, {
+        actor: { kind: 'state', name: countryName(hit.code), country: hit.code, sector: 'GOV' },
+      });
+      return h.last;
+    case 'country':
+    case 'demonym':
+      return countryOrDemonym(i, h);
+  }
+}
+
+function placeMention(i: number, j: number, country: string | null): number {
+  const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
+  const pretty = name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+  let end = j;
+  let alias: string | undefined;
+  if (tokens[j] && PLACE_NOUNS.has(tokens[j].lower) && tokens[j].pos === 'NOUN') {
+    end = j + 1;
+    alias = `${pretty} ${tokens[j].lower}`;
+  }
+  add(i, end, { place: { name: pretty, country, alias } });
+  return end;
+}
+
+// A country name or demonym: a group ("Ukrainian officials"), a person's prefix
+// ("Russian envoy Kirill Dmitriev"), a nominal ("Russian envoy"), or the state itself.
+function countryOrDemonym(i: number, h: Hit): number {
+  const code = (h.hit as Extract<GazetteerHit, { type: 'country' | 'demonym' }>).code;
+  const j = h.last;
+  if (h.hit.type === 'demonym' && h.hit.plural) {
+    add(i, j, {
+      actor: {
+        kind: 'group',
+        name: doc.text.slice(tokens[i].start, tokens[j - 1].end),
+        country: code,
+        sector: null,
+        plural: true,
+      },
+    });
+    return j;
+  }
+  // Coordinated demonyms sharing a head noun: "Hungarian and Romanian officials".
+  const next = tokens[j];
+  if (next?.lower === 'and' && hits.get(j + 1)?.hit.type === 'demonym') {
+    const h2 = hits.get(j + 1) as Hit;
+    const g = groupHead(h2.last);
+    if (g) {
+      const name = `${doc.text.slice(tokens[i].start, tokens[h.last - 1].end)} ${tokens[g.head].text}`;
+      add(i, h.last, {
+        actor: { kind: 'group', name, country: code, sector: g.sector, plural: true },
+      });
+      return h.last;
+    }
+  }
+  // A title right after: a person (if a name follows) or a nominal.
+  const title = titleAt(tokens, j, last);
+  if (title && (h.hit.type === 'demonym' || h.hit.type === 'country')) {
+    if (!isTaken(title.last) && nameLike(title.last)) return j; // the person pass takes it with its prefix
+    // "U.S. Senator and foreign-policy figure Marco Rubio": a name a few words on.
+    for (let k = title.last; k < Math.min(last, title.last + 6); k++) {
+      const u = tokens[k];
+      if (u.pos === 'VERB' || u.pos === 'AUX' || (u.pos === 'PUNCT' && u.text !== '-')) break;
+      if (nameLike(k) || hits.get(k)?.hit.type === 'leader') return j;
+    }
+    if (hits.get(title.last)?.hit.type === 'leader') return j;
+    const sector = TITLES[title.title.toLowerCase()] ?? 'GOV';
+    if (
+      GROUP_NOUNS[tokens[title.last - 1].lower] === undefined ||
+      (TITLES[tokens[title.last - 1].lower] !== undefined &&
+        !/s$/.test(tokens[title.last - 1].lower))
+    ) {
+      add(i, title.last, {
+        actor: {
+          kind: 'person',
+          name: doc.text.slice(tokens[i].start, tokens[title.last - 1].end),
+          country: code,
+          sector,
+          title: title.title,
+          nominal: true,
+        },
+      });
+      return title.last;
+    }
+  }
+  const g = groupHead(j);
+  if (g) {
+    add(i, g.head + 1, {
+      actor: {
+        kind: 'group',
+        name: doc.text.slice(tokens[i].start, tokens[g.head].end),
+        country: code,
+        sector: g.sector,
+        plural: true,
+      },
+    });
+    return g.head + 1;
+  }
+  // Skip over "Senator and foreign-policy figure" style prefixes: the person pass looks back.
+  add(i, j, { actor: { kind: 'state', name: countryName(code), country: code, sector: 'GOV' } });
+  return j;
+}
+
+// A group noun within two modifiers: "Ukrainian serviceman", "Israeli army bulldozers".
+function groupHead(j: number): { head: number; sector: string } | null {
+  for (let k = j; k < Math.min(last, j + 3); k++) {
+    const t = tokens[k];
+    const s = groupNoun(t);
+    if (s !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ'))
+      return { head: k, sector: s };
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-') || hits.has(k)) return null;
+  }
+  return null;
+}
+
+// Title and country words before a name: "U.S. Senator and foreign-policy figure Marco Rubio".
+function titlePrefix(i: number): { from: number; title: string | null; country: string | null } {
+  let title: string | null = null;
+  let country: string | null = null;
+  let from = i;
+  for (let k = i - 1; k >= Math.max(first, i - 7); k--) {
+    const t = tokens[k];
+    if (isTaken(k)) break;
+    const tt = titleAt(tokens, k, i);
+    if (tt) {
+      title = tt.title;
+      from = k;
+      continue;
+    }
+    const h = hits.get(k);
+    if (h && (h.hit.type === 'demonym' || h.hit.type === 'country') && h.last <= from + 3) {
+      country = h.hit.code;
+      from = k;
+      continue;
+    }
+    if (APOSTROPHE_S.has(t.text) && hits.get(k - 1)) continue;
+    if (
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.text === '-' ||
+      t.lower === 'and'
+    )
+      continue;
+    break;
+  }
+  return { from, title, country };
+}
+
+function personMention(i: number, j: number): number {
+  const first2 = tokens[i];
+  const before = prev(i);
+  // An unknown run after "in/near" is a place.
+  const det = afterDet(i);
+  const pre = prev(det);
+  if (pre && LOCATIVE.has(pre.lower) && pre.lower !== 'to' && pre.lower !== 'from')
+    return placeMention(i, j, null);
+  if (pre?.lower === 'of' && PLACE_NOUNS.has(tokens[det - 2]?.lower ?? ''))
+    return placeMention(i, j, null);
+  if (before && PLACE_NOUNS.has(tokens[j]?.lower ?? '') && before.lower === 'the')
+    return placeMention(i, j, null);
+  // "the Torkham crossing": a lone name after an article modifies a thing; people take no article.
+  if (j - i === 1 && (before?.lower === 'the' || before?.lower === 'a')) {
+    const next = tokens[j];
+    if (next && (next.pos === 'NOUN' || /ing$/.test(next.lower)) && !GROUP_NOUNS[next.lower]) {
+      return PLACE_NOUNS.has(next.lower) || LANDMARKS.has(next.lower)
+        ? placeMention(i, j, null)
+        : j;
+    }
+  }
+  const p = titlePrefix(i);
+  const followedByVerb =
+    tokens[j]?.pos === 'VERB' ||
+    tokens[j]?.pos === 'AUX' ||
+    APOSTROPHE_S.has(tokens[j]?.text ?? '');
+  if (
+    j - i === 1 &&
+    !p.title &&
+    !followedByVerb &&
+    before?.lower !== 'with' &&
+    before?.lower !== 'by' &&
+    tokens[j]?.lower !== 'and'
+  ) {
+    // A lone capitalised word with no cue: keep it as a possible surname for resolve.
+    add(i, j, {
+      actor: {
+        kind: 'person',
+        name: first2.text,
+        country: p.country,
+        sector: null,
+        title: null,
+        tentative: true,
+      },
+    });
+    return j;
+  }
+  const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
+  const m = add(i, j, {
+    actor: {
+      kind: 'person',
+      name,
+      country: p.country,
+      sector: p.title ? (TITLES[p.title.toLowerCase()] ?? 'GOV') : null,
+      title: p.title,
+    },
+  });
+  if (p.from < i) m.prefixFirst = p.from;
+  return j;
 }
