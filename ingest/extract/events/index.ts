@@ -100,23 +100,37 @@ function within(
 }
 
 /** The tagger's lemma, or a regular de-inflection where the tagger's is unknown ("staged"). */
+const DEINFLECT: [RegExp, string][] = [
+  [/d$/, ''],
+  [/ed$/, ''],
+  [/ied$/, 'y'],
+  [/([bdgklmnprt])\1ed$/, '$1'],
+  [/ing$/, ''],
+  [/ing$/, 'e'],
+  [/s$/, ''],
+  [/es$/, ''],
+  [/n$/, ''],
+  [/en$/, ''],
+];
+const lemmaCache = new Map<string, string>();
+const known = (w: string): boolean => VERBS[w] !== undefined || LIGHT_VERBS.has(w);
+
 function verbLemma(t: Token): string {
-  if (VERBS[t.lemma] !== undefined || LIGHT_VERBS.has(t.lemma)) return t.lemma;
-  const w = t.lower;
-  const candidates = [
-    w,
-    w.replace(/d$/, ''),
-    w.replace(/ed$/, ''),
-    w.replace(/ied$/, 'y'),
-    w.replace(/([bdgklmnprt])\1ed$/, '$1'),
-    w.replace(/ing$/, ''),
-    w.replace(/ing$/, 'e'),
-    w.replace(/s$/, ''),
-    w.replace(/es$/, ''),
-    w.replace(/n$/, ''),
-    w.replace(/en$/, ''),
-  ];
-  return candidates.find((c) => VERBS[c] !== undefined || LIGHT_VERBS.has(c)) ?? t.lemma;
+  if (known(t.lemma)) return t.lemma;
+  let out = lemmaCache.get(t.lower);
+  if (out === undefined) {
+    out = known(t.lower) ? t.lower : t.lemma;
+    for (const [re, by] of DEINFLECT) {
+      const c = t.lower.replace(re, by);
+      if (c !== t.lower && known(c)) {
+        out = c;
+        break;
+      }
+    }
+    if (lemmaCache.size > 20_000) lemmaCache.clear();
+    lemmaCache.set(t.lower, out);
+  }
+  return out;
 }
 
 /** Part of a hyphenated compound ("long-threatened invasion"): an adjective, not a verb. */
