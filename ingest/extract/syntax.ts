@@ -206,7 +206,12 @@ function subjectPosition(v: SentenceView, m: Mention): boolean {
   if (k < v.s.first) return true;
   const b = v.tokens[k];
   // "A group of Moroccan diplomats", "thousands of students": the quantity is not the actor.
-  if (b.lower === 'of' && k > v.s.first && COLLECTIVE.has(v.tokens[k - 1].lemma))
+  if (
+    b.lower === 'of' &&
+    k > v.s.first &&
+    (COLLECTIVE.has(v.tokens[k - 1].lemma) ||
+      COLLECTIVE.has(v.tokens[k - 1].lower.replace(/s$/, '')))
+  )
     return subjectPosition(v, { ...m, first: k - 1 });
   if (PREPOSITIONS.has(b.lower)) return false;
   if (b.pos === 'VERB') return REPORTING_VERBS.has(b.lemma);

@@ -166,6 +166,22 @@ export const VERBS: Record<string, VerbSense[]> = {
   probe: [{ type: 'ACCUSE', mode: 'investigate' }],
   summon: [{ type: 'ACCUSE' }],
   reject: [{ type: 'REJECT' }],
+  deny: [
+    {
+      type: 'REJECT',
+      objects: [
+        'accusation',
+        'allegation',
+        'charge',
+        'claim',
+        'report',
+        'request',
+        'permission',
+        'access',
+        'entry',
+      ],
+    },
+  ],
   refuse: [{ type: 'REJECT' }],
   decline: [{ type: 'REJECT', needs: ['to'] }],
   dismiss: [{ type: 'REJECT' }],

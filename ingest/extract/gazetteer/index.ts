@@ -82,7 +82,18 @@ for (const [k, list] of index) {
   }
 }
 // Longest surface first so "United States of America" beats "United States".
-for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+const RANK: Record<GazetteerHit['type'], number> = {
+  org: 0,
+  leader: 1,
+  country: 2,
+  metonym: 3,
+  capital: 4,
+  city: 5,
+  demonym: 6,
+};
+// Longest first; on a tie the name of a thing beats a demonym ("Philippines").
+for (const list of index.values())
+  list.sort((a, b) => b.surface.length - a.surface.length || RANK[a.hit.type] - RANK[b.hit.type]);
 
 /** Whether any surface under this key starts with a lower-case letter ("al-Qaeda"). */
 export function hasLowercaseSurface(token: string): boolean {
