@@ -49,6 +49,12 @@ export async function run(argv: string[]): Promise<number> {
           say(`Neo4j started at ${r.uri} (pid ${r.pid}) in ${seconds(r.ms)}.`);
           say(`Data: ${shown(o.dataDir)}   log: ${shown(logFile(o))}`);
         }
+        const uri = process.env.NEO4J_URI;
+        if (uri && uri !== r.uri) {
+          say(
+            `Note: NEO4J_URI is set to ${uri}, so the other parley commands use that, not this one.`,
+          );
+        }
         return 0;
       }
       case 'stop': {
