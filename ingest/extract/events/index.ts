@@ -3,6 +3,8 @@
 // refusal REJECT; a verb's complement ("agreed to reopen", "demanded that X cancel") belongs to it.
 import { ONTOLOGY, type PloverCategory } from '../../ontology/plover.ts';
 import { dateNear } from '../dates/index.ts';
+import { COUNTRIES } from '../gazetteer/index.ts';
+import { ensureState } from '../resolve/index.ts';
 import { shortHash } from '../ids.ts';
 import type { Doc, Mention, Token } from '../model.ts';
 import {
@@ -26,6 +28,8 @@ interface Trigger {
   type: PloverCategory;
   mode: string | null;
 }
+
+const ISO = new Set(COUNTRIES.map((c) => c.code));
 
 /** Nouns that name a proposal or a demand made by their possessor. */
 const PROPOSALS: Record<string, PloverCategory> = {
@@ -293,6 +297,8 @@ function sentenceEvents(v: SentenceView): void {
     let clauseStart: number;
     if (isPassive(v, k)) {
       recipients = subjectBefore(v, k);
+      // "A camp for Congolese refugees was attacked": the nearest actor in the subject phrase.
+      if (!recipients.length) recipients = nearestBefore(v, k);
       actors = agentAfter(v, trig.last, end);
       clauseStart = recipients[0]?.first ?? k;
     } else {
@@ -303,11 +309,36 @@ function sentenceEvents(v: SentenceView): void {
       clauseStart = actors[0]?.first ?? k;
       recipients = objectAfter(v, trig.last, end, new Set(ids(actors)));
     }
+    // An action on a place ("imposed a curfew in Algiers") is directed at the place's state.
+    if (!recipients.length && MATERIAL_CONFLICT.has(trig.type))
+      recipients = placeStates(v, trig.last, end);
     if (!actors.length && !recipients.length) continue;
     push(v, { ...trig, type, mode }, ids(actors), ids(recipients), clauseStart, end);
     possessedProposal(v, trig.last, end, actors);
   }
   void doc;
+}
+
+function nearestBefore(v: SentenceView, k: number): Mention[] {
+  for (let j = k - 1; j >= v.s.first; j--) {
+    const t = v.tokens[j];
+    if (t.text === ',' || t.text === ';' || t.pos === 'VERB') break;
+    const m = v.endAt.get(j);
+    if (m && !m.pronoun) return [m];
+  }
+  return [];
+}
+
+/** States of places in a clause, as stand-in mentions for recipients. */
+function placeStates(v: SentenceView, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (const p of v.places) {
+    const country = p.place?.country;
+    if (p.first < from || p.first >= to || !country || !ISO.has(country)) continue;
+    ensureState(v.doc.actors, country);
+    out.push({ ...p, id: `state:${country}`, place: undefined });
+  }
+  return out.slice(0, 1);
 }
 
 /**

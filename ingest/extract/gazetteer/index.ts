@@ -42,7 +42,8 @@ export function countryName(code: string): string {
 }
 
 const index = new Map<string, Entry[]>();
-const key = (s: string): string => s.slice(0, 3).toLowerCase();
+// Two characters, so that short names ("US", "EU") share the key of longer text.
+const key = (s: string): string => s.slice(0, 2).toLowerCase();
 
 function add(surface: string, hit: GazetteerHit): void {
   const list = index.get(key(surface)) ?? [];
@@ -108,7 +109,7 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
  * except that an all-capitals stretch (headlines, datelines: "MIAMI —") matches any entry.
  */
 export function lookup(text: string, start: number): Entry[] {
-  const list = index.get(key(text.slice(start, start + 3)));
+  const list = index.get(key(text.slice(start, start + 2)));
   if (!list) return [];
   const out: Entry[] = [];
   const shouting = isUpper(text.slice(start, start + 2));

@@ -62,6 +62,43 @@ const REGIONAL = new Set([
   'Islamist',
   'Jihadist',
 ]);
+const NOT_GROUP_NAMES = new Set([
+  'The',
+  'A',
+  'An',
+  'Some',
+  'Many',
+  'Most',
+  'Several',
+  'All',
+  'Both',
+  'Thousands',
+  'Hundreds',
+  'Tens',
+  'Dozens',
+  'Other',
+  'Senior',
+  'Top',
+  'Former',
+  'Young',
+  'Angry',
+  'Radical',
+  'Recent',
+  'Local',
+  'Foreign',
+  'In',
+  'On',
+  'At',
+  'For',
+  'But',
+  'And',
+  'As',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+]);
 const LANDMARKS = new Set([
   'crossing',
   'border',
@@ -239,6 +276,13 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
       i++;
       continue;
     }
+    // An unknown people or faith before a group noun: "Shona rebels", "Tamil civilian
+    // refugees", "Moslem fundamentalist demonstrators".
+    const people = peopleGroup(i);
+    if (people > i) {
+      i = people - 1;
+      continue;
+    }
     if (nameLike(i)) {
       const j = nameRun(i);
       if (j > i) {
@@ -392,6 +436,30 @@ const nameRun = (i: number): number => {
   }
   return j;
 };
+
+function peopleGroup(i: number): number {
+  const t = tokens[i];
+  if (!t.cap || hits.has(i) || (i === first && t.pos !== 'PROPN') || NOT_GROUP_NAMES.has(t.text))
+    return i;
+  for (let k = i + 1; k < Math.min(last, i + 4); k++) {
+    const u = tokens[k];
+    const sector = groupNoun(u);
+    if (sector !== undefined && /s$/.test(u.lower) && u.pos === 'NOUN') {
+      add(i, k + 1, {
+        actor: {
+          kind: 'group',
+          name: doc.text.slice(t.start, u.end),
+          country: null,
+          sector,
+          plural: true,
+        },
+      });
+      return k + 1;
+    }
+    if (hits.has(k) || (u.pos !== 'ADJ' && u.pos !== 'NOUN')) return i;
+  }
+  return i;
+}
 
 function gazetteerMention(i: number, h: Hit): number {
   const hit = h.hit;

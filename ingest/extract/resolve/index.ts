@@ -151,29 +151,32 @@ function resolvePronouns(doc: Doc): void {
   }
 }
 
+/** The state actor for a country code, created without mentions if the report has none yet. */
+export function ensureState(actors: Map<string, ActorRecord>, code: string): ActorRecord {
+  const id = `state:${code}`;
+  let r = actors.get(id);
+  if (!r) {
+    r = {
+      id,
+      name: countryName(code),
+      kind: 'state',
+      country: code,
+      sector: 'GOV',
+      aliases: new Set(),
+      title: null,
+      affiliation: null,
+      media: false,
+      mentions: [],
+    };
+    actors.set(id, r);
+  }
+  return r;
+}
+
 function buildRecords(doc: Doc): void {
   const actors = new Map<string, ActorRecord>();
   const places = new Map<string, PlaceRecord>();
-  const stateRecord = (code: string): ActorRecord => {
-    const id = `state:${code}`;
-    let r = actors.get(id);
-    if (!r) {
-      r = {
-        id,
-        name: countryName(code),
-        kind: 'state',
-        country: code,
-        sector: 'GOV',
-        aliases: new Set(),
-        title: null,
-        affiliation: null,
-        media: false,
-        mentions: [],
-      };
-      actors.set(id, r);
-    }
-    return r;
-  };
+  const stateRecord = (code: string): ActorRecord => ensureState(actors, code);
   for (const m of doc.mentions) {
     if (!m.id || m.pronoun) continue;
     if (m.place) {
