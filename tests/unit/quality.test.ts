@@ -74,6 +74,24 @@ describe('extraction quality floors', () => {
     expect(figure(report, 'type precision'), report).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('refers only to actors and places it returns, with unique fact ids', () => {
+    const text = readFileSync(join(evalDir, 'articles/miami-talks.txt'), 'utf8');
+    const x = extract(text, { id: 'miami-talks', publishedAt: '2025-12-21' });
+    const actors = new Set(x.actors.map((a) => a.id));
+    const places = new Set(x.places.map((p) => p.id));
+    for (const e of x.events) {
+      for (const id of [...e.actors, ...e.recipients]) expect(actors).toContain(id);
+      if (e.place) expect(places).toContain(e.place);
+    }
+    for (const s of x.statements) {
+      for (const id of [s.speaker, ...s.about]) expect(actors).toContain(id);
+      if (s.reportedBy) expect(actors).toContain(s.reportedBy);
+    }
+    for (const a of x.actors) if (a.affiliation) expect(actors).toContain(a.affiliation);
+    const ids = [...x.events, ...x.statements].map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('is deterministic: the same input gives byte-identical output', () => {
     const text = readFileSync(join(evalDir, 'articles/miami-talks.txt'), 'utf8');
     const a = JSON.stringify(extract(text, { id: 'miami-talks', publishedAt: '2025-12-21' }));
