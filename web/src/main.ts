@@ -365,6 +365,7 @@ const hook = {
     pinned: [...store.get().pinned],
   }),
   fit: () => graph.fit(),
+  perf: () => graph.perf(),
   renderer: () => graph.renderer,
   graph: () => graph.graph,
 };

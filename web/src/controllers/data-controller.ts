@@ -42,8 +42,6 @@ export function createDataController(store: Store, graph: GraphController): Data
     try {
       const net = await api.network(networkParams(store.get().url.filters));
       if (seq !== networkSeq) return;
-      (window as unknown as { __parleyNetworkArrived?: number }).__parleyNetworkArrived =
-        performance.now();
       graph.setNetwork(net);
       store.set({
         network: { status: 'ready', data: net },

@@ -17,6 +17,8 @@ import { runLayout, type LayoutRun } from './layout-controller.ts';
 
 const DIM_NODE = '#dfe2e6';
 const DIM_EDGE = '#eef0f2';
+/** Above this many edges, edges are hidden while the camera moves. */
+export const BIG_EDGES = 10_000;
 
 export interface GraphController {
   graph: ActorGraph;
@@ -30,6 +32,13 @@ export interface GraphController {
   zoom(factor: number): void;
   fit(): void;
   nodePosition(id: string): { x: number; y: number } | null;
+  /** performance.now() when the last network was handed over, and of the first frame after it. */
+  perf(): {
+    dataAt: number;
+    firstRenderAt: number | null;
+    layoutIterations: number;
+    layoutSpan: { start: number; end: number | null } | null;
+  };
   toPng(): Promise<Blob | null>;
   onSelect(fn: (s: Selection) => void): void;
 }
@@ -39,11 +48,14 @@ function selectedActor(s: Selection): string | null {
 }
 
 export function createGraphController(container: HTMLElement, store: Store): GraphController {
-  const graph = buildGraph({ nodes: [], edges: [], truncated: false }, store.get().url.colorBy);
+  let graph = buildGraph({ nodes: [], edges: [], truncated: false }, store.get().url.colorBy);
   let select: (s: Selection) => void = () => {};
   let layout: LayoutRun | null = null;
+  let lastLayout: LayoutRun | null = null;
   let dragged: string | null = null;
   let dragMoved = false;
+  let dataAt = 0;
+  let firstRenderAt: number | null = null;
 
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: 'arrow',
@@ -59,7 +71,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
-    stagePadding: 40,
+    stagePadding: 70, // room for labels at the edges
     // The network tab can be hidden (display: none) while data arrives.
     allowInvalidContainer: true,
     nodeReducer: (node, data) => {
@@ -96,6 +108,9 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     },
   });
 
+  renderer.on('afterRender', () => {
+    if (firstRenderAt === null && dataAt > 0) firstRenderAt = performance.now();
+  });
   renderer.on('enterNode', ({ node }) => store.set({ hovered: node }));
   renderer.on('leaveNode', () => store.set({ hovered: null }));
   renderer.on('clickNode', ({ node }) => {
@@ -143,6 +158,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     store.set({ layoutRunning: true });
     const run = runLayout(graph);
     layout = run;
+    lastLayout = run;
     return run.done.then(() => {
       if (layout === run) {
         layout = null;
@@ -157,14 +173,24 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   }
 
   return {
-    graph,
+    get graph() {
+      return graph;
+    },
     renderer,
     setNetwork(net) {
+      dataAt = performance.now();
+      firstRenderAt = null;
       layout?.stop();
-      // Build detached, then import: sigma indexes new items on render, and attribute updates
-      // to items it has not drawn yet would throw.
-      graph.clear();
-      graph.import(buildGraph(net, store.get().url.colorBy).export());
+      // A fresh graph handed to sigma in one go: one indexation instead of an event per item.
+      graph = buildGraph(net, store.get().url.colorBy);
+      if (graph.size > BIG_EDGES)
+        graph.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
+      renderer.setGraph(graph);
+      // Big networks: drawing 10k+ edges on every camera frame makes panning sluggish.
+      renderer.setSetting('hideEdgesOnMove', graph.size > BIG_EDGES);
+      renderer.setSetting('hideLabelsOnMove', graph.size > BIG_EDGES);
+      // Arrowheads are unreadable at that density and cost a second WebGL program per edge.
+      renderer.setSetting('defaultEdgeType', graph.size > BIG_EDGES ? 'line' : 'arrow');
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       void relayout().then(() => renderer.getCamera().animatedReset({ duration: 300 }));
     },
@@ -234,6 +260,12 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       }
       return new Promise((resolve) => out.toBlob((b) => resolve(b), 'image/png'));
     },
+    perf: () => ({
+      dataAt,
+      firstRenderAt,
+      layoutIterations: lastLayout?.iterations() ?? 0,
+      layoutSpan: lastLayout?.span() ?? null,
+    }),
     onSelect(fn) {
       select = fn;
     },

@@ -20,9 +20,8 @@ export interface NodeAttrs {
 export interface EdgeAttrs {
   size: number;
   color: string;
-  type: 'arrow';
+  type: 'arrow' | 'line';
   edge: NetworkEdge;
-  label: string;
 }
 
 export type ActorGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
@@ -51,13 +50,6 @@ export function seedPosition(id: string, i: number, n: number): { x: number; y: 
   const angle = (2 * Math.PI * i) / Math.max(1, n) + ((h % 1000) / 1000) * 0.5;
   const r = 50 + ((h >>> 10) % 1000) / 20;
   return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
-}
-
-export function edgeLabel(e: NetworkEdge): string {
-  const types = Object.entries(e.byType)
-    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-    .map(([t, c]) => `${t}${(c ?? 0) > 1 ? ` ×${c}` : ''}`);
-  return types.join(', ');
 }
 
 /** Builds a fresh graph; actors that are missing an endpoint's node are dropped with their edges. */
@@ -93,17 +85,15 @@ export function mergeNetwork(
     });
     added.nodes.push(n.id);
   });
+  // Few distinct mean scores in practice: colour each once (50k edges in a big network).
+  const colors = new Map<number, string>();
   for (const e of net.edges) {
     if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
-    if (g.hasEdge(e.id)) continue;
-    if (g.hasDirectedEdge(e.source, e.target)) continue;
-    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-      size: 2,
-      color: scoreColor(e.meanScore),
-      type: 'arrow',
-      edge: e,
-      label: edgeLabel(e),
-    });
+    // The id is `${source}->${target}`: one edge per ordered pair.
+    if (g.hasDirectedEdge(e.source, e.target) || g.hasEdge(e.id)) continue;
+    let color = colors.get(e.meanScore);
+    if (color === undefined) colors.set(e.meanScore, (color = scoreColor(e.meanScore)));
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, { size: 2, color, type: 'arrow', edge: e });
     added.edges.push(e.id);
   }
   restyle(g, colorBy);
@@ -121,13 +111,23 @@ export function restyle(g: ActorGraph, colorBy: ColorBy): void {
       .slice(0, ALWAYS_LABELLED)
       .map((x) => x.id),
   );
-  g.updateEachNodeAttributes((id, a) => ({
-    ...a,
-    size: nodeSize(a.activity, maxAct),
-    color: nodeColor(colorBy, a.actor.kind, a.actor.country),
-    forceLabel: top.has(id),
-  }));
+  // In place: allocation-free for big networks; graphology still emits one update event.
+  g.updateEachNodeAttributes(
+    (id, a) => {
+      a.size = nodeSize(a.activity, maxAct);
+      a.color = nodeColor(colorBy, a.actor.kind, a.actor.country);
+      a.forceLabel = top.has(id);
+      return a;
+    },
+    { attributes: ['size', 'color', 'forceLabel'] },
+  );
   let maxCount = 1;
   g.forEachEdge((_, a) => (maxCount = Math.max(maxCount, a.edge.count)));
-  g.updateEachEdgeAttributes((_, a) => ({ ...a, size: edgeSize(a.edge.count, maxCount) }));
+  g.updateEachEdgeAttributes(
+    (_, a) => {
+      a.size = edgeSize(a.edge.count, maxCount);
+      return a;
+    },
+    { attributes: ['size'] },
+  );
 }

@@ -1,0 +1,218 @@
+// Viewer speed in headless Chromium (SwiftShader WebGL, so CPU-bound): a synthetic network of
+// 5,000 actors and 50,000 edges is served as the /api/network response through Playwright
+// route interception (the built app in dist/web, no server or database). Reports the time from
+// the data arriving to sigma's first frame, ForceAtlas2 iterations per second in the worker,
+// and frame times while panning.
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import type { Network, NetworkEdge, NetworkNode, Ontology } from '../server/api/types.ts';
+import { ONTOLOGY, QUADS, PLOVER_CATEGORIES, scoreColor } from '../ingest/ontology/plover.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { mulberry32 } from './synthetic.ts';
+import type { BenchResult } from './types.ts';
+
+const WEB = resolve(import.meta.dirname, '../dist/web');
+const ORIGIN = 'http://parley.bench';
+const ACTORS = 5000;
+const log = (s: string) => process.env.PARLEY_BENCH_VERBOSE && console.error(`[web bench] ${s}`);
+const EDGES = 50_000;
+
+export function syntheticNetwork(actors = ACTORS, edges = EDGES, seed = 7): Network {
+  const rng = mulberry32(seed);
+  const kinds = ['person', 'state', 'organization', 'group'] as const;
+  const countries = [
+    'USA',
+    'RUS',
+    'UKR',
+    'DEU',
+    'FRA',
+    'GBR',
+    'CHN',
+    'TUR',
+    'QAT',
+    'EGY',
+    'ISR',
+    'IRN',
+  ];
+  const nodes: NetworkNode[] = Array.from({ length: actors }, (_, i) => ({
+    id: `actor:${i}`,
+    name: `Actor ${i}`,
+    kind: kinds[i % 4],
+    country: countries[Math.floor(rng() * countries.length)],
+    sector: null,
+    title: null,
+    aliases: [],
+    events: Math.floor(rng() ** 3 * 60),
+    statements: Math.floor(rng() * 5),
+    mentions: 1 + Math.floor(rng() * 10),
+  }));
+  const seen = new Set<string>();
+  const out: NetworkEdge[] = [];
+  while (out.length < edges) {
+    // Preferential attachment-ish: low ids are hubs, like states in real reports.
+    const s = Math.floor(rng() ** 2 * actors);
+    const t = Math.floor(rng() * actors);
+    const id = `actor:${s}->actor:${t}`;
+    if (s === t || seen.has(id)) continue;
+    seen.add(id);
+    const type = PLOVER_CATEGORIES[Math.floor(rng() * PLOVER_CATEGORIES.length)];
+    out.push({
+      id,
+      source: `actor:${s}`,
+      target: `actor:${t}`,
+      count: 1 + Math.floor(rng() ** 4 * 10),
+      byType: { [type]: 1 },
+      dominantType: type,
+      meanScore: ONTOLOGY[type].score,
+      firstDate: '2025-12-01',
+      lastDate: '2025-12-20',
+    });
+  }
+  return { nodes, edges: out, truncated: false };
+}
+
+const ontology: Ontology = {
+  quads: QUADS,
+  categories: PLOVER_CATEGORIES.map((t) => ({
+    ...ONTOLOGY[t],
+    color: scoreColor(ONTOLOGY[t].score),
+  })),
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+}
+
+async function serve(page: Page, body: string): Promise<void> {
+  await page.route(`${ORIGIN}/**`, async (route: Route) => {
+    const url = new URL(route.request().url());
+    const json = (v: unknown) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(v) });
+    if (url.pathname === '/api/network')
+      return route.fulfill({ status: 200, contentType: 'application/json', body });
+    if (url.pathname === '/api/ontology') return json(ontology);
+    if (url.pathname === '/api/health')
+      return json({ status: 'ok', version: 'bench', neo4j: { connected: true, uri: 'bench' } });
+    if (url.pathname.startsWith('/api/')) return json({ items: [], nextCursor: null });
+    const file = join(WEB, url.pathname === '/' ? 'index.html' : url.pathname);
+    if (!file.startsWith(WEB) || !existsSync(file))
+      return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  });
+}
+
+export async function run(): Promise<BenchResult[]> {
+  if (!existsSync(join(WEB, 'index.html')))
+    throw new Error('dist/web is missing: run `npm run build` first');
+  const net = syntheticNetwork();
+  const body = JSON.stringify(net);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && log(`console: ${m.text()}`));
+    await serve(page, body);
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { __parley?: { perf(): { firstRenderAt: number | null } } }
+        ).__parley?.perf().firstRenderAt != null,
+      null,
+      { timeout: 60_000 },
+    );
+    const perf = await page.evaluate(() => {
+      const p = (
+        window as unknown as { __parley: { perf(): { dataAt: number; firstRenderAt: number } } }
+      ).__parley.perf();
+      const req = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.includes('/api/network')) as PerformanceResourceTiming | undefined;
+      return {
+        dataAt: p.dataAt,
+        firstRenderAt: p.firstRenderAt,
+        responseEnd: req?.responseEnd ?? p.dataAt,
+      };
+    });
+    // ForceAtlas2: the worker's completed iterations over the whole layout run (it starts with
+    // the first render and stops on its own after a time that grows with the network).
+    await page.waitForFunction(
+      () =>
+        !(
+          window as unknown as { __parley: { isLayoutRunning(): boolean } }
+        ).__parley.isLayoutRunning(),
+      null,
+      { timeout: 120_000 },
+    );
+    const fa2 = (await page.evaluate(
+      `(() => { const p = window.__parley.perf(); return { iterations: p.layoutIterations, ms: p.layoutSpan.end - p.layoutSpan.start }; })()`,
+    )) as { iterations: number; ms: number };
+    log(
+      `first render ${Math.round(perf.firstRenderAt - perf.responseEnd)} ms; fa2 ${JSON.stringify(fa2)}`,
+    );
+    // Panning: drag across the canvas while recording frame intervals.
+    await page.evaluate(`(() => {
+      window.__frames = [];
+      window.__recording = true;
+      let last = performance.now();
+      const tick = (t) => {
+        window.__frames.push(t - last);
+        last = t;
+        if (window.__recording) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    await page.mouse.move(700, 450);
+    await page.mouse.down();
+    for (let i = 0; i < 30; i++)
+      await page.mouse.move(700 + Math.sin(i / 5) * 250, 450 + Math.cos(i / 5) * 150);
+    await page.mouse.up();
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__recording = false;
+      return w.__frames.slice(1);
+    });
+    const load = loadavg()[0].toFixed(1);
+    return [
+      {
+        name: 'web: first render after the network arrives (5k actors, 50k edges)',
+        value: Math.round(perf.firstRenderAt - perf.responseEnd),
+        unit: 'ms',
+        note: `of which graph build + hand-over ${Math.round(perf.firstRenderAt - perf.dataAt)} ms after JSON parse; budget 3000 ms`,
+      },
+      {
+        name: 'web: ForceAtlas2 iterations per second (worker, 5k/50k)',
+        value: Math.round((fa2.iterations / fa2.ms) * 10000) / 10,
+        unit: 'it/s',
+        note: `${fa2.iterations} iterations in ${Math.round(fa2.ms)} ms, Barnes-Hut on a copy, positions applied when it stops`,
+      },
+      {
+        name: 'web: frame time while panning, p50 (5k/50k)',
+        value: Math.round(percentile(frames, 50) * 10) / 10,
+        unit: 'ms',
+        note: `${frames.length} frames, SwiftShader (CPU) WebGL; edges hidden while the camera moves above 10k edges; load average ${load}`,
+      },
+      {
+        name: 'web: frame time while panning, p95 (5k/50k)',
+        value: Math.round(percentile(frames, 95) * 10) / 10,
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
