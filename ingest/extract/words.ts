@@ -155,6 +155,18 @@ export const NOT_NAMES = new Set([
   'Cold',
   'Pan',
   'Am',
+  // Articles of other languages, so that foreign text does not yield people like "Der X".
+  'Der',
+  'Die',
+  'Das',
+  'Le',
+  'La',
+  'Les',
+  'El',
+  'Los',
+  'Las',
+  'Il',
+  'Het',
 ]);
 
 /** Name particles that may sit inside a person's name. */

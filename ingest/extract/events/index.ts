@@ -171,7 +171,13 @@ function trigger(v: SentenceView, k: number): Trigger | null {
       if (u.text === '-' || inCompound(v, j)) continue;
       if (u.pos === 'VERB' || u.pos === 'PUNCT' || (v.startAt.has(j) && !v.startAt.get(j)?.pronoun))
         break;
-      const noun = u.pos === 'NOUN' || u.pos === 'PROPN' ? NOUNS[u.lemma] : undefined;
+      // A phrase-final adjective reading is a noun too ("a new offensive").
+      const next = v.tokens[j + 1];
+      const nounish =
+        u.pos === 'NOUN' ||
+        u.pos === 'PROPN' ||
+        (u.pos === 'ADJ' && !(next?.pos === 'NOUN' || next?.pos === 'ADJ'));
+      const noun = nounish ? (NOUNS[u.lemma] ?? NOUNS[u.lower]) : undefined;
       if (noun) {
         const pair = PAIRS[`${lemma} ${u.lemma}`] ?? noun;
         return { first: k, last: j + 1, type: pair.type, mode: pair.mode ?? null };

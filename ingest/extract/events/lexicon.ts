@@ -71,6 +71,7 @@ export const VERBS: Record<string, VerbSense[]> = {
   back: [{ type: 'AID', needs: ['with'], objects: AID_NOUNS }, { type: 'SUPPORT' }],
   endorse: [{ type: 'SUPPORT' }],
   praise: [{ type: 'SUPPORT' }],
+  thank: [{ type: 'SUPPORT' }],
   commend: [{ type: 'SUPPORT' }],
   hail: [{ type: 'SUPPORT' }],
   welcome: [{ type: 'SUPPORT' }],
@@ -351,6 +352,10 @@ export const LIGHT_VERBS = new Set([
   'conclude',
   'renew',
   'reiterate',
+  'complete',
+  'put',
+  'go',
+  'prepare',
 ]);
 
 /** Light verb + noun pairs whose category differs from the noun's. */
@@ -362,6 +367,9 @@ export const PAIRS: Record<string, { type: PloverCategory; mode?: string }> = {
   'end talk': { type: 'SANCTION' },
   'sign agreement': { type: 'AGREE' },
   'impose blockade': { type: 'COERCE' },
+  'prepare offensive': { type: 'MOBILIZE' },
+  'prepare attack': { type: 'MOBILIZE' },
+  'prepare invasion': { type: 'MOBILIZE' },
 };
 
 /** Modal and semi-modal words that turn an action into an intention (AGREE / THREATEN). */
