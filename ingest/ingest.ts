@@ -88,15 +88,87 @@ function fileError(path: string, e: unknown): { code: string; message: string } 
   return { code: 'INGEST_FAILED', message: `${path}: ${why}` };
 }
 
+/** One report to ingest: a label for messages (its path) and how to load it. */
+export interface IngestItem {
+  path: string;
+  load: () => Promise<{ text: string; meta: ReportMeta }>;
+}
+
+/** Reports in flight at once: enough to overlap extraction, round trips and commits. */
+export const DEFAULT_CONCURRENCY = 4;
+
 /**
- * Ingests files and directories (walked for .txt .md .html .json), one revision per file, in
- * a stable order. A file that fails is reported in its outcome and the rest continue; an
- * unreachable database stops the run (the error is thrown, earlier files stay ingested).
+ * Ingests items with a few in flight at once. Revisions of the same document id are written
+ * in the order given (an update after its original); outcomes are reported in that order too.
+ * A failing item is reported and the rest continue; an unreachable database stops the run.
+ */
+export async function ingestItems(
+  driver: Driver,
+  items: IngestItem[],
+  opts: IngestPathsOptions & { concurrency?: number } = {},
+): Promise<IngestOutcome[]> {
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  const outcomes: (IngestOutcome | undefined)[] = new Array(items.length);
+  const lastOfDocument = new Map<string, Promise<unknown>>();
+  let next = 0;
+  let reported = 0;
+  let completed = 0;
+  let fatal: unknown = null;
+  // Files are loaded one after another in input order, so revisions of one document register
+  // (and are then written) in that order even though several are in flight.
+  let loading: Promise<unknown> = Promise.resolve();
+  opts.onProgress?.(0, items.length);
+
+  const one = async (item: IngestItem): Promise<IngestOutcome> => {
+    try {
+      const loaded = loading.then(() => item.load());
+      loading = loaded.catch(() => {});
+      const report = await loaded;
+      const id = report.meta.id;
+      const before = lastOfDocument.get(id);
+      const mine = (async () => {
+        if (before) await before.catch(() => {});
+        return ingestReport(driver, report, opts);
+      })();
+      lastOfDocument.set(id, mine);
+      return { path: item.path, diff: await mine };
+    } catch (e) {
+      if (isDatabaseUnavailable(e)) throw e;
+      return { path: item.path, error: fileError(item.path, e) };
+    }
+  };
+  const worker = async () => {
+    while (fatal === null && next < items.length) {
+      const index = next++;
+      try {
+        outcomes[index] = await one(items[index]);
+      } catch (e) {
+        fatal ??= e;
+        return;
+      }
+      completed += 1;
+      opts.onProgress?.(completed, items.length);
+      // Report in input order: flush every finished outcome at the head of the line.
+      while (reported < items.length && outcomes[reported] !== undefined) {
+        opts.onOutcome?.(outcomes[reported] as IngestOutcome);
+        reported += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  if (fatal !== null) throw fatal;
+  return outcomes as IngestOutcome[];
+}
+
+/**
+ * Ingests files and directories (walked for .txt .md .html .json), one revision per file.
+ * A file that fails is reported in its outcome and the rest continue; an unreachable database
+ * stops the run (the error is thrown; reports already written stay).
  */
 export async function ingestPaths(
   driver: Driver,
   paths: string[],
-  opts: IngestPathsOptions = {},
+  opts: IngestPathsOptions & { concurrency?: number } = {},
 ): Promise<IngestOutcome[]> {
   const files = await listReportFiles(paths);
   if (opts.id !== undefined && files.length > 1) {
@@ -106,21 +178,9 @@ export async function ingestPaths(
     );
   }
   const overrides = { id: opts.id, publishedAt: opts.publishedAt };
-  const outcomes: IngestOutcome[] = [];
-  opts.onProgress?.(0, files.length);
-  for (const path of files) {
-    let outcome: IngestOutcome;
-    try {
-      const report = await readReportFile(path, overrides);
-      const diff = await ingestReport(driver, report, opts);
-      outcome = { path, diff };
-    } catch (e) {
-      if (isDatabaseUnavailable(e)) throw e;
-      outcome = { path, error: fileError(path, e) };
-    }
-    outcomes.push(outcome);
-    opts.onOutcome?.(outcome);
-    opts.onProgress?.(outcomes.length, files.length);
-  }
-  return outcomes;
+  return ingestItems(
+    driver,
+    files.map((path) => ({ path, load: () => readReportFile(path, overrides) })),
+    opts,
+  );
 }

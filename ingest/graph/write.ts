@@ -110,14 +110,14 @@ export async function readRevisionViewOnce(
 }
 
 // Taking the Document's write lock: every writer of this document's revisions goes through it.
-const LOCK_DOCUMENT = `
+export const LOCK_DOCUMENT = `
 MERGE (d:Document {id: $doc.id})
 SET d.title = $doc.title, d.source = $doc.source, d.url = $doc.url, d.publishedAt = $doc.publishedAt
 WITH d
 OPTIONAL MATCH (d)-[:CURRENT]->(r:Revision)
 RETURN r.id AS revisionId, r.hash AS hash`;
 
-const WRITE_REVISION = `
+export const WRITE_REVISION = `
 MATCH (d:Document {id: $doc.id})
 MERGE (r:Revision {id: $rev.id})
 ON CREATE SET r.hash = $rev.hash, r.text = $rev.text
@@ -128,7 +128,7 @@ CALL (d) { MATCH (d)-[c:CURRENT]->() DELETE c }
 MERGE (d)-[:CURRENT]->(r)`;
 
 // Actors merge by canonical id: the first report's name, kind and codes stay; aliases gather.
-const WRITE_ACTORS = `
+export const WRITE_ACTORS = `
 MATCH (r:Revision {id: $rev})
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.id})
@@ -148,7 +148,7 @@ MERGE (a)-[m:MENTIONED_IN]->(r)
 SET m.count = toInteger(row.mentions)`;
 
 // A state a person belongs to may not be named in the report: it is created, not yet current.
-const WRITE_AFFILIATIONS = `
+export const WRITE_AFFILIATIONS = `
 UNWIND $affiliations AS row
 MATCH (p:Actor {id: row.actor})
 MERGE (s:Actor {id: row.state})
@@ -157,21 +157,21 @@ ON CREATE SET s:State, s.kind = 'state', s.name = row.stateName, s.country = row
 MERGE (p)-[f:AFFILIATED_WITH]->(s)
 SET f.title = coalesce(row.title, f.title)`;
 
-const WRITE_PLACES = `
+export const WRITE_PLACES = `
 UNWIND $places AS row
 MERGE (p:Place {id: row.id})
 ON CREATE SET p.name = row.name, p.country = row.country`;
 
 // Facts: SET current first, which takes the node's write lock before any edge is merged.
-const WRITE_EVENTS = `
+export const WRITE_EVENTS = `
 MATCH (r:Revision {id: $rev})
 UNWIND $events AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e.key = row.key, e.type = row.type, e.mode = row.mode, e.quad = row.quad,
-  e.score = row.score, e.date = row.date, e.dateText = row.dateText, e.text = row.text
+  e.score = row.score, e.date = row.date, e.dateText = row.dateText
 ON MATCH SET e.score = CASE WHEN e.mode IS NULL AND row.mode IS NOT NULL THEN row.score ELSE e.score END,
   e.mode = coalesce(e.mode, row.mode), e.dateText = coalesce(e.dateText, row.dateText)
-SET e.current = true
+SET e.current = true, e.text = row.text
 WITH r, e, row
 CALL (e, row) {
   UNWIND row.actors AS id
@@ -194,7 +194,7 @@ CALL (e, row, r) {
   SET x.start = toInteger(ev.start), x.end = toInteger(ev.end)
 }`;
 
-const WRITE_STATEMENTS = `
+export const WRITE_STATEMENTS = `
 MATCH (r:Revision {id: $rev})
 UNWIND $statements AS row
 MERGE (s:Statement {id: row.id})
@@ -225,7 +225,7 @@ CALL (s, row, r) {
 // Facts and actors the previous revision had and this one lacks: still current only if some
 // other document's CURRENT revision supports them. The first SET takes the lock, so the EXISTS
 // that follows sees every committed writer of the same node.
-const RECOMPUTE_CURRENT = `
+export const RECOMPUTE_CURRENT = `
 CALL () {
   UNWIND $events AS id
   MATCH (e:Event {id: id})

@@ -153,7 +153,7 @@ describe('graph writes', () => {
     // The affiliated state was not named in the report: created with its name, not current.
     expect(rec.get('state')).toBe('Russia');
     const alias = await driver.executeQuery(
-      `CALL db.index.fulltext.queryNodes('actor_names', 'Witkoff') YIELD node RETURN node.id AS id, node.aliasText AS t`,
+      `CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh() CALL db.index.fulltext.queryNodes('actor_names', 'Witkoff') YIELD node RETURN node.id AS id, node.aliasText AS t`,
     );
     expect(alias.records.map((x) => x.get('id'))).toContain('person:steve-witkoff');
   });

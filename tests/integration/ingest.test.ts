@@ -130,7 +130,7 @@ describe('ingesting the sample report', () => {
       expect(r.get('aliasText')).toBe((r.get('aliases') as string[]).join(' | '));
     }
     const search = await driver.executeQuery(`
-      CALL db.index.fulltext.queryNodes('actor_names', 'Washington') YIELD node RETURN node.id AS id`);
+      CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh() CALL db.index.fulltext.queryNodes('actor_names', 'Washington') YIELD node RETURN node.id AS id`);
     expect(search.records.map((r) => r.get('id'))).toContain('state:USA');
   });
 
@@ -182,11 +182,10 @@ describe('ingesting the sample report', () => {
       MATCH (:Organization {id: 'org:european-union'})-[:PERFORMED]->(e:Event {type: 'AID'})
       MATCH (e)-[ev:EVIDENCED_BY]->(r:Revision)
       RETURN r.id AS rev, substring(r.text, ev.start, ev.end - ev.start) AS sentence`);
-    const sentences = Object.fromEntries(
-      loan.records.map((r) => [r.get('rev'), r.get('sentence')]),
-    );
-    expect(sentences[first.revisionId]).toContain('$105 billion');
-    expect(sentences[update.revisionId]).toContain('$90 billion');
+    const sentences = (rev: string) =>
+      loan.records.filter((r) => r.get('rev') === rev).map((r) => r.get('sentence') as string);
+    expect(sentences(first.revisionId).some((x) => x.includes('$105 billion loan'))).toBe(true);
+    expect(sentences(update.revisionId).some((x) => x.includes('$90 billion loan'))).toBe(true);
   });
 
   it('takes facts an update drops out of the current view and keeps them for history', async () => {

@@ -1,0 +1,174 @@
+// Ingest speed end to end (read → extract → one write transaction) into the embedded Neo4j:
+// reports per second over the first 2,000 synthetic reports, the unchanged re-ingest time, and
+// the time per report as the database grows from 1,000 to 10,000 reports.
+// Starts its own embedded Neo4j on a free port in a temporary directory unless NEO4J_URI is
+// set (then it uses that database and EMPTIES it first). PARLEY_BENCH_INGEST_REPORTS changes
+// the total (default 10,000).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../db/connection.ts';
+import { embeddedOptionsFromEnv, startEmbedded, stopEmbedded } from '../db/embedded.ts';
+import { ensureSchema } from '../db/schema.ts';
+import { DEFAULT_CONCURRENCY, ingestItems, ingestReport } from '../ingest/ingest.ts';
+import { generateReports, type SyntheticReport } from './synthetic.ts';
+import type { BenchResult } from './types.ts';
+
+const THROUGHPUT_OVER = 2_000;
+const WINDOW = 1_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function withNeo4j<T>(body: (driver: Driver) => Promise<T>): Promise<T> {
+  let stop = async () => {};
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-bench-neo4j-'));
+    const opts = {
+      ...embeddedOptionsFromEnv({}),
+      port: await freePort(),
+      dataDir: join(dir, 'neo4j'),
+      heap: '1g',
+      pageCache: '512m',
+    };
+    uri = (await startEmbedded(opts)).uri;
+    stop = async () => {
+      await stopEmbedded(opts);
+      rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const driver = createDriver({
+    uri,
+    user: process.env.NEO4J_USER || 'neo4j',
+    password: process.env.NEO4J_PASSWORD || '',
+    database: undefined,
+  });
+  try {
+    await driver.verifyConnectivity();
+    return await body(driver);
+  } finally {
+    await driver.close();
+    await stop();
+  }
+}
+
+async function emptyDatabase(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+const asReport = (r: SyntheticReport) => ({
+  text: r.text,
+  meta: { id: r.id, title: r.title, publishedAt: r.publishedAt },
+});
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
+};
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+export async function run(): Promise<BenchResult[]> {
+  const total = Number(process.env.PARLEY_BENCH_INGEST_REPORTS || 10_000);
+  const log = (s: string) => process.stderr.write(`[ingest bench] ${s}\n`);
+  return withNeo4j(async (driver) => {
+    await ensureSchema(driver);
+    await emptyDatabase(driver);
+    const reports = generateReports(total, 42);
+    // Warm up the JIT and the query plans on reports that are then removed again.
+    for (const r of generateReports(50, 7)) await ingestReport(driver, asReport(r));
+    await emptyDatabase(driver);
+
+    const results: BenchResult[] = [];
+    const windows: { upTo: number; msPerReport: number }[] = [];
+    let elapsed = 0;
+    for (let from = 0; from < reports.length; from += WINDOW) {
+      const batch = reports.slice(from, from + WINDOW);
+      const start = performance.now();
+      // As `parley ingest DIR` runs: a few reports in flight, one transaction each.
+      const outcomes = await ingestItems(
+        driver,
+        batch.map((r) => ({ path: r.id, load: async () => asReport(r) })),
+      );
+      const ms = performance.now() - start;
+      const bad = outcomes.find((o) => o.diff?.status !== 'created');
+      if (bad) throw new Error(`${bad.path}: ${bad.error?.message ?? bad.diff?.status}`);
+      elapsed += ms;
+      const n = from + batch.length;
+      windows.push({ upTo: n, msPerReport: ms / batch.length });
+      log(`${n} reports: ${round(ms / batch.length)} ms/report in the last ${batch.length}`);
+      if (n === Math.min(THROUGHPUT_OVER, reports.length)) {
+        results.push({
+          name: 'ingest: reports per second (end to end, first 2,000 into an empty database)',
+          value: round(n / (elapsed / 1000), 1),
+          unit: 'reports/s',
+          note: `${n} synthetic reports in ${round(elapsed / 1000, 1)} s: extract and one write transaction each, ${DEFAULT_CONCURRENCY} in flight (floor 50/s)`,
+        });
+      }
+    }
+
+    // Unchanged re-ingest: the same content again is one indexed read, no extraction, no write.
+    const sample = reports.filter(
+      (_, i) => i % Math.max(1, Math.floor(reports.length / 200)) === 0,
+    );
+    const unchanged: number[] = [];
+    for (const r of sample) {
+      const start = performance.now();
+      const diff = await ingestReport(driver, asReport(r));
+      unchanged.push(performance.now() - start);
+      if (diff.status !== 'unchanged') throw new Error(`${r.id}: ${diff.status} on re-ingest`);
+    }
+    results.push({
+      name: 'ingest: unchanged re-ingest, median',
+      value: round(median(unchanged)),
+      unit: 'ms',
+      note: `p95 ${round(percentile(unchanged, 0.95))} ms over ${unchanged.length} reports, ${reports.length} in the database (target < 10 ms)`,
+    });
+
+    for (const w of windows) {
+      results.push({
+        name: `ingest: time per report, reports ${w.upTo - WINDOW + 1}–${w.upTo} in the database`,
+        value: round(w.msPerReport),
+        unit: 'ms',
+      });
+    }
+    if (windows.length >= 2) {
+      const first = windows[0].msPerReport;
+      const last = windows[windows.length - 1].msPerReport;
+      results.push({
+        name: `ingest: growth of time per report from ${windows[0].upTo} to ${windows[windows.length - 1].upTo} reports`,
+        value: round(last / first, 2),
+        unit: '×',
+        note: 'last window over first window; about 1 means flat (indexed lookups, no scans)',
+      });
+    }
+    return results;
+  });
+}
+
+// `node --import tsx bench/ingest.bench.ts` runs this bench alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await run();
+  for (const r of results)
+    console.log(`${r.name}: ${r.value} ${r.unit}${r.note ? ` (${r.note})` : ''}`);
+}

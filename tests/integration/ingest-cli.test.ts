@@ -1,0 +1,210 @@
+// `parley ingest` as a user runs it: real child processes against the real Neo4j — output,
+// exit codes, two processes at once, a process killed mid-run, and Neo4j unreachable.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { generateReports } from '../../bench/synthetic.ts';
+import { countryName } from '../../ingest/extract/gazetteer/index.ts';
+import { extract } from '../../ingest/extract/index.ts';
+import { contentHash } from '../../ingest/graph/ids.ts';
+import { planRevision } from '../../ingest/graph/plan.ts';
+import { freePort } from '../setup/neo4j.global.ts';
+import { graphCounts, runCli, snapshot, testDriver, wipe } from './ingest-helpers.ts';
+
+/** Synthetic reports as .json files in a fresh directory. */
+function writeReports(count: number, seed: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-cli-'));
+  const reports = generateReports(count, seed);
+  for (const r of reports) writeFileSync(join(dir, `${r.id}.json`), JSON.stringify(r));
+  return { dir, reports };
+}
+
+const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
+
+/** Structural checks that hold only if every revision was written whole. */
+async function checkIntegrity(driver: Driver) {
+  const { records } = await driver.executeQuery(`
+    RETURN
+      COUNT { MATCH (d:Document) WHERE COUNT { (d)-[:CURRENT]->() } <> 1 } AS badCurrent,
+      COUNT { MATCH (r:Revision) WHERE NOT EXISTS { (:Document)-[:HAS_REVISION]->(r) } } AS orphanRevisions,
+      COUNT { MATCH (f:Event|Statement) WHERE NOT EXISTS { (f)-[:EVIDENCED_BY]->() } } AS unevidenced,
+      COUNT { MATCH (a:Actor) WHERE NOT EXISTS { (a)-[:MENTIONED_IN]->() }
+              AND NOT EXISTS { (:Actor)-[:AFFILIATED_WITH]->(a) } } AS orphanActors,
+      COUNT { MATCH (f)-[ev:EVIDENCED_BY]->(r:Revision) WHERE ev.end > size(r.text) } AS badOffsets`);
+  const r = records[0];
+  for (const key of r.keys) expect(r.get(key).toNumber(), String(key)).toBe(0);
+}
+
+describe('parley ingest (CLI)', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await wipe(driver);
+  });
+  afterAll(async () => driver.close());
+
+  it('refuses bad usage with exit 2 before touching the database', async () => {
+    const none = await runCli(['ingest']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no files or directories given/);
+    const date = await runCli(['ingest', '--published-at', '21/12/2025', 'samples']);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toMatch(/--published-at must be a date YYYY-MM-DD/);
+    const id = await runCli(['ingest', '--id', 'x', 'samples']);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toMatch(/--id names one report, but \d+ files were given/);
+    const flag = await runCli(['ingest', '--force', 'samples']);
+    expect(flag.code).toBe(2);
+    expect((await graphCounts(driver)).nodes).toBe(0);
+  });
+
+  it('fails clearly when Neo4j cannot be reached', async () => {
+    const port = await freePort(); // nothing listens there
+    const r = await runCli(['ingest', 'samples/miami-talks.md'], {
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`parley ingest: cannot reach Neo4j at bolt://127.0.0.1:${port}`);
+    expect(r.stderr).toMatch(/parley db start|NEO4J_URI/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.stdout).toBe('');
+  });
+
+  it('ingests a directory recursively, printing one line per revision', async () => {
+    const r = await runCli(['ingest', 'samples']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    // samples/updates/miami-talks.md comes after samples/miami-talks.md: a second revision.
+    expect(out[0]).toMatch(
+      /^geneva-talks: created revision geneva-talks@\w+ \(\+\d+ actors, \+\d+ events, \+\d+ statements\) \d+ ms$/,
+    );
+    expect(out[1]).toMatch(/^miami-talks: created revision /);
+    expect(out[2]).toMatch(
+      /^miami-talks: updated, new revision miami-talks@\w+ replaces miami-talks@\w+ \(\+0 actors, \+1 events, \+0 statements\)/,
+    );
+    expect(out).toContain(
+      '    + event ACCUSE Russia → Ukraine: On Saturday, Moscow accused Kyiv of attacking an oil depot in the Krasnodar region.',
+    );
+  });
+
+  it('says unchanged and writes nothing on a second run, and nothing in a dry run', async () => {
+    const before = await snapshot(driver);
+    const again = await runCli([
+      'ingest',
+      'samples/updates/miami-talks.md',
+      'samples/geneva-talks.md',
+    ]);
+    expect(again.code).toBe(0);
+    expect(lines(again.stdout).map((l) => l.replace(/\d+ ms$/, ''))).toEqual([
+      expect.stringMatching(
+        /^miami-talks: unchanged \(revision miami-talks@\w+, nothing written\) $/,
+      ),
+      expect.stringMatching(/^geneva-talks: unchanged/),
+    ]);
+    const dry = await runCli(['ingest', '--dry-run', 'samples/miami-talks.md']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(
+      /^\[dry run\] miami-talks: would update, new revision .*\(\+0 actors, \+0 −1 events/,
+    );
+    expect(await snapshot(driver)).toBe(before);
+  });
+
+  it('names failing files, ingests the others and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-cli-'));
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'huge.txt'), 'Kyiv said. '.repeat(500_000)); // 5.5 MB
+    writeFileSync(join(dir, 'broken.json'), '{"text": ');
+    writeFileSync(
+      join(dir, 'good.txt'),
+      'Ukraine accused Russia of shelling Kharkiv on Saturday, December 20, 2025.',
+    );
+    const r = await runCli(['ingest', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'empty.md')}: the file is empty [EMPTY]`);
+    expect(r.stderr).toMatch(
+      /huge\.txt: the file is 5\.\d+ MB .* over the 5 MB limit .*\[TOO_LARGE\]/,
+    );
+    expect(r.stderr).toMatch(/broken\.json: .*\[FORMAT\]/);
+    expect(r.stderr).toContain('3 of 4 reports failed; the others were ingested');
+    expect(lines(r.stdout)).toEqual([expect.stringMatching(/^good: created revision good@/)]);
+  });
+
+  it('runs two ingests of overlapping reports at once without duplicates', async () => {
+    await wipe(driver);
+    const { dir, reports } = writeReports(40, 11);
+    const [a, b] = await Promise.all([runCli(['ingest', dir]), runCli(['ingest', dir])]);
+    expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
+    // Each report is created by exactly one process; the other finds it unchanged.
+    const created = [...lines(a.stdout), ...lines(b.stdout)].filter((l) => / created /.test(l));
+    const unchanged = [...lines(a.stdout), ...lines(b.stdout)].filter((l) => / unchanged /.test(l));
+    expect(created.map((l) => l.split(':')[0]).sort()).toEqual(reports.map((r) => r.id).sort());
+    expect(unchanged).toHaveLength(reports.length);
+
+    const counts = await graphCounts(driver);
+    expect(counts.labels.Document).toBe(reports.length);
+    expect(counts.labels.Revision).toBe(reports.length);
+    const dupes = await driver.executeQuery(`
+      MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, r.sentence AS s, count(*) AS c WHERE c > 1
+      RETURN count(*) AS n`);
+    expect(dupes.records[0].get('n').toNumber()).toBe(0);
+    // Each revision has exactly the facts its extraction gives: no lost writes.
+    for (const r of reports.slice(0, 10)) {
+      const meta = { id: r.id, title: r.title, publishedAt: r.publishedAt };
+      const plan = planRevision(
+        extract(r.text, meta),
+        meta,
+        contentHash(r.text, meta),
+        countryName,
+      );
+      const { records } = await driver.executeQuery(
+        `MATCH (:Document {id: $id})-[:CURRENT]->(rev)
+         RETURN COUNT { (:Actor)-[:MENTIONED_IN]->(rev) } AS actors,
+           COUNT { MATCH (e:Event)-[:EVIDENCED_BY]->(rev) RETURN DISTINCT e } AS events,
+           COUNT { MATCH (s:Statement)-[:EVIDENCED_BY]->(rev) RETURN DISTINCT s } AS statements`,
+        { id: r.id },
+      );
+      expect([0, 1, 2].map((i) => records[0].get(records[0].keys[i]).toNumber())).toEqual([
+        plan.actors.length,
+        plan.events.length,
+        plan.statements.length,
+      ]);
+    }
+    await checkIntegrity(driver);
+  });
+
+  it('leaves no half-written revision when the process is killed mid-run', async () => {
+    await wipe(driver);
+    const { dir, reports } = writeReports(150, 23);
+    let pid = 0;
+    const run = runCli(['ingest', dir], {}, (p) => (pid = p));
+    // Kill it once a few reports are in, while it is writing the next ones.
+    const started = Date.now();
+    let done = 0;
+    while (Date.now() - started < 50_000) {
+      await new Promise((r) => setTimeout(r, 50));
+      const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n');
+      done = records[0].get('n').toNumber();
+      if (done >= 5) break;
+    }
+    expect(done).toBeGreaterThanOrEqual(5);
+    process.kill(pid, 'SIGKILL');
+    const killed = await run;
+    expect(killed.signal).toBe('SIGKILL');
+    await new Promise((r) => setTimeout(r, 300)); // Neo4j rolls back the orphaned transaction
+    const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n');
+    const kept = records[0].get('n').toNumber();
+    expect(kept).toBeLessThan(reports.length);
+    await checkIntegrity(driver);
+
+    // Running it again finishes the job: what was committed is unchanged, the rest is created.
+    const rerun = await runCli(['ingest', dir]);
+    expect(rerun.code).toBe(0);
+    const out = lines(rerun.stdout);
+    expect(out.filter((l) => / unchanged /.test(l))).toHaveLength(kept);
+    expect(out.filter((l) => / created /.test(l))).toHaveLength(reports.length - kept);
+    await checkIntegrity(driver);
+  }, 180_000);
+});
