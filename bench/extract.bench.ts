@@ -34,14 +34,18 @@ export async function run(): Promise<BenchResult[]> {
     times.push(cpuMs(t));
   }
 
-  for (const r of sentences) extract(r.text, { id: r.id, publishedAt: r.publishedAt ?? null });
+  // Warm-up: ten passes, so that the measured loop runs optimized code.
+  for (let i = 0; i < 10; i++)
+    for (const r of sentences) extract(r.text, { id: r.id, publishedAt: r.publishedAt ?? null });
   let n = 0;
+  const wall0 = performance.now();
   const t0 = process.cpuUsage();
   while (cpuMs(t0) < 2000) {
     for (const r of sentences) extract(r.text, { id: r.id, publishedAt: r.publishedAt ?? null });
     n += sentences.length;
   }
   const rate = n / (cpuMs(t0) / 1000);
+  const wallRate = n / ((performance.now() - wall0) / 1000);
 
   return [
     {
@@ -55,6 +59,12 @@ export async function run(): Promise<BenchResult[]> {
       value: Math.round(rate),
       unit: 'sentences/s',
       note: 'one core (CPU time), 161 dev sentences looped for 2 CPU-seconds; target ≥ 5,000/s',
+    },
+    {
+      name: 'extract: PLOVER sentences, wall clock',
+      value: Math.round(wallRate),
+      unit: 'sentences/s',
+      note: 'same loop in elapsed time; lower when other processes share the cores',
     },
   ];
 }
