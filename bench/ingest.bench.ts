@@ -4,7 +4,7 @@
 // Starts its own embedded Neo4j on a free port in a temporary directory unless NEO4J_URI is
 // set (then it uses that database and EMPTIES it first). PARLEY_BENCH_INGEST_REPORTS changes
 // the total (default 10,000).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,8 +31,23 @@ function freePort(): Promise<number> {
   });
 }
 
-async function withNeo4j<T>(body: (driver: Driver) => Promise<T>): Promise<T> {
+/** CPU seconds a process has used (Linux /proc), or null where that cannot be read. */
+function processCpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in 1/100 s ticks
+  } catch {
+    return null;
+  }
+}
+
+async function withNeo4j<T>(
+  body: (driver: Driver, neo4jPid: number | null) => Promise<T>,
+): Promise<T> {
   let stop = async () => {};
+  let pid: number | null = null;
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     const dir = mkdtempSync(join(tmpdir(), 'parley-bench-neo4j-'));
@@ -43,7 +58,9 @@ async function withNeo4j<T>(body: (driver: Driver) => Promise<T>): Promise<T> {
       heap: '1g',
       pageCache: '512m',
     };
-    uri = (await startEmbedded(opts)).uri;
+    const started = await startEmbedded(opts);
+    uri = started.uri;
+    pid = started.pid;
     stop = async () => {
       await stopEmbedded(opts);
       rmSync(dir, { recursive: true, force: true });
@@ -57,7 +74,7 @@ async function withNeo4j<T>(body: (driver: Driver) => Promise<T>): Promise<T> {
   });
   try {
     await driver.verifyConnectivity();
-    return await body(driver);
+    return await body(driver, pid);
   } finally {
     await driver.close();
     await stop();
@@ -91,7 +108,7 @@ const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 export async function run(): Promise<BenchResult[]> {
   const total = Number(process.env.PARLEY_BENCH_INGEST_REPORTS || 10_000);
   const log = (s: string) => process.stderr.write(`[ingest bench] ${s}\n`);
-  return withNeo4j(async (driver) => {
+  return withNeo4j(async (driver, neo4jPid) => {
     await ensureSchema(driver);
     await emptyDatabase(driver);
     const reports = generateReports(total, 42);
@@ -102,6 +119,8 @@ export async function run(): Promise<BenchResult[]> {
     const results: BenchResult[] = [];
     const windows: { upTo: number; msPerReport: number }[] = [];
     let elapsed = 0;
+    const cpu0 = process.cpuUsage();
+    const db0 = processCpuSeconds(neo4jPid);
     for (let from = 0; from < reports.length; from += WINDOW) {
       const batch = reports.slice(from, from + WINDOW);
       const start = performance.now();
@@ -124,6 +143,26 @@ export async function run(): Promise<BenchResult[]> {
           unit: 'reports/s',
           note: `${n} synthetic reports in ${round(elapsed / 1000, 1)} s: extract and one write transaction each, ${DEFAULT_CONCURRENCY} in flight (floor 50/s)`,
         });
+        // CPU cost per report, which does not depend on what else the machine is running.
+        const nodeCpu = (() => {
+          const d = process.cpuUsage(cpu0);
+          return (d.user + d.system) / 1e6;
+        })();
+        const db1 = processCpuSeconds(neo4jPid);
+        const dbCpu = db0 !== null && db1 !== null ? db1 - db0 : null;
+        results.push({
+          name: 'ingest: CPU time per report (Node: read, extract, driver)',
+          value: round((nodeCpu * 1000) / n),
+          unit: 'ms',
+        });
+        if (dbCpu !== null) {
+          results.push({
+            name: 'ingest: CPU time per report (Neo4j)',
+            value: round((dbCpu * 1000) / n),
+            unit: 'ms',
+            note: `with Node's: about ${round(2 / ((nodeCpu + dbCpu) / n), 0)} reports/s of CPU capacity on 2 idle cores`,
+          });
+        }
       }
     }
 
