@@ -13,7 +13,12 @@ export function output(doc: Doc): Extraction {
   return {
     document: {
       id: doc.meta.id,
-      title: doc.meta.title ?? null,
+      // Without a title from the caller, a plain-text report's first line is its headline.
+      title:
+        doc.meta.title ??
+        (doc.sentences[0]?.heading
+          ? doc.text.slice(doc.sentences[0].start, doc.sentences[0].end)
+          : null),
       publishedAt: doc.publishedAt,
       source: doc.meta.source ?? null,
       url: doc.meta.url ?? null,

@@ -227,7 +227,7 @@ export function events(doc: Doc): void {
 }
 
 function sentenceEvents(v: SentenceView): void {
-  const { doc, s, tokens } = v;
+  const { s, tokens } = v;
   let absorbed = false;
   let conditional = false;
   for (let k = s.first; k < v.tail; k++) {
@@ -322,7 +322,6 @@ function sentenceEvents(v: SentenceView): void {
     push(v, { ...trig, type, mode }, ids(actors), ids(recipients), clauseStart, end);
     possessedProposal(v, trig.last, end, actors);
   }
-  void doc;
 }
 
 function nearestBefore(v: SentenceView, k: number): Mention[] {
