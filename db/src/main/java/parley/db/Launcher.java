@@ -110,6 +110,10 @@ public final class Launcher {
     waitForBolt(host, port);
     System.out.println("parley-db ready bolt://" + host + ":" + port + " data=" + data);
     System.out.flush();
+    if ("1".equals(env.get("PARLEY_NEO4J_EXIT_WHEN_READY"))) {
+      // A training run for the class-data archive (see db/embedded.ts): start fully, then stop cleanly.
+      System.exit(0);
+    }
     stopped.await();
   }
 
