@@ -127,6 +127,21 @@ function nominalReferent(
   return best;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'them']);
+
+/** True where only a verb phrase separates the candidate from the pronoun. */
+function sameClauseSubject(doc: Doc, c: Mention, p: Mention): boolean {
+  if (c.sentence !== p.sentence) return false;
+  let verb = false;
+  for (let k = c.last; k < p.first; k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'that')
+      return false;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return verb;
+}
+
 function resolvePronouns(doc: Doc): void {
   const ms = doc.mentions;
   for (let k = 0; k < ms.length; k++) {
@@ -144,6 +159,8 @@ function resolvePronouns(doc: Doc): void {
             ? kind === 'state' || kind === 'organization' || (kind === 'group' && !c.actor.plural)
             : kind === 'group' || kind === 'state' || kind === 'organization';
       if (!ok || c.actor.media) continue;
+      // An object pronoun is not its own clause's subject: "the minister thanked him".
+      if (OBJECT_PRONOUNS.has(p.text.toLowerCase()) && sameClauseSubject(doc, c, p)) continue;
       p.id = c.id;
       p.actor = c.actor;
       break;
