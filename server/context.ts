@@ -1,5 +1,6 @@
 // What every route needs: the driver, the database name and the limits, passed explicitly.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { GraphCache } from './graph-cache.ts';
 
 export interface Limits {
   /** Cypher console: per-query timeout and the row cap. */
@@ -20,6 +21,8 @@ export interface ServerContext {
   database: string | undefined;
   neo4jUri: string;
   limits: Limits;
+  /** Memoised whole-graph aggregates (per graph version); none in one-shot CLI runs. */
+  cache?: GraphCache;
 }
 
 /** A read query in its own auto-managed read transaction (follower reads on a cluster). */

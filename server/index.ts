@@ -6,6 +6,8 @@ import { pinoHttp } from 'pino-http';
 import { configFromEnv, getDriver } from '../db/connection.ts';
 import { DEFAULT_LIMITS, type Limits, type ServerContext } from './context.ts';
 import { apiNotFound, errorHandler } from './errors.ts';
+import { newGraphCache } from './graph-cache.ts';
+import { graphIndex } from './queries/graph-index.ts';
 import { apiRoutes } from './routes/index.ts';
 import { cors, securityHeaders } from './security.ts';
 import { staticSite } from './static.ts';
@@ -20,6 +22,8 @@ export interface ServerOptions {
   corsOrigin?: string;
   database?: string;
   limits?: Partial<Limits>;
+  /** Build the graph index in the background at start (default true). */
+  warmUp?: boolean;
 }
 
 export interface AppDeps {
@@ -34,15 +38,24 @@ export interface AppDeps {
   logger?: boolean;
   corsOrigin?: string;
   limits?: Partial<Limits>;
+  /** A context made by the caller (startServer shares it to warm the graph index). */
+  context?: ServerContext;
 }
 
-export function createApp(deps: AppDeps): express.Express {
-  const ctx: ServerContext = {
+function newContext(
+  deps: Pick<AppDeps, 'driver' | 'database' | 'neo4jUri' | 'limits'>,
+): ServerContext {
+  return {
     driver: deps.driver,
     database: deps.database,
     neo4jUri: deps.neo4jUri ?? configFromEnv().uri,
     limits: { ...DEFAULT_LIMITS, ...deps.limits },
+    cache: newGraphCache(),
   };
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const ctx = deps.context ?? newContext(deps);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -69,8 +82,15 @@ export async function startServer(
   opts: ServerOptions,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const cfg = configFromEnv();
-  const app = createApp({
+  const ctx = newContext({
     driver: opts.driver ?? getDriver(cfg),
+    database: opts.database ?? cfg.database,
+    neo4jUri: cfg.uri,
+    limits: opts.limits,
+  });
+  const app = createApp({
+    context: ctx,
+    driver: ctx.driver,
     database: opts.database ?? cfg.database,
     neo4jUri: cfg.uri,
     webRoot: opts.webRoot,
@@ -82,6 +102,9 @@ export async function startServer(
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
     const s = app.listen(opts.port, opts.host, (err?: Error) => (err ? reject(err) : resolve(s)));
   });
+  // Build the in-memory graph index now rather than on the first network request; if Neo4j is
+  // not there yet, the first request builds it (nothing failed is kept).
+  if (opts.warmUp !== false) void graphIndex(ctx).catch(() => {});
   const { port } = server.address() as AddressInfo;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   return {

@@ -1,9 +1,8 @@
 // One actor: the card (aliases, affiliations, timeline, statements, documents) and its neighbours.
-import type { ActorCard, Network, NetworkNode } from '../api/types.ts';
+import type { ActorCard } from '../api/types.ts';
 import { int, read, type ServerContext } from '../context.ts';
 import { toJson, toNumber } from '../cypher/values.ts';
 import { toEventItem, toStatementItem } from './items.ts';
-import { edgesAmong, mentionCounts } from './network.ts';
 import { actorSummary, eventItem, statementItem } from './projections.ts';
 
 // Plain code-unit order: '~' (undated) sorts after every date, which localeCompare would not do.
@@ -71,50 +70,4 @@ export async function actorCard(
   };
 }
 
-/** The actor and its `limit` closest neighbours (most shared current events), with their edges. */
-export async function neighbors(
-  ctx: ServerContext,
-  id: string,
-  limit: number,
-): Promise<Network | null> {
-  const { records } = await read(
-    ctx,
-    `MATCH (a:Actor {id: $id})
-     CALL (a) {
-       OPTIONAL MATCH (a)-[:PERFORMED|DIRECTED_AT]-(e:Event)-[:PERFORMED|DIRECTED_AT]-(b:Actor)
-       WHERE e.current = true AND b <> a
-       WITH b, count(DISTINCT e) AS shared
-       ORDER BY shared DESC, b.id
-       LIMIT $take
-       RETURN collect(b.id) AS ids
-     }
-     UNWIND [$id] + ids AS nid
-     MATCH (n:Actor {id: nid})
-     CALL (n) {
-       OPTIONAL MATCH (n)-[:PERFORMED|DIRECTED_AT]-(e:Event) WHERE e.current = true
-       RETURN count(DISTINCT e) AS events
-     }
-     RETURN ${actorSummary('n')} AS actor, events,
-       COUNT { (n)-[:SAID]->(s:Statement) WHERE s.current = true } AS statements,
-       size(ids) AS found`,
-    { id, take: int(limit + 1) },
-  );
-  if (!records.length) return null;
-  const truncated = toNumber(records[0].get('found')) > limit;
-  const kept = records.slice(0, limit + 1);
-  const ids = kept.map((r) => (r.get('actor') as { id: string }).id);
-  const [mentions, edges] = await Promise.all([
-    mentionCounts(ctx, ids),
-    edgesAmong(ctx, ids, {}, id),
-  ]);
-  const nodes: NetworkNode[] = kept.map((r) => {
-    const actor = toJson(r.get('actor')) as Omit<NetworkNode, 'events' | 'statements' | 'mentions'>;
-    return {
-      ...actor,
-      events: toNumber(r.get('events')),
-      statements: toNumber(r.get('statements')),
-      mentions: mentions.get(actor.id) ?? 0,
-    };
-  });
-  return { nodes, edges, truncated };
-}
+export { neighbors } from './network.ts';

@@ -1,10 +1,10 @@
 // The actor network: the top-N current actors by activity, and actor–actor edges aggregated over
-// current events (performer → recipient; reciprocal events folded into one direction).
+// current events (performer → recipient; reciprocal events folded into one direction, from the
+// smaller id to the larger). Computed from the in-memory graph index (graph-index.ts).
 import { ONTOLOGY, PLOVER_CATEGORIES } from '../../ingest/ontology/plover.ts';
 import type { ActorKind, Network, NetworkEdge, NetworkNode, PloverCategory } from '../api/types.ts';
-import { int, read, type ServerContext } from '../context.ts';
-import { toJson, toNumber } from '../cypher/values.ts';
-import { actorSummary, dateFilter } from './projections.ts';
+import type { ServerContext } from '../context.ts';
+import { dateMatches, graphIndex, type GraphIndex, type IndexedEvent } from './graph-index.ts';
 
 export interface NetworkFilter {
   since?: string;
@@ -15,138 +15,127 @@ export interface NetworkFilter {
   limit: number;
 }
 
-export const RECIPROCAL_TYPES = PLOVER_CATEGORIES.filter((t) => ONTOLOGY[t].reciprocal);
+type EventFilter = Pick<NetworkFilter, 'since' | 'until' | 'types'>;
 
-function eventWhere(f: Pick<NetworkFilter, 'since' | 'until' | 'types'>, v = 'e'): string {
-  return [
-    `${v}.current = true`,
-    f.types ? `${v}.type IN $types` : null,
-    dateFilter(v, f.since !== undefined, f.until !== undefined),
-  ]
-    .filter(Boolean)
-    .join(' AND ');
+const RECIPROCAL = new Set<string>(PLOVER_CATEGORIES.filter((t) => ONTOLOGY[t].reciprocal));
+
+function eventPasses(e: IndexedEvent, f: EventFilter): boolean {
+  return (!f.types || f.types.includes(e.type)) && dateMatches(e.date, f.since, f.until);
 }
 
-function filterParams(f: Partial<NetworkFilter>) {
+/** An actor's activity under the filter: its current events (each once) and statements. */
+function activity(index: GraphIndex, id: string, f: EventFilter): NetworkNode | undefined {
+  const actor = index.actors.get(id);
+  if (!actor) return undefined;
+  let events = 0;
+  for (const i of index.eventsOf.get(id) ?? []) if (eventPasses(index.events[i], f)) events++;
+  let statements = 0;
+  for (const d of index.statementDates.get(id) ?? []) {
+    if (dateMatches(d, f.since, f.until)) statements++;
+  }
+  return { ...actor, events, statements, mentions: index.mentions.get(id) ?? 0 };
+}
+
+const byActivity = (a: NetworkNode, b: NetworkNode) =>
+  b.events + b.statements - (a.events + a.statements) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export async function network(ctx: ServerContext, f: NetworkFilter): Promise<Network> {
+  const index = await graphIndex(ctx);
+  const eventFiltered = Boolean(f.types || f.since || f.until);
+  const candidates: NetworkNode[] = [];
+  for (const actor of index.actors.values()) {
+    if (f.kinds && !f.kinds.includes(actor.kind)) continue;
+    if (f.countries && (actor.country === null || !f.countries.includes(actor.country))) continue;
+    const node = activity(index, actor.id, f);
+    // With an event filter, only actors with events in it belong in the picture.
+    if (node && (!eventFiltered || node.events > 0)) candidates.push(node);
+  }
+  candidates.sort(byActivity);
+  const nodes = candidates.slice(0, f.limit);
+  const ids = new Set(nodes.map((n) => n.id));
+  const events = new Set<number>();
+  for (const id of ids) for (const i of index.eventsOf.get(id) ?? []) events.add(i);
   return {
-    since: f.since ?? null,
-    until: f.until ?? null,
-    types: f.types ?? null,
-    countries: f.countries ?? null,
-    kinds: f.kinds ?? null,
-    reciprocal: RECIPROCAL_TYPES,
+    nodes,
+    edges: aggregateEdges(index, [...events], ids, f),
+    truncated: candidates.length > f.limit,
   };
 }
 
-export async function network(ctx: ServerContext, f: NetworkFilter): Promise<Network> {
-  const eventFiltered = Boolean(f.types || f.since || f.until);
-  const actorWhere = [
-    'a.current = true',
-    f.kinds ? 'a.kind IN $kinds' : null,
-    f.countries ? 'a.country IN $countries' : null,
-  ]
-    .filter(Boolean)
-    .join(' AND ');
-  // Activity = current events (performed or received, each once) + current statements.
-  const nodes = await read(
-    ctx,
-    `MATCH (a:Actor) WHERE ${actorWhere}
-     CALL (a) {
-       OPTIONAL MATCH (a)-[:PERFORMED|DIRECTED_AT]-(e:Event) WHERE ${eventWhere(f)}
-       RETURN count(DISTINCT e) AS events
-     }
-     WITH a, events, COUNT { (a)-[:SAID]->(s:Statement) WHERE s.current = true
-       AND ${dateFilter('s', f.since !== undefined, f.until !== undefined)} } AS statements
-     WHERE ${eventFiltered ? 'events > 0' : 'true'}
-     ORDER BY events + statements DESC, a.id
-     LIMIT $take
-     RETURN ${actorSummary('a')} AS actor, events, statements`,
-    { ...filterParams(f), take: int(f.limit + 1) },
+/** The actor and its `limit` closest neighbours (most shared current events), with their edges. */
+export async function neighbors(
+  ctx: ServerContext,
+  id: string,
+  limit: number,
+): Promise<Network | null> {
+  const index = await graphIndex(ctx);
+  const center = activity(index, id, {});
+  if (!center) return null;
+  const own = index.eventsOf.get(id) ?? [];
+  const shared = new Map<string, number>();
+  for (const i of own) {
+    const e = index.events[i];
+    for (const other of new Set([...e.actors, ...e.recipients])) {
+      if (other !== id && index.actors.has(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  const ranked = [...shared.entries()].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   );
-  const truncated = nodes.records.length > f.limit;
-  const records = nodes.records.slice(0, f.limit);
-  const ids = records.map((r) => (r.get('actor') as { id: string }).id);
-  const mentions = await mentionCounts(ctx, ids);
-  const networkNodes: NetworkNode[] = records.map((r) => {
-    const actor = toJson(r.get('actor')) as Omit<NetworkNode, 'events' | 'statements' | 'mentions'>;
-    return {
-      ...actor,
-      events: toNumber(r.get('events')),
-      statements: toNumber(r.get('statements')),
-      mentions: mentions.get(actor.id) ?? 0,
-    };
-  });
-  const edges = await edgesAmong(ctx, ids, f);
-  return { nodes: networkNodes, edges, truncated };
+  const chosen = ranked.slice(0, limit).map(([x]) => x);
+  const nodes = [center, ...chosen.map((x) => activity(index, x, {}) as NetworkNode)];
+  const ids = new Set(nodes.map((n) => n.id));
+  // Edges touching the center only: an expansion adds spokes, not the neighbours' own web.
+  const edges = aggregateEdges(index, own, ids, {}).filter(
+    (e) => e.source === id || e.target === id,
+  );
+  return { nodes, edges, truncated: ranked.length > limit };
 }
 
-/** Mentions in the current revisions of documents. */
-export async function mentionCounts(
-  ctx: ServerContext,
-  ids: string[],
-): Promise<Map<string, number>> {
-  const { records } = await read(
-    ctx,
-    `UNWIND $ids AS id
-     MATCH (a:Actor {id: id})
-     RETURN id, COLLECT {
-       MATCH (a)-[m:MENTIONED_IN]->(r:Revision) WHERE EXISTS { (:Document)-[:CURRENT]->(r) }
-       RETURN coalesce(m.count, 1)
-     } AS counts`,
-    { ids },
-  );
-  return new Map(
-    records.map((r) => [
-      r.get('id') as string,
-      (r.get('counts') as unknown[]).reduce<number>((s, c) => s + toNumber(c), 0),
-    ]),
-  );
+function aggregateEdges(
+  index: GraphIndex,
+  eventIndexes: number[],
+  ids: Set<string>,
+  f: EventFilter,
+): NetworkEdge[] {
+  const pairs = new Map<string, { s: string; t: string; events: IndexedEvent[] }>();
+  for (const i of eventIndexes) {
+    const e = index.events[i];
+    if (!eventPasses(e, f)) continue;
+    const seen = new Set<string>();
+    for (const a of e.actors) {
+      if (!ids.has(a)) continue;
+      for (const b of e.recipients) {
+        if (a === b || !ids.has(b)) continue;
+        const [s, t] = RECIPROCAL.has(e.type) && b < a ? [b, a] : [a, b];
+        const key = `${s}->${t}`;
+        if (seen.has(key)) continue; // a meeting reaches each pair from both sides
+        seen.add(key);
+        let pair = pairs.get(key);
+        if (!pair) pairs.set(key, (pair = { s, t, events: [] }));
+        pair.events.push(e);
+      }
+    }
+  }
+  return [...pairs.values()]
+    .map((p) =>
+      aggregateEdge({
+        s: p.s,
+        t: p.t,
+        types: p.events.map((e) => e.type),
+        scores: p.events.map((e) => e.score),
+        dates: p.events.map((e) => e.date),
+      }),
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 interface EdgeRow {
   s: string;
   t: string;
   types: string[];
-  scores: unknown[];
+  scores: number[];
   dates: (string | null)[];
-}
-
-/** Edges among a set of actors, or (with `center`) only those touching the center. */
-export async function edgesAmong(
-  ctx: ServerContext,
-  ids: string[],
-  f: Pick<NetworkFilter, 'since' | 'until' | 'types'>,
-  center?: string,
-): Promise<NetworkEdge[]> {
-  if (ids.length < 2) return [];
-  // From the center only, when given: its events are all an expansion needs.
-  const match = center
-    ? `MATCH (c:Actor {id: $center})-[:PERFORMED|DIRECTED_AT]-(e:Event) WITH DISTINCT e
-       MATCH (a:Actor)-[:PERFORMED]->(e)-[:DIRECTED_AT]->(b:Actor)
-       WHERE (a.id = $center OR b.id = $center) AND a.id IN $ids AND b.id IN $ids`
-    : `UNWIND $ids AS id
-       MATCH (a:Actor {id: id})-[:PERFORMED]->(e:Event)-[:DIRECTED_AT]->(b:Actor)
-       WHERE b.id IN $ids`;
-  const { records } = await read(
-    ctx,
-    `${match} AND a <> b AND ${eventWhere(f)}
-     WITH e,
-       CASE WHEN e.type IN $reciprocal AND b.id < a.id THEN b.id ELSE a.id END AS s,
-       CASE WHEN e.type IN $reciprocal AND b.id < a.id THEN a.id ELSE b.id END AS t
-     WITH s, t, collect(DISTINCT e) AS es
-     RETURN s, t, [x IN es | x.type] AS types, [x IN es | x.score] AS scores,
-       [x IN es | x.date] AS dates`,
-    { ...filterParams(f), ids, center: center ?? null },
-  );
-  return records.map((r) =>
-    aggregateEdge({
-      s: r.get('s'),
-      t: r.get('t'),
-      types: r.get('types'),
-      scores: r.get('scores'),
-      dates: r.get('dates'),
-    }),
-  );
 }
 
 const ORDER = new Map<string, number>(PLOVER_CATEGORIES.map((t, i) => [t, i]));
@@ -160,7 +149,7 @@ export function aggregateEdge(row: EdgeRow): NetworkEdge {
   const dominantType = (Object.entries(byType) as [PloverCategory, number][]).sort(
     (a, b) => b[1] - a[1] || (ORDER.get(a[0]) ?? 99) - (ORDER.get(b[0]) ?? 99),
   )[0][0];
-  const scores = row.scores.map(toNumber).filter((x) => Number.isFinite(x));
+  const scores = row.scores.filter((x) => Number.isFinite(x));
   const dates = row.dates.filter((d): d is string => typeof d === 'string').sort();
   return {
     id: `${row.s}->${row.t}`,

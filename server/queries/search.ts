@@ -36,49 +36,53 @@ export async function search(
 ): Promise<SearchHit[]> {
   const lucene = luceneQuery(q);
   if (!lucene) return [];
-  const hits: SearchHit[] = [];
   // Over-fetch from Lucene: history (current = false) is dropped after the index lookup.
   const fetch = int(limit * 3);
-  if (types.includes('actor')) {
-    const { records } = await read(
-      ctx,
-      `CALL db.index.fulltext.queryNodes('actor_names', $q, {limit: $fetch}) YIELD node, score
-       WHERE node.current = true
-       RETURN node.id AS id, node.name AS label, node.kind AS kind, node.country AS country, score
-       LIMIT $limit`,
-      { q: lucene, fetch, limit: int(limit) },
-    );
-    for (const r of records) {
-      hits.push({
-        type: 'actor',
-        id: r.get('id'),
-        label: r.get('label'),
-        kind: r.get('kind'),
-        country: r.get('country') ?? null,
-        score: toNumber(r.get('score')),
-      });
-    }
-  }
   const factTypes = types.filter((t) => t !== 'actor');
-  if (factTypes.length && hits.length < limit) {
-    const { records } = await read(
-      ctx,
-      `CALL db.index.fulltext.queryNodes('fact_text', $q, {limit: $fetch}) YIELD node, score
-       WHERE node.current = true
-       WITH node, score, CASE WHEN node:Event THEN 'event' ELSE 'statement' END AS type
-       WHERE type IN $types
-       RETURN type, node.id AS id, node.text AS label, score
-       LIMIT $limit`,
-      { q: lucene, fetch, limit: int(limit - hits.length), types: factTypes },
-    );
-    for (const r of records) {
-      hits.push({
-        type: r.get('type'),
-        id: r.get('id'),
-        label: r.get('label'),
-        score: toNumber(r.get('score')),
-      });
-    }
+  // Both indexes at once: typeahead latency is the slower of the two, not their sum.
+  const [actors, facts] = await Promise.all([
+    types.includes('actor')
+      ? read(
+          ctx,
+          `CALL db.index.fulltext.queryNodes('actor_names', $q, {limit: $fetch}) YIELD node, score
+           WHERE node.current = true
+           RETURN node.id AS id, node.name AS label, node.kind AS kind, node.country AS country, score
+           LIMIT $limit`,
+          { q: lucene, fetch, limit: int(limit) },
+        )
+      : null,
+    factTypes.length
+      ? read(
+          ctx,
+          `CALL db.index.fulltext.queryNodes('fact_text', $q, {limit: $fetch}) YIELD node, score
+           WHERE node.current = true
+           WITH node, score, CASE WHEN node:Event THEN 'event' ELSE 'statement' END AS type
+           WHERE type IN $types
+           RETURN type, node.id AS id, node.text AS label, score
+           LIMIT $limit`,
+          { q: lucene, fetch, limit: int(limit), types: factTypes },
+        )
+      : null,
+  ]);
+  const hits: SearchHit[] = [];
+  for (const r of actors?.records ?? []) {
+    hits.push({
+      type: 'actor',
+      id: r.get('id'),
+      label: r.get('label'),
+      kind: r.get('kind'),
+      country: r.get('country') ?? null,
+      score: toNumber(r.get('score')),
+    });
   }
-  return hits;
+  for (const r of facts?.records ?? []) {
+    hits.push({
+      type: r.get('type'),
+      id: r.get('id'),
+      label: r.get('label'),
+      score: toNumber(r.get('score')),
+    });
+  }
+  // Actors first (what a typeahead is for), then facts, up to the limit.
+  return hits.slice(0, limit);
 }

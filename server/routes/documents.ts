@@ -24,6 +24,7 @@ import {
 import type { ServerContext } from '../context.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
 import { documentView, listDocuments, listRevisions, revisionDiff } from '../queries/documents.ts';
+import { graphIndex } from '../queries/graph-index.ts';
 import { requireToken } from '../security.ts';
 import { parseBody, parseQuery } from '../validate.ts';
 
@@ -105,6 +106,8 @@ export function documentRoutes(ctx: ServerContext, token: string | undefined): R
       }
       const report = reportFrom(req);
       const diff = await ingestReport(ctx.driver, report, { database: ctx.database });
+      // Rebuild the network index now, so the viewer's next network request finds it ready.
+      if (diff.status !== 'unchanged') void graphIndex(ctx).catch(() => {});
       res.status(diff.status === 'created' ? 201 : 200).json(diff);
     },
   );
