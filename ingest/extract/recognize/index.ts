@@ -9,7 +9,7 @@ import {
   lookup,
   type GazetteerHit,
 } from '../gazetteer/index.ts';
-import type { Doc, Mention, Token } from '../model.ts';
+import type { ActorRef, Doc, Mention, Token } from '../model.ts';
 import { DATE_WORDS, LOCATIVE, NAME_PARTICLES, NOT_NAMES, ORG_HEADS } from '../words.ts';
 
 interface Hit {
@@ -127,6 +127,7 @@ const GENERIC_HEADS = new Set([
 const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 
 const isCap = (t: Token | undefined): boolean => !!t && t.cap;
+const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z/.-]{1,7}$/.test(t.text);
 
 /** Longest gazetteer entry starting at each token that ends on a token boundary. */
 function gazetteerHits(doc: Doc, first: number, last: number): Map<number, Hit> {
@@ -183,6 +184,7 @@ const groupNoun = (t: Token | undefined): string | undefined =>
   t ? (GROUP_NOUNS[t.lower] ?? GROUP_NOUNS[t.lemma]) : undefined;
 
 export function recognize(doc: Doc): void {
+  acronyms = new Map();
   for (const s of doc.sentences) recognizeSentence(doc, s.first, s.last, s.index);
   doc.mentions.sort((a, b) => a.start - b.start);
 }
@@ -196,6 +198,8 @@ let last = 0;
 let sentence = 0;
 let hits = new Map<number, Hit>();
 let taken = new Uint8Array(0);
+/** Acronyms the report introduced: "International Labor Office (ILO)" → the office. */
+let acronyms = new Map<string, ActorRef>();
 
 function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
   doc = d;
@@ -234,7 +238,10 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
     }
     if (end < 0) continue;
     const gaz = hits.get(i);
-    if (gaz && gaz.last >= end) continue;
+    if (gaz && gaz.last >= end) {
+      i = gaz.last - 1; // the gazetteer names the whole run
+      continue;
+    }
     const head = tokens[end - 1].text;
     const sector = ORG_HEADS[head];
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
@@ -246,8 +253,23 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
 
   // 2. Gazetteer entries, people with their titles, groups.
   for (let i = first; i < last; i++) {
-    if (isTaken(i)) continue;
     const t = tokens[i];
+    // "Serbian Workers' Union (SSS)": the acronym names the actor just before it.
+    if (t.text === '(' && isAcronym(tokens[i + 1]) && tokens[i + 2]?.text === ')' && i + 2 < last) {
+      const named = doc.mentions.find((m) => m.last === i && m.sentence === sentence && m.actor);
+      if (named?.actor && !isTaken(i + 1)) {
+        acronyms.set(tokens[i + 1].text, named.actor);
+        add(i + 1, i + 2, { actor: { ...named.actor } });
+        i += 2;
+        continue;
+      }
+    }
+    if (isTaken(i)) continue;
+    const known = acronyms.get(t.text);
+    if (known) {
+      add(i, i + 1, { actor: { ...known } });
+      continue;
+    }
     const h = hits.get(i);
     if (h) {
       i = gazetteerMention(i, h) - 1;
@@ -348,7 +370,10 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
       const next = tokens[i + 1];
       // Also any verb: "Islamic fundamentalists continued their hunger strike".
       const opening =
-        i === first || (i === first + 1 && (tokens[first].pos === 'ADJ' || isCap(tokens[first])));
+        i === first ||
+        (i === first + 1 &&
+          !isTaken(first) &&
+          (tokens[first].pos === 'ADJ' || isCap(tokens[first])));
       if (opening && next && (next.pos === 'VERB' || next.pos === 'AUX') && /s$/.test(t.lower)) {
         const a = prev(i)?.pos === 'ADJ' && i - 1 >= first ? i - 1 : i;
         add(a, i + 1, {

@@ -83,3 +83,13 @@ describe('recognize', () => {
     expect(actor(ms, 'Turkish officials')).toMatchObject({ kind: 'group', country: 'TUR' });
   });
 });
+
+describe('recognize: acronyms', () => {
+  it('remembers an acronym a report introduces in parentheses', () => {
+    const ms = mentions(
+      'The Sudan Liberation Front (SLF) met envoys. Later SLF fighters withdrew.',
+    );
+    const named = ms.filter((m) => m.actor?.name === 'Sudan Liberation Front').map((m) => m.text);
+    expect(named).toEqual(['Sudan Liberation Front', 'SLF', 'SLF']);
+  });
+});
