@@ -10,7 +10,7 @@ export interface GraphCache {
   max: number;
 }
 
-export const newGraphCache = (max = 32): GraphCache => ({ entries: new Map(), max });
+export const newGraphCache = (max = 16): GraphCache => ({ entries: new Map(), max });
 
 /** Every ingest that changes anything adds a revision and its evidence edges. */
 export async function graphVersion(ctx: ServerContext): Promise<string> {

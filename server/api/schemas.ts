@@ -92,6 +92,8 @@ export const documentBody = z.strictObject({
   source: z.string().max(1000).nullable().optional(),
   url: z.string().max(2000).nullable().optional(),
   text: z.string().min(1, 'text is empty'),
+  /** Pasted file content: the name picks the reader (.md front matter, .html, .json, .txt). */
+  filename: z.string().min(1).max(255).optional(),
 });
 
 /** Form fields that may accompany a file upload. */

@@ -30,9 +30,10 @@ export interface GraphIndex {
   mentions: Map<string, number>;
 }
 
-export async function graphIndex(ctx: ServerContext): Promise<GraphIndex> {
-  const version = await graphVersion(ctx);
-  return memo(ctx, 'graph-index', version, () => buildIndex(ctx));
+/** The index for the graph as it is now (or for `version`, when the caller just read it). */
+export async function graphIndex(ctx: ServerContext, version?: string): Promise<GraphIndex> {
+  const v = version ?? (await graphVersion(ctx));
+  return memo(ctx, 'graph-index', v, () => buildIndex(ctx));
 }
 
 async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {

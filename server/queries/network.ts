@@ -4,6 +4,7 @@
 import { ONTOLOGY, PLOVER_CATEGORIES } from '../../ingest/ontology/plover.ts';
 import type { ActorKind, Network, NetworkEdge, NetworkNode, PloverCategory } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
+import { graphVersion, memo } from '../graph-cache.ts';
 import { dateMatches, graphIndex, type GraphIndex, type IndexedEvent } from './graph-index.ts';
 
 export interface NetworkFilter {
@@ -40,7 +41,21 @@ const byActivity = (a: NetworkNode, b: NetworkNode) =>
   b.events + b.statements - (a.events + a.statements) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function network(ctx: ServerContext, f: NetworkFilter): Promise<Network> {
-  const index = await graphIndex(ctx);
+  return computeNetwork(await graphIndex(ctx), f);
+}
+
+/**
+ * The network as the JSON text the API sends, memoised per filter and graph version: a warm
+ * request for the top 2,000 actors is then one count-store read and a write of the cached text.
+ */
+export async function networkJson(ctx: ServerContext, f: NetworkFilter): Promise<string> {
+  const version = await graphVersion(ctx);
+  return memo(ctx, `network-json:${JSON.stringify(f)}`, version, async () =>
+    JSON.stringify(computeNetwork(await graphIndex(ctx, version), f)),
+  );
+}
+
+function computeNetwork(index: GraphIndex, f: NetworkFilter): Network {
   const eventFiltered = Boolean(f.types || f.since || f.until);
   const candidates: NetworkNode[] = [];
   for (const actor of index.actors.values()) {

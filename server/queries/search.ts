@@ -36,53 +36,44 @@ export async function search(
 ): Promise<SearchHit[]> {
   const lucene = luceneQuery(q);
   if (!lucene) return [];
-  // Over-fetch from Lucene: history (current = false) is dropped after the index lookup.
-  const fetch = int(limit * 3);
   const factTypes = types.filter((t) => t !== 'actor');
-  // Both indexes at once: typeahead latency is the slower of the two, not their sum.
-  const [actors, facts] = await Promise.all([
-    types.includes('actor')
-      ? read(
-          ctx,
-          `CALL db.index.fulltext.queryNodes('actor_names', $q, {limit: $fetch}) YIELD node, score
-           WHERE node.current = true
-           RETURN node.id AS id, node.name AS label, node.kind AS kind, node.country AS country, score
-           LIMIT $limit`,
-          { q: lucene, fetch, limit: int(limit) },
-        )
-      : null,
-    factTypes.length
-      ? read(
-          ctx,
-          `CALL db.index.fulltext.queryNodes('fact_text', $q, {limit: $fetch}) YIELD node, score
-           WHERE node.current = true
-           WITH node, score, CASE WHEN node:Event THEN 'event' ELSE 'statement' END AS type
-           WHERE type IN $types
-           RETURN type, node.id AS id, node.text AS label, score
-           LIMIT $limit`,
-          { q: lucene, fetch, limit: int(limit), types: factTypes },
-        )
-      : null,
-  ]);
-  const hits: SearchHit[] = [];
-  for (const r of actors?.records ?? []) {
-    hits.push({
-      type: 'actor',
-      id: r.get('id'),
-      label: r.get('label'),
-      kind: r.get('kind'),
-      country: r.get('country') ?? null,
-      score: toNumber(r.get('score')),
-    });
+  // Both indexes in one query and one round trip; actors first (what a typeahead is for).
+  // Lucene is asked for more than the limit: history (current = false) is dropped after it.
+  const branches: string[] = [];
+  if (types.includes('actor')) {
+    branches.push(`CALL db.index.fulltext.queryNodes('actor_names', $q, {limit: $fetch}) YIELD node, score
+       WHERE node.current = true
+       RETURN 0 AS rank, 'actor' AS type, node.id AS id, node.name AS label, node.kind AS kind,
+         node.country AS country, score
+       LIMIT $limit`);
   }
-  for (const r of facts?.records ?? []) {
-    hits.push({
+  if (factTypes.length) {
+    branches.push(`CALL db.index.fulltext.queryNodes('fact_text', $q, {limit: $fetch}) YIELD node, score
+       WHERE node.current = true
+       WITH node, score, CASE WHEN node:Event THEN 'event' ELSE 'statement' END AS type
+       WHERE type IN $types
+       RETURN 1 AS rank, type, node.id AS id, node.text AS label, null AS kind, null AS country, score
+       LIMIT $limit`);
+  }
+  const { records } = await read(
+    ctx,
+    `CALL () { ${branches.join(' UNION ALL ')} }
+     RETURN rank, type, id, label, kind, country, score
+     ORDER BY rank, score DESC
+     LIMIT $limit`,
+    { q: lucene, fetch: int(limit * 3), limit: int(limit), types: factTypes },
+  );
+  return records.map((r) => {
+    const hit: SearchHit = {
       type: r.get('type'),
       id: r.get('id'),
       label: r.get('label'),
       score: toNumber(r.get('score')),
-    });
-  }
-  // Actors first (what a typeahead is for), then facts, up to the limit.
-  return hits.slice(0, limit);
+    };
+    if (hit.type === 'actor') {
+      hit.kind = r.get('kind');
+      hit.country = r.get('country') ?? null;
+    }
+    return hit;
+  });
 }

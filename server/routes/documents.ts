@@ -69,8 +69,16 @@ function reportFrom(req: Request): { text: string; meta: ReportMeta } {
     if (req.is('multipart/form-data')) {
       throw badRequest('a multipart upload needs one file in the field "file"', 'INVALID_UPLOAD');
     }
-    const body = parseBody(documentBody, req.body);
+    const { filename, ...body } = parseBody(documentBody, req.body);
     if (Buffer.byteLength(body.text, 'utf8') > MAX_REPORT_BYTES) throw tooLarge();
+    if (filename) {
+      // Pasted file content goes through the read stage like an upload of that name.
+      const r = readReport(new TextEncoder().encode(body.text), filename, {
+        id: body.id,
+        publishedAt: body.publishedAt ?? undefined,
+      });
+      return { text: r.text, meta: { ...r.meta, title: body.title ?? r.meta.title } };
+    }
     const r = jsonReport(body, 'request body');
     // Without an id the title names the document, else the text's hash: never a shared default.
     const id =

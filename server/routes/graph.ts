@@ -15,7 +15,7 @@ import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { actorCard, neighbors } from '../queries/actors.ts';
 import { eventById, listEvents } from '../queries/events.ts';
-import { network } from '../queries/network.ts';
+import { networkJson } from '../queries/network.ts';
 import { search, type SearchType } from '../queries/search.ts';
 import { listStatements, statementById } from '../queries/statements.ts';
 import { parseQuery } from '../validate.ts';
@@ -25,13 +25,12 @@ export function graphRoutes(ctx: ServerContext): Router {
 
   router.get('/network', async (req, res) => {
     const q = parseQuery(networkQuery, req.query);
-    res.json(
-      await network(ctx, {
-        ...q,
-        types: q.types as PloverCategory[] | undefined,
-        kinds: q.kinds as ActorKind[] | undefined,
-      }),
-    );
+    const json = await networkJson(ctx, {
+      ...q,
+      types: q.types as PloverCategory[] | undefined,
+      kinds: q.kinds as ActorKind[] | undefined,
+    });
+    res.type('application/json').send(json);
   });
 
   router.get('/actors/:id', async (req, res) => {

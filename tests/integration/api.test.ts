@@ -15,6 +15,7 @@ import type {
   SearchHit,
   StatementItem,
 } from '../../server/api/types.ts';
+import { ingestReport } from '../../ingest/ingest.ts';
 import { call, postJson, seed, serve, testDriver, wipe } from './api.helpers.ts';
 
 let driver: Driver;
@@ -504,6 +505,16 @@ describe('POST /api/documents', () => {
     expect(docs.find((d) => d.id === 'api-upload')?.publishedAt).toBe('2025-12-17');
   });
 
+  it('reads pasted file content by its file name (the viewer’s paste box)', async () => {
+    const md = `---\nid: api-pasted\npublished: 2025-12-18\n---\n\n${report}\n`;
+    const r = await postJson(server.url, '/api/documents', { text: md, filename: 'notes.md' });
+    expect(r.status).toBe(201);
+    expect((r.body as RevisionDiff).documentId).toBe('api-pasted');
+    const view = (await get<DocumentView>('/api/documents/api-pasted')).body;
+    expect(view.text).not.toContain('---');
+    expect(view.document.publishedAt).toBe('2025-12-18');
+  });
+
   it('refuses bad reports with a clear error and writes nothing', async () => {
     const before = (await get<Health>('/api/health')).body.neo4j.nodes;
     const post = (body: string, type = 'application/json') =>
@@ -551,6 +562,28 @@ describe('POST /api/documents', () => {
     expect(r.status).toBe(400);
 
     expect((await get<Health>('/api/health')).body.neo4j.nodes).toBe(before);
+  });
+});
+
+describe('freshness', () => {
+  it('shows a report ingested by any process in the next network and card', async () => {
+    const before = (await get<Network>('/api/network?limit=5000')).body;
+    expect(before.nodes.map((n) => n.id)).not.toContain('person:alexander-stubb');
+    // Ingested straight through the driver, as `parley ingest` in another process would.
+    await ingestReport(driver, {
+      text: 'Helsinki meeting\n\nFinnish President Alexander Stubb met Ukrainian President Volodymyr Zelensky in Helsinki on Monday.',
+      meta: { id: 'api-helsinki', publishedAt: '2025-12-22' },
+    });
+    const after = (await get<Network>('/api/network?limit=5000')).body;
+    expect(after.nodes.map((n) => n.id)).toContain('person:alexander-stubb');
+    expect(
+      after.edges.some(
+        (e) =>
+          [e.source, e.target].sort().join() === 'person:alexander-stubb,person:volodymyr-zelensky',
+      ),
+    ).toBe(true);
+    const near = (await get<Network>('/api/actors/person:volodymyr-zelensky/neighbors')).body;
+    expect(near.nodes.map((n) => n.id)).toContain('person:alexander-stubb');
   });
 });
 
