@@ -1,5 +1,6 @@
 // The viewer end to end: the real server and Neo4j (with the samples ingested by the real
 // ingest) driven through Debian's Chromium. Each step saves a screenshot.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -31,6 +32,7 @@ interface Hook {
   isLayoutRunning(): boolean;
   networkStatus(): string;
   graph(): { getEdgeAttribute(id: string, name: string): unknown; hasEdge(id: string): boolean };
+  state(): { hidden: string[]; pinned: string[] };
 }
 declare global {
   interface Window {
@@ -139,6 +141,23 @@ describe('viewer', () => {
     expect(card).toContain('Russia'); // affiliation
     await screenshot(page, '02-actor-dmitriev');
 
+    // Hide him, then undo with the keyboard.
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await page.waitForFunction(() =>
+      window.__parley.state().hidden.includes('person:kirill-dmitriev'),
+    );
+    await page.locator('body').press('u');
+    await page.waitForFunction(() => window.__parley.state().hidden.length === 0);
+
+    // PNG export: a real PNG of the composited canvases.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export the view as PNG' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+
     // Esc closes the panel and clears the selection from the URL.
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('actor'));
@@ -168,6 +187,33 @@ describe('viewer', () => {
     expect(await consultBox.isChecked()).toBe(false);
     await screenshot(page, '04-filtered-reject');
     await page.close();
+
+    // An edge in the URL: the events between the two actors with their evidence.
+    const edgePage = await openViewer('/?edge=person%3Akirill-dmitriev-%3Estate%3AUSA');
+    await edgePage.waitForSelector('#panel-title:text("Kirill Dmitriev → United States")');
+    await edgePage.waitForSelector('.detail li.event');
+    const items = await edgePage.$$eval('.detail li.event', (lis) =>
+      lis.map((li) => [
+        (li as HTMLElement).dataset.type,
+        li.querySelector('.evidence')?.textContent ?? '',
+      ]),
+    );
+    // The panel lists exactly the events the edge aggregates, the REJECT among them.
+    const byType = (
+      await edgePage.evaluate(
+        () =>
+          window.__parley.graph().getEdgeAttribute('person:kirill-dmitriev->state:USA', 'edge') as {
+            byType: Record<string, number>;
+          },
+      )
+    ).byType;
+    const listed: Record<string, number> = {};
+    for (const [type] of items) listed[type!] = (listed[type!] ?? 0) + 1;
+    expect(listed).toEqual(byType);
+    const reject = items.find(([type]) => type === 'REJECT');
+    expect(reject?.[1]).toMatch(/Dmitriev rejected the Trump administration/);
+    await screenshot(edgePage, '04b-edge-dmitriev-usa');
+    await edgePage.close();
   });
 
   it('runs a Cypher query into a table and a graph; a write query shows the read-only error', async () => {
@@ -219,6 +265,30 @@ describe('viewer', () => {
     await page.waitForSelector('#panel-title:text("Kirill Dmitriev")');
     expect(new URL(page.url()).searchParams.get('view')).toBeNull();
     await page.close();
+  });
+
+  it('says so when Neo4j is down, and tells a new user what to do', async () => {
+    // A second server whose driver points at a port where nothing listens.
+    const dead = createDriver({ ...configFromEnv(), uri: 'bolt://127.0.0.1:9' });
+    const down = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      driver: dead,
+      webRoot: resolve('dist/web'),
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(down.url);
+      const banner = page.locator('.banner');
+      await banner.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await banner.innerText()).toMatch(/Neo4j is not reachable/);
+      await page.locator('.empty-card').waitFor();
+      await screenshot(page, '10-neo4j-down');
+      await page.close();
+    } finally {
+      await down.close();
+      await dead.close();
+    }
   });
 
   it('renders a hostile report inertly', async () => {

@@ -16,7 +16,7 @@ import { applyHidden, record, undo } from './core/history/history.ts';
 import { parseEdgeId } from './core/network/edge-events.ts';
 import { parseUrlState, type Selection, type UrlState, type View } from './core/url/url-state.ts';
 import { createConsoleController } from './controllers/console-controller.ts';
-import { createEditor } from './controllers/cypher-editor.ts';
+import type { CypherEditor } from './controllers/cypher-editor.ts';
 import { createDataController } from './controllers/data-controller.ts';
 import { createDocumentsController } from './controllers/documents-controller.ts';
 import { createGraphController } from './controllers/graph-controller.ts';
@@ -92,7 +92,7 @@ const networkView = el(
   { class: 'view view-network', id: 'view-network', role: 'tabpanel' },
   [el('div', { class: 'graph-area' }, [sigmaRoot, toolbarRoot, emptyRoot]), detail],
 );
-const consoleSlots = createConsoleLayout(() => void consoleCtl.run(editor.getValue()));
+const consoleSlots = createConsoleLayout(() => void consoleCtl.run(editor?.getValue() ?? ''));
 const consoleView = el(
   'section',
   { class: 'view view-console', id: 'view-console', role: 'tabpanel' },
@@ -134,11 +134,20 @@ startUrlController(store);
 startHealthController(store, () => void data.reloadAll());
 const queryGraph = createQueryGraph(consoleSlots.graph);
 const consoleCtl = createConsoleController(store, queryGraph);
-const editor = createEditor(
-  consoleSlots.editor,
-  "MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'REJECT'}) RETURN a, e",
-  (q) => void consoleCtl.run(q),
-);
+// The editor (CodeMirror + Neo4j's Cypher parser) is most of the bundle: load it on first use.
+let editor: CypherEditor | null = null;
+let editorLoading: Promise<CypherEditor> | null = null;
+function ensureEditor(): Promise<CypherEditor> {
+  editorLoading ??= import('./controllers/cypher-editor.ts').then(({ createEditor }) => {
+    editor = createEditor(
+      consoleSlots.editor,
+      "MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'REJECT'}) RETURN a, e",
+      (q) => void consoleCtl.run(q),
+    );
+    return editor;
+  });
+  return editorLoading;
+}
 const docsCtl = createDocumentsController(store, () => void data.reloadNetwork());
 const searchCtl = createSearchController(store, (h) => void chooseHit(h));
 
@@ -289,7 +298,7 @@ function render(s: AppState, prev: AppState | null): void {
     if (s.toast) toastTimer = setTimeout(() => store.set({ toast: null }), 3500);
   }
   if (changed('search')) search.render(s.search);
-  if (changed('url', 'ontology', 'network', 'eventDates')) {
+  if (changed('url', 'ontology', 'network', 'eventDates', 'knownCountries')) {
     renderFilters(filtersRoot, s, {
       toggleType: (t) => setFilters((f) => (s.ontology ? toggleType(f, s.ontology, t) : f)),
       toggleQuad: (q) => setFilters((f) => (s.ontology ? toggleQuad(f, s.ontology, q) : f)),
@@ -328,7 +337,16 @@ function render(s: AppState, prev: AppState | null): void {
     detail.scrollTop = scroll;
   }
   if (changed('console'))
-    renderConsole(consoleSlots, s, (q) => (editor.setValue(q), editor.focus()));
+    renderConsole(
+      consoleSlots,
+      s,
+      (q) =>
+        void ensureEditor().then((ed) => {
+          ed.setValue(q);
+          ed.focus();
+        }),
+    );
+  if (s.url.view === 'console') void ensureEditor();
   if (s.url.view === 'documents') docs.render(s);
 }
 store.subscribe((s, prev) => render(s, prev));

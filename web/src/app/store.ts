@@ -28,6 +28,8 @@ export interface AppState {
   network: Loadable<Network>;
   /** Event dates under the current non-date filters, for the timeline histogram. */
   eventDates: string[];
+  /** Every country seen in any network loaded this session (what the country filter offers). */
+  knownCountries: string[];
   hovered: string | null;
   hidden: Set<string>;
   pinned: Set<string>;
@@ -64,6 +66,7 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     ontology: null,
     network: { status: 'idle' },
     eventDates: [],
+    knownCountries: [],
     hovered: null,
     hidden: new Set(),
     pinned: new Set(),

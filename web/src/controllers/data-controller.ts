@@ -29,7 +29,8 @@ export function createDataController(store: Store, graph: GraphController): Data
 
   async function loadOntology(): Promise<void> {
     try {
-      store.set({ ontology: await api.ontology() });
+      const o = await api.ontology();
+      if (o && Array.isArray(o.categories) && Array.isArray(o.quads)) store.set({ ontology: o });
     } catch {
       // The filters wait for it; the banner explains a down server.
     }
@@ -43,8 +44,11 @@ export function createDataController(store: Store, graph: GraphController): Data
       const net = await api.network(networkParams(store.get().url.filters));
       if (seq !== networkSeq) return;
       graph.setNetwork(net);
+      const countries = new Set(store.get().knownCountries);
+      for (const n of net.nodes) if (n.country) countries.add(n.country);
       store.set({
         network: { status: 'ready', data: net },
+        knownCountries: [...countries].sort(),
         hidden: new Set(),
         pinned: new Set(),
         history: EMPTY_HISTORY,

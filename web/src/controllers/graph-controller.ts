@@ -38,6 +38,7 @@ export interface GraphController {
     firstRenderAt: number | null;
     layoutIterations: number;
     layoutSpan: { start: number; end: number | null } | null;
+    renders: number;
   };
   toPng(): Promise<Blob | null>;
   onSelect(fn: (s: Selection) => void): void;
@@ -108,7 +109,9 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     },
   });
 
+  let renders = 0;
   renderer.on('afterRender', () => {
+    renders++;
     if (firstRenderAt === null && dataAt > 0) firstRenderAt = performance.now();
   });
   renderer.on('enterNode', ({ node }) => store.set({ hovered: node }));
@@ -182,15 +185,18 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       firstRenderAt = null;
       layout?.stop();
       // A fresh graph handed to sigma in one go: one indexation instead of an event per item.
-      graph = buildGraph(net, store.get().url.colorBy);
-      if (graph.size > BIG_EDGES)
-        graph.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
-      renderer.setGraph(graph);
-      // Big networks: drawing 10k+ edges on every camera frame makes panning sluggish.
-      renderer.setSetting('hideEdgesOnMove', graph.size > BIG_EDGES);
-      renderer.setSetting('hideLabelsOnMove', graph.size > BIG_EDGES);
+      const next = buildGraph(net, store.get().url.colorBy);
+      const big = next.size > BIG_EDGES;
       // Arrowheads are unreadable at that density and cost a second WebGL program per edge.
-      renderer.setSetting('defaultEdgeType', graph.size > BIG_EDGES ? 'line' : 'arrow');
+      if (big) next.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
+      // Big networks: drawing 10k+ edges on every camera frame makes panning sluggish. Settings
+      // first (each change re-renders), while the previous graph is still installed.
+      if (renderer.getSetting('hideEdgesOnMove') !== big) {
+        renderer.setSetting('hideEdgesOnMove', big);
+        renderer.setSetting('hideLabelsOnMove', big);
+      }
+      graph = next;
+      renderer.setGraph(graph);
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       void relayout().then(() => renderer.getCamera().animatedReset({ duration: 300 }));
     },
@@ -265,6 +271,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       firstRenderAt,
       layoutIterations: lastLayout?.iterations() ?? 0,
       layoutSpan: lastLayout?.span() ?? null,
+      renders,
     }),
     onSelect(fn) {
       select = fn;

@@ -99,8 +99,7 @@ export function renderFilters(root: HTMLElement, s: AppState, a: FilterActions):
   const net =
     s.network.status === 'ready' || s.network.status === 'loading' ? s.network.data : undefined;
   const counts = new Map<string, number>();
-  const countries = new Set<string>(f.countries);
-  for (const n of net?.nodes ?? []) if (n.country) countries.add(n.country);
+  const countries = new Set<string>([...f.countries, ...s.knownCountries]);
   for (const e of net?.edges ?? [])
     for (const [t, c] of Object.entries(e.byType)) counts.set(t, (counts.get(t) ?? 0) + (c ?? 0));
   mount(root, [

@@ -1,5 +1,5 @@
-// The events behind one drawn edge: those in which both actors took part, on either side
-// (reciprocal meetings fold both directions into one edge).
+// The events behind one drawn edge source → target: those the source performed with the target
+// among the recipients. Reciprocal meetings put everyone on both sides, so they match too.
 import type { EventItem } from '../../../../server/api/types.ts';
 
 export function parseEdgeId(id: string): { source: string; target: string } | null {
@@ -8,14 +8,13 @@ export function parseEdgeId(id: string): { source: string; target: string } | nu
   return { source: id.slice(0, i), target: id.slice(i + 2) };
 }
 
-export function eventsBetween(events: EventItem[], a: string, b: string): EventItem[] {
+export function eventsBetween(events: EventItem[], source: string, target: string): EventItem[] {
   const seen = new Set<string>();
   return events.filter((e) => {
     if (seen.has(e.id)) return false;
     const performers = new Set(e.actors.map((x) => x.id));
     const recipients = new Set(e.recipients.map((x) => x.id));
-    const hit =
-      (performers.has(a) && recipients.has(b)) || (performers.has(b) && recipients.has(a));
+    const hit = performers.has(source) && recipients.has(target);
     if (hit) seen.add(e.id);
     return hit;
   });
