@@ -59,14 +59,15 @@ export async function ingestReport(
   const extraction: Extraction = extract(report.text, meta);
   const plan = planRevision(extraction, meta, hash, countryName);
 
-  if (dryRun) {
-    const previous = current
-      ? await readRevisionViewOnce(driver, current.revisionId, opts.database)
-      : null;
-    return revisionDiff(plan, previous, { dryRun, ms: ms() });
-  }
+  const previous = current
+    ? await readRevisionViewOnce(driver, current.revisionId, opts.database)
+    : null;
+  if (dryRun) return revisionDiff(plan, previous, { dryRun, ms: ms() });
 
-  const written = await writeRevision(driver, plan, opts.database);
+  const written = await writeRevision(driver, plan, opts.database, {
+    revisionId: current?.revisionId ?? null,
+    view: previous,
+  });
   if (written.status === 'unchanged') {
     // Another process wrote this very content between our read and our write.
     return unchangedDiff(meta.id, plan.document.title, written.revisionId, { dryRun, ms: ms() });

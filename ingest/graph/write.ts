@@ -255,57 +255,95 @@ class SameContent extends Error {
   }
 }
 
+/** Thrown to roll back an optimistic write whose idea of the CURRENT revision was stale. */
+class StaleCurrent extends Error {}
+
 export type WriteResult =
   | { status: 'unchanged'; revisionId: string }
   | { status: 'written'; previous: RevisionView | null };
 
+/** The CURRENT revision the caller read before extracting, and its facts. */
+export interface ExpectedCurrent {
+  revisionId: string | null;
+  view: RevisionView | null;
+}
+
 const without = (ids: string[], keep: Set<string>) => ids.filter((id) => !keep.has(id));
 
+function sendWrites(tx: ManagedTransaction, plan: GraphPlan, previous: RevisionView | null) {
+  const rev = plan.revision.id;
+  const now = new Date().toISOString();
+  const writes = [
+    tx.run(WRITE_REVISION, { doc: plan.document, rev: plan.revision, now }),
+    tx.run(WRITE_ACTORS, { rev, actors: plan.actors }),
+    tx.run(WRITE_AFFILIATIONS, { affiliations: plan.affiliations }),
+    tx.run(WRITE_PLACES, { places: plan.places }),
+    tx.run(WRITE_EVENTS, { rev, events: plan.events }),
+    tx.run(WRITE_STATEMENTS, { rev, statements: plan.statements }),
+  ];
+  if (previous) {
+    const ids = <T extends { id: string }>(xs: T[]) => new Set(xs.map((x) => x.id));
+    writes.push(
+      tx.run(RECOMPUTE_CURRENT, {
+        actors: without(
+          previous.actors.map((a) => a.id),
+          ids(plan.actors),
+        ),
+        events: without(
+          previous.events.map((e) => e.id),
+          ids(plan.events),
+        ),
+        statements: without(
+          previous.statements.map((x) => x.id),
+          ids(plan.statements),
+        ),
+      }),
+    );
+  }
+  return writes;
+}
+
+/**
+ * Writes one revision in one transaction. With `expected` (what the caller read before
+ * extracting), the lock and all writes are sent at once, and the transaction is rolled back
+ * and redone the careful way if the lock shows that another writer moved CURRENT meanwhile:
+ * one round trip fewer in the usual case.
+ */
 export async function writeRevision(
   driver: Driver,
   plan: GraphPlan,
   database?: string,
+  expected?: ExpectedCurrent,
 ): Promise<WriteResult> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  const check = (currentId: string | null, hash: unknown) => {
+    if (currentId !== null && hash === plan.revision.hash) throw new SameContent(currentId);
+  };
   try {
+    if (expected) {
+      try {
+        return await session.executeWrite(async (tx): Promise<WriteResult> => {
+          // The server runs these in order: the lock is held before any write executes.
+          const locked = tx.run(LOCK_DOCUMENT, { doc: plan.document });
+          const written = Promise.all(sendWrites(tx, plan, expected.view));
+          written.catch(() => {}); // awaited below; a failed lock must not leave it unhandled
+          const [head] = (await locked).records;
+          await written;
+          const currentId: string | null = head?.get('revisionId') ?? null;
+          check(currentId, head?.get('hash'));
+          if (currentId !== expected.revisionId) throw new StaleCurrent();
+          return { status: 'written', previous: expected.view };
+        });
+      } catch (e) {
+        if (!(e instanceof StaleCurrent)) throw e;
+      }
+    }
     return await session.executeWrite(async (tx): Promise<WriteResult> => {
-      const locked = await tx.run(LOCK_DOCUMENT, { doc: plan.document });
-      const head = locked.records[0];
+      const [head] = (await tx.run(LOCK_DOCUMENT, { doc: plan.document })).records;
       const currentId: string | null = head?.get('revisionId') ?? null;
-      if (currentId !== null && head.get('hash') === plan.revision.hash) {
-        throw new SameContent(currentId);
-      }
+      check(currentId, head?.get('hash'));
       const previous = currentId ? await readRevisionView(tx, currentId) : null;
-
-      const rev = plan.revision.id;
-      const now = new Date().toISOString();
-      const writes = [
-        tx.run(WRITE_REVISION, { doc: plan.document, rev: plan.revision, now }),
-        tx.run(WRITE_ACTORS, { rev, actors: plan.actors }),
-        tx.run(WRITE_AFFILIATIONS, { affiliations: plan.affiliations }),
-        tx.run(WRITE_PLACES, { places: plan.places }),
-        tx.run(WRITE_EVENTS, { rev, events: plan.events }),
-        tx.run(WRITE_STATEMENTS, { rev, statements: plan.statements }),
-      ];
-      if (previous) {
-        writes.push(
-          tx.run(RECOMPUTE_CURRENT, {
-            actors: without(
-              previous.actors.map((a) => a.id),
-              new Set(plan.actors.map((a) => a.id)),
-            ),
-            events: without(
-              previous.events.map((e) => e.id),
-              new Set(plan.events.map((e) => e.id)),
-            ),
-            statements: without(
-              previous.statements.map((s) => s.id),
-              new Set(plan.statements.map((s) => s.id)),
-            ),
-          }),
-        );
-      }
-      await Promise.all(writes);
+      await Promise.all(sendWrites(tx, plan, previous));
       return { status: 'written', previous };
     });
   } catch (e) {
