@@ -18,6 +18,7 @@ export interface SentenceView {
   tailVerb: Token | null;
 }
 
+const CONDITIONALS = new Set(['if', 'unless']);
 const SKIP_LEFT = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const QUANTIFIERS = new Set([
   'at least',
@@ -183,6 +184,8 @@ export function opensClause(v: SentenceView, k: number): boolean {
     if (t.pos === 'SCONJ' && u && u.pos !== 'VERB') return true;
     return false;
   }
+  // A condition ("only if", "unless") is a clause of its own: its actors are not objects.
+  if (CONDITIONALS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return true;
   return (t.lower === 'who' || t.lower === 'which') && t.pos === 'PRON';
 }
 

@@ -316,8 +316,11 @@ function sentenceEvents(v: SentenceView): void {
       recipients = objectAfter(v, trig.last, end, new Set(ids(actors)));
     }
     // An action on a place ("imposed a curfew in Algiers") is directed at the place's state.
-    if (!recipients.length && MATERIAL_CONFLICT.has(trig.type))
+    if (!recipients.length && (MATERIAL_CONFLICT.has(trig.type) || type === 'THREATEN'))
       recipients = placeStates(v, trig.last, end);
+    // A threat is aimed at whoever must meet its condition ("… if the United States goes ahead").
+    if (!recipients.length && type === 'THREATEN' && CONDITIONAL.has(tokens[end]?.lower ?? ''))
+      recipients = objectAfter(v, end + 1, clauseEnd(v, end), new Set(ids(actors)));
     if (!actors.length && !recipients.length) continue;
     push(v, { ...trig, type, mode }, ids(actors), ids(recipients), clauseStart, end);
     possessedProposal(v, trig.last, end, actors);

@@ -457,6 +457,8 @@ export const GROUP_NOUNS: Record<string, string> = {
   diplomats: 'GOV',
   diplomat: 'GOV',
   negotiators: 'GOV',
+  mediators: 'GOV',
+  mediator: 'GOV',
   delegation: 'GOV',
   delegates: 'GOV',
   team: 'GOV',

@@ -99,6 +99,18 @@ const NOT_GROUP_NAMES = new Set([
   'After',
   'Before',
 ]);
+const ORG_NOMINALS = new Set([
+  'group',
+  'movement',
+  'organization',
+  'organisation',
+  'militia',
+  'alliance',
+  'bloc',
+  'agency',
+  'party',
+  'faction',
+]);
 const LANDMARKS = new Set([
   'crossing',
   'border',
@@ -311,6 +323,17 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
         i = personMention(i, j) - 1;
         continue;
       }
+    }
+    // "the group said", "the movement rejected": a nominal for the last organization.
+    if (
+      ORG_NOMINALS.has(t.lower) &&
+      prev(i)?.lower === 'the' &&
+      (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')
+    ) {
+      add(i, i + 1, {
+        actor: { kind: 'organization', name: t.text, country: null, sector: null, nominal: true },
+      });
+      continue;
     }
     // A bare title with a determiner or before a verb: a nominal to resolve ("the envoy said").
     const title = titleAt(tokens, i, last);
@@ -591,6 +614,13 @@ function countryOrDemonym(i: number, h: Hit): number {
     }
   }
   // A title right after: a person (if a name follows) or a nominal.
+  // "Egyptian intelligence chief Hassan Rashad": a titled name a few words on takes the prefix.
+  for (let k = j; k < Math.min(last, j + 4); k++) {
+    const u = tokens[k];
+    const tt = titleAt(tokens, k, last);
+    if (!tt && (!(u.pos === 'NOUN' || u.pos === 'ADJ' || u.pos === 'PROPN') || hits.has(k))) break;
+    if (tt && k > j && (nameLike(tt.last) || hits.get(tt.last)?.hit.type === 'leader')) return j;
+  }
   const title = titleAt(tokens, j, last);
   if (title && (h.hit.type === 'demonym' || h.hit.type === 'country')) {
     if (!isTaken(title.last) && nameLike(title.last)) return j; // the person pass takes it with its prefix
@@ -687,6 +717,9 @@ function titlePrefix(i: number): { from: number; title: string | null; country: 
 function personMention(i: number, j: number): number {
   const first2 = tokens[i];
   const before = prev(i);
+  // "Strategic Affairs Minister Ron Dermer": the run qualifies a title, the person follows.
+  const title = titleAt(tokens, j, last);
+  if (title && nameLike(title.last)) return j;
   // An unknown run after "in/near" is a place.
   const det = afterDet(i);
   const pre = prev(det);

@@ -78,6 +78,17 @@ export function resolve(doc: Doc): void {
     }
     if (!a) continue;
     if (a.kind === 'person' && a.tentative && !info.has(a.name)) continue;
+    if (a.kind === 'organization' && a.nominal) {
+      // "the group" is the last organization named before it (news outlets aside).
+      const org = [...kept]
+        .reverse()
+        .find((k) => k.actor?.kind === 'organization' && !k.actor.media && !k.actor.nominal);
+      if (!org?.actor) continue;
+      m.actor = org.actor;
+      m.id = org.id;
+      kept.push(m);
+      continue;
+    }
     if (a.kind === 'person' && a.nominal) {
       const named = nominalReferent(a, m, persons, info);
       if (named) {
