@@ -96,3 +96,27 @@ describe('events', () => {
     });
   });
 });
+
+describe('events: conditions and nominals', () => {
+  it('aims a conditional threat at whoever must meet the condition', () => {
+    expect(
+      events('Iran threatened to close the strait if Britain seized its tanker.')[0],
+    ).toMatchObject({
+      type: 'THREATEN',
+      actors: ['state:IRN'],
+      recipients: ['state:GBR'],
+    });
+  });
+
+  it('resolves "the group" to the last organization named', () => {
+    const x = extract(
+      'Hezbollah met Lebanese officials. The group said it would release two prisoners.',
+      {
+        id: 'n',
+        publishedAt: '2024-03-10',
+      },
+    );
+    expect(x.statements[0].speaker).toBe('org:hezbollah');
+    expect(x.events.find((e) => e.type === 'AGREE')?.actors).toEqual(['org:hezbollah']);
+  });
+});
