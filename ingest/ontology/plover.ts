@@ -23,10 +23,7 @@ export const PLOVER_CATEGORIES = [
 export type PloverCategory = (typeof PLOVER_CATEGORIES)[number];
 
 export type Quad =
-  | 'verbal-cooperation'
-  | 'material-cooperation'
-  | 'verbal-conflict'
-  | 'material-conflict';
+  'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
 
 export interface CategoryInfo {
   type: PloverCategory;
