@@ -35,7 +35,7 @@ function checkbox(
   onChange: () => void,
   swatch?: string,
   indeterminate = false,
-  extra?: string,
+  title?: string,
 ): HTMLElement {
   const input = el('input', {
     type: 'checkbox',
@@ -44,11 +44,10 @@ function checkbox(
     on: { change: onChange },
   });
   input.indeterminate = indeterminate;
-  return el('label', { class: 'check' }, [
+  return el('label', { class: 'check', title }, [
     input,
     swatch ? el('span', { class: 'swatch', style: { background: swatch } }) : null,
     el('span', { class: 'check-label', text: label }),
-    extra ? el('span', { class: 'muted small count', text: extra }) : null,
   ]);
 }
 
@@ -85,7 +84,7 @@ function categories(
                 () => a.toggleType(c.type),
                 c.color,
                 false,
-                counts.get(c.type) ? String(counts.get(c.type)) : undefined,
+                `${c.type}: ${counts.get(c.type) ?? 0} event${counts.get(c.type) === 1 ? '' : 's'} in view (score ${c.score})`,
               ),
             ),
         ),
