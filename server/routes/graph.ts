@@ -15,7 +15,7 @@ import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { actorCard, neighbors } from '../queries/actors.ts';
 import { eventById, listEvents } from '../queries/events.ts';
-import { networkJson } from '../queries/network.ts';
+import { networkGzip, networkJson } from '../queries/network.ts';
 import { search, type SearchType } from '../queries/search.ts';
 import { listStatements, statementById } from '../queries/statements.ts';
 import { parseQuery } from '../validate.ts';
@@ -25,12 +25,19 @@ export function graphRoutes(ctx: ServerContext): Router {
 
   router.get('/network', async (req, res) => {
     const q = parseQuery(networkQuery, req.query);
-    const json = await networkJson(ctx, {
+    const filter = {
       ...q,
       types: q.types as PloverCategory[] | undefined,
       kinds: q.kinds as ActorKind[] | undefined,
-    });
-    res.type('application/json').send(json);
+    };
+    res.type('application/json');
+    res.vary('Accept-Encoding');
+    if (req.acceptsEncodings('gzip') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(await networkGzip(ctx, filter));
+    } else {
+      res.send(await networkJson(ctx, filter));
+    }
   });
 
   router.get('/actors/:id', async (req, res) => {

@@ -133,6 +133,12 @@ describe('GET /api/network', () => {
     const activity = r.body.nodes.map((n) => n.events + n.statements);
     expect([...activity].sort((a, b) => b - a)).toEqual(activity);
     expect(r.body.truncated).toBe(false);
+    // The same network, gzipped or not.
+    const plain = await call<Network>(server.url, '/api/network', {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.body).toEqual(r.body);
   });
 
   it('applies limit (top-N by activity), types, kinds, countries and dates', async () => {
