@@ -154,7 +154,7 @@ export async function run(): Promise<BenchResult[]> {
           window as unknown as { __parley?: { perf(): { firstRenderAt: number | null } } }
         ).__parley?.perf().firstRenderAt != null,
       null,
-      { timeout: 60_000 },
+      { timeout: 60_000, polling: 250 },
     );
     const perf = await page.evaluate(() => {
       const p = (
@@ -177,7 +177,8 @@ export async function run(): Promise<BenchResult[]> {
           window as unknown as { __parley: { isLayoutRunning(): boolean } }
         ).__parley.isLayoutRunning(),
       null,
-      { timeout: 120_000 },
+      // Interval polling: rAF polling would keep software compositing busy and starve the worker.
+      { timeout: 120_000, polling: 250 },
     );
     const fa2 = (await page.evaluate(
       `(() => { const p = window.__parley.perf(); return { iterations: p.layoutIterations, ms: p.layoutSpan.end - p.layoutSpan.start }; })()`,
