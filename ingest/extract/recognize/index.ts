@@ -174,7 +174,7 @@ function titleAt(
   i: number,
   limit: number,
 ): { title: string; last: number } | null {
-  if (!TITLE_FIRST.has(tokens[i].lower)) return null;
+  if (i >= limit || !TITLE_FIRST.has(tokens[i].lower)) return null;
   // Up to three-word titles: "Secretary of State", "Vice Foreign Minister".
   let phrase = '';
   let best = 0;
