@@ -28,6 +28,8 @@ export interface GraphIndex {
   statementDates: Map<string, (string | null)[]>;
   /** Mentions in the current revisions of documents. */
   mentions: Map<string, number>;
+  /** Unfiltered activity per actor, counted once at build time. */
+  totals: Map<string, { events: number; statements: number }>;
 }
 
 /** The index for the graph as it is now (or for `version`, when the caller just read it). */
@@ -63,6 +65,7 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
     eventsOf: new Map(),
     statementDates: new Map(),
     mentions: new Map(),
+    totals: new Map(),
   };
   for (const r of actors.records) {
     const a = toJson(r.get('actor')) as ActorSummary;
@@ -91,6 +94,12 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
     list.push(r.get('date') ?? null);
   }
   for (const r of mentions.records) index.mentions.set(r.get('id'), toNumber(r.get('mentions')));
+  for (const id of index.actors.keys()) {
+    index.totals.set(id, {
+      events: index.eventsOf.get(id)?.length ?? 0,
+      statements: index.statementDates.get(id)?.length ?? 0,
+    });
+  }
   return index;
 }
 

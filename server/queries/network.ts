@@ -32,13 +32,18 @@ function eventPasses(e: IndexedEvent, f: EventFilter): boolean {
 function activity(index: GraphIndex, id: string, f: EventFilter): NetworkNode | undefined {
   const actor = index.actors.get(id);
   if (!actor) return undefined;
+  const mentions = index.mentions.get(id) ?? 0;
+  if (!f.types && f.since === undefined && f.until === undefined) {
+    const totals = index.totals.get(id) ?? { events: 0, statements: 0 };
+    return { ...actor, ...totals, mentions };
+  }
   let events = 0;
   for (const i of index.eventsOf.get(id) ?? []) if (eventPasses(index.events[i], f)) events++;
   let statements = 0;
   for (const d of index.statementDates.get(id) ?? []) {
     if (dateMatches(d, f.since, f.until)) statements++;
   }
-  return { ...actor, events, statements, mentions: index.mentions.get(id) ?? 0 };
+  return { ...actor, events, statements, mentions };
 }
 
 const byActivity = (a: NetworkNode, b: NetworkNode) =>
