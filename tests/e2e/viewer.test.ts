@@ -216,6 +216,42 @@ describe('viewer', () => {
     await edgePage.close();
   });
 
+  it('filters by category and by a date brush from the rail, into the URL', async () => {
+    const page = await openViewer();
+    // Drag across the right half of the timeline: a date range lands in the URL.
+    const box = (await page.locator('svg.timeline').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.98, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('since'));
+    const q = new URL(page.url()).searchParams;
+    expect(q.get('since')! <= q.get('until')!).toBe(true);
+    await page.waitForSelector('.range');
+    await screenshot(page, '04c-date-brush');
+    await page.getByRole('button', { name: 'Clear dates' }).click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('since'));
+
+    // Untick CONSULT: the meetings leave the map, the REJECT stays.
+    await page.getByRole('checkbox', { name: 'CONSULT', exact: true }).uncheck();
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('types')?.includes('REJECT') === true,
+    );
+    expect(new URL(page.url()).searchParams.get('types')).not.toContain('CONSULT');
+    await page.waitForFunction(
+      () =>
+        window.__parley.networkStatus() === 'ready' &&
+        !window.__parley.edges().includes('person:jared-kushner->person:steve-witkoff'),
+    );
+    expect(await page.evaluate(() => window.__parley.edges())).toContain(
+      'person:kirill-dmitriev->state:USA',
+    );
+    await screenshot(page, '04d-without-consult');
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await page.waitForFunction(() => location.search === '');
+    await page.close();
+  });
+
   it('runs a Cypher query into a table and a graph; a write query shows the read-only error', async () => {
     const page = await openViewer('/?view=console');
     await page.getByRole('button', { name: /Who rejected what/ }).click();
