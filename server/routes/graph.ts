@@ -30,14 +30,13 @@ export function graphRoutes(ctx: ServerContext): Router {
       types: q.types as PloverCategory[] | undefined,
       kinds: q.kinds as ActorKind[] | undefined,
     };
+    const gzip = req.acceptsEncodings('gzip') === 'gzip';
+    // Headers only once the body exists: a failure must reach the error handler as plain JSON.
+    const body = gzip ? await networkGzip(ctx, filter) : await networkJson(ctx, filter);
     res.type('application/json');
     res.vary('Accept-Encoding');
-    if (req.acceptsEncodings('gzip') === 'gzip') {
-      res.setHeader('Content-Encoding', 'gzip');
-      res.send(await networkGzip(ctx, filter));
-    } else {
-      res.send(await networkJson(ctx, filter));
-    }
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    res.send(body);
   });
 
   router.get('/actors/:id', async (req, res) => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
     meta: { id: 'resilience', publishedAt: '2025-12-21' },
   });
   server = await serve(driver);
-}, 240_000);
+}, 420_000);
 
 afterAll(async () => {
   await server?.close();
@@ -93,4 +93,4 @@ it('answers 503 while Neo4j is down and recovers when it is back', async () => {
   expect(after.body.nodes.map((n) => n.id).sort()).toEqual(
     before.body.nodes.map((n) => n.id).sort(),
   );
-}, 240_000);
+}, 420_000);
