@@ -37,7 +37,7 @@ export interface GraphController {
     dataAt: number;
     firstRenderAt: number | null;
     layoutIterations: number;
-    layoutSpan: { start: number; end: number | null } | null;
+    layoutSpan: { start: number; first: number | null; end: number | null } | null;
     renders: number;
   };
   toPng(): Promise<Blob | null>;

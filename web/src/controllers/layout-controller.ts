@@ -16,8 +16,8 @@ export interface LayoutRun {
   stop(): void;
   /** ForceAtlas2 iterations the worker has completed so far. */
   iterations(): number;
-  /** performance.now() at start and stop (null while running). */
-  span(): { start: number; end: number | null };
+  /** performance.now() at start, at the worker's first iteration and at stop (null until then). */
+  span(): { start: number; first: number | null; end: number | null };
 }
 
 /** Above this many nodes the worker lays out a copy and the drawn graph is updated at SYNC_MS. */
@@ -25,6 +25,8 @@ export const BIG_ORDER = 1000;
 export const SYNC_MS = 500;
 /** Up to this many nodes, a synchronous warm start precedes the worker. */
 export const WARM_ORDER = 500;
+/** How long past its duration a layout may wait for the worker's first iteration. */
+export const MAX_WAIT_MS = 20_000;
 /** Above this many edges, positions are applied once, when the layout stops. */
 export const BIG_SYNC_EDGES = 10_000;
 
@@ -39,7 +41,7 @@ export function runLayout(graph: ActorGraph, durationMs = layoutDuration(graph.o
       done: Promise.resolve(),
       stop: () => {},
       iterations: () => 0,
-      span: () => ({ start: 0, end: 0 }),
+      span: () => ({ start: 0, first: null, end: 0 }),
     };
   const inferred = forceAtlas2.inferSettings(graph);
   const settings = {
@@ -67,8 +69,15 @@ export function runLayout(graph: ActorGraph, durationMs = layoutDuration(graph.o
   let iterations = 0;
   const start = performance.now();
   let end: number | null = null;
+  let first: number | null = null;
+  // The clock starts at the first iteration the worker returns: on a slow machine the first
+  // draw of a big network can hold the main thread for seconds, and those must not count.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const count = (): void => {
-    iterations++;
+    if (iterations++ === 0) {
+      first = performance.now();
+      timer = setTimeout(stop, durationMs);
+    }
   };
   target.on('eachNodeAttributesUpdated', count);
   const sync = (): void => {
@@ -108,6 +117,7 @@ export function runLayout(graph: ActorGraph, durationMs = layoutDuration(graph.o
     stopped = true;
     end = performance.now();
     clearTimeout(timer);
+    clearTimeout(cap);
     clearTimeout(syncTimer);
     fa2.kill();
     target.off('eachNodeAttributesUpdated', count);
@@ -121,6 +131,6 @@ export function runLayout(graph: ActorGraph, durationMs = layoutDuration(graph.o
     finish();
   };
   fa2.start();
-  const timer = setTimeout(stop, durationMs);
-  return { done, stop, iterations: () => iterations, span: () => ({ start, end }) };
+  const cap = setTimeout(stop, durationMs + MAX_WAIT_MS);
+  return { done, stop, iterations: () => iterations, span: () => ({ start, first, end }) };
 }
