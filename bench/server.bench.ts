@@ -183,10 +183,10 @@ export async function run(): Promise<BenchResult[]> {
       );
       const filtered = await timed(api('/api/network?limit=2000&types=CONSULT,REJECT&since=2025'));
       results.push({
-        name: 'server: filtered network (types=CONSULT,REJECT, since=2025), cold',
+        name: 'server: network with a new filter (types=CONSULT,REJECT, since=2025), first request',
         value: round(filtered.ms),
         unit: 'ms',
-        note: `${(filtered.body as Network).nodes.length} actors`,
+        note: `graph index warm: filtering in memory, JSON and gzip; ${(filtered.body as Network).nodes.length} actors`,
       });
 
       // Actors to ask about: 300 distinct ones spread evenly over the top 2,000 (what an analyst
