@@ -5,12 +5,11 @@
 // set (then it uses that database and EMPTIES it first). PARLEY_BENCH_INGEST_REPORTS changes
 // the total (default 10,000), PARLEY_BENCH_INGEST_WARMUP the warm-up (default 1,000).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../db/connection.ts';
-import { embeddedOptionsFromEnv, startEmbedded, stopEmbedded } from '../db/embedded.ts';
+import { embeddedOptionsFromEnv, freePort, startEmbedded, stopEmbedded } from '../db/embedded.ts';
 import { ensureSchema } from '../db/schema.ts';
 import { DEFAULT_CONCURRENCY, ingestItems, ingestReport } from '../ingest/ingest.ts';
 import { generateReports, type SyntheticReport } from './synthetic.ts';
@@ -19,18 +18,6 @@ import type { BenchResult } from './types.ts';
 const THROUGHPUT_OVER = 2_000;
 const WINDOW = 1_000;
 const WARMUP = Number(process.env.PARLEY_BENCH_INGEST_WARMUP || 1_000);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** CPU seconds a process has used (Linux /proc), or null where that cannot be read. */
 function processCpuSeconds(pid: number | null): number | null {

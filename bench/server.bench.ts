@@ -7,12 +7,11 @@
 // PARLEY_BENCH_SERVER_DATA=DIR keeps the embedded database in DIR across runs, so a second run
 // skips the ingest. PARLEY_BENCH_SERVER_REPORTS changes the count (default 10,000).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../db/connection.ts';
-import { embeddedOptionsFromEnv, startEmbedded, stopEmbedded } from '../db/embedded.ts';
+import { embeddedOptionsFromEnv, freePort, startEmbedded, stopEmbedded } from '../db/embedded.ts';
 import { ensureSchema } from '../db/schema.ts';
 import { ingestReport } from '../ingest/ingest.ts';
 import type { Network, SearchHit } from '../server/api/types.ts';
@@ -21,18 +20,6 @@ import { generateReports } from './synthetic.ts';
 import type { BenchResult } from './types.ts';
 
 const log = (s: string) => process.stderr.write(`[server bench] ${s}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => res(port));
-    });
-  });
-}
 
 async function withNeo4j<T>(body: (driver: Driver) => Promise<T>): Promise<T> {
   let stop = async () => {};

@@ -3,6 +3,7 @@
 // accusations, aid, sanctions and attacks between invented officials, real states (often as
 // capital metonyms), demonym groups and international organizations, plus "X said" statements.
 // The same seed always gives the same reports; nothing here touches the file system.
+import { MONTHS, WEEKDAYS } from '../ingest/extract/words.ts';
 
 export type SyntheticReport = { id: string; title: string; publishedAt: string; text: string };
 
@@ -380,23 +381,6 @@ const CHARGES = [
   'detaining its citizens without charge',
   'spreading disinformation',
   'stalling the negotiations',
-];
-
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-// prettier-ignore
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 type Person = { country: Country; first: string; last: string; role: (typeof ROLES)[number] };

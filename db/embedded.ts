@@ -11,6 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { mkdtempSync, readdirSync, renameSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -412,4 +413,17 @@ export async function statusEmbedded(o: EmbeddedOptions): Promise<Status> {
   const pid = readPid(o);
   const running = pid !== undefined && isLauncher(pid);
   return { running, answering: running && (await answers(o)), pid, uri: boltUri(o) };
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now (for tests and benches). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
 }

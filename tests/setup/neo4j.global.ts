@@ -2,11 +2,15 @@
 // Unless NEO4J_URI is set, it starts the embedded Neo4j on a free port with a temporary data
 // directory and stops it afterwards. Tests read the URI from process.env.NEO4J_URI or inject('neo4jUri').
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { embeddedOptionsFromEnv, startEmbedded, stopEmbedded } from '../../db/embedded.ts';
+import {
+  embeddedOptionsFromEnv,
+  freePort,
+  startEmbedded,
+  stopEmbedded,
+} from '../../db/embedded.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,17 +18,7 @@ declare module 'vitest' {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
