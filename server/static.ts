@@ -23,7 +23,7 @@ export function staticSite(webRoot: string = DEFAULT_WEB_ROOT): Router {
   const router = express.Router();
   const index = join(webRoot, 'index.html');
   router.use(express.static(webRoot, { index: 'index.html', fallthrough: true, maxAge: '1h' }));
-  // SPA fallback: any other GET outside /api gets the app (or the placeholder), checked per
+  // SPA fallback: every other GET outside /api gets the app (or the placeholder), checked per
   // request so a build made while the server runs is picked up.
   router.get(/^(?!\/api(?:\/|$)).*/, (_req, res) => {
     if (existsSync(index)) {

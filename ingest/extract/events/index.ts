@@ -1,7 +1,7 @@
 // Events: PLOVER triggers with clause-level arguments. The subject is the actor, the object
 // (or "with/to/toward X") the recipient; intentions become AGREE or THREATEN, negation and
 // refusal REJECT; a verb's complement ("agreed to reopen", "demanded that X cancel") belongs to it.
-import { ONTOLOGY, type PloverCategory } from '../../ontology/plover.ts';
+import { ONTOLOGY, type PloverCategory, type Quad } from '../../ontology/plover.ts';
 import { dateNear } from '../dates/index.ts';
 import { COUNTRIES } from '../gazetteer/index.ts';
 import { ensureState } from '../resolve/index.ts';
@@ -45,22 +45,15 @@ const PROPOSALS: Record<string, PloverCategory> = {
   ultimatum: 'REQUEST',
 };
 
-const COOPERATIVE = new Set<PloverCategory>([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-]);
-const MATERIAL_CONFLICT = new Set<PloverCategory>([
-  'ASSAULT',
-  'COERCE',
-  'SANCTION',
-  'PROTEST',
-  'MOBILIZE',
-]);
+// Quad classes come from the ontology, so the rules can never disagree with it.
+const categoriesIn = (...quads: Quad[]) =>
+  new Set<PloverCategory>(
+    Object.values(ONTOLOGY)
+      .filter((c) => quads.includes(c.quad))
+      .map((c) => c.type),
+  );
+const COOPERATIVE = categoriesIn('verbal-cooperation', 'material-cooperation');
+const MATERIAL_CONFLICT = categoriesIn('material-conflict');
 
 /** A verb, or a present-tense verb the tagger took for a plural noun ("EU backs Ukraine"). */
 function verbal(v: SentenceView, k: number): boolean {
