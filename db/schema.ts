@@ -28,3 +28,16 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   }
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
 }
+
+/**
+ * Waits until the full-text indexes have taken in every committed write. They are eventually
+ * consistent and refreshed about once a second (db/src/.../Launcher.java), so an ingest calls
+ * this before it returns: what was just ingested is then found by search.
+ */
+export async function awaitFulltext(driver: Driver, database?: string): Promise<void> {
+  await driver.executeQuery(
+    'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+    {},
+    { database },
+  );
+}

@@ -1,6 +1,7 @@
 // Reports into the graph: read → extract → plan → one write transaction per revision.
 import type { Driver } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
+import { awaitFulltext } from '../db/schema.ts';
 import { extract } from './extract/index.ts';
 import { countryName } from './extract/gazetteer/index.ts';
 import type { Extraction, ReportMeta } from './extract/types.ts';
@@ -102,6 +103,7 @@ export const DEFAULT_CONCURRENCY = 4;
  * Ingests items with a few in flight at once. Revisions of the same document id are written
  * in the order given (an update after its original); outcomes are reported in that order too.
  * A failing item is reported and the rest continue; an unreachable database stops the run.
+ * It returns once the full-text indexes have taken in every write.
  */
 export async function ingestItems(
   driver: Driver,
@@ -158,7 +160,12 @@ export async function ingestItems(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   if (fatal !== null) throw fatal;
-  return outcomes as IngestOutcome[];
+  const done = outcomes as IngestOutcome[];
+  // Once the run returns, search finds what it wrote (the full-text indexes lag commits).
+  if (!opts.dryRun && done.some((o) => o.diff && o.diff.status !== 'unchanged')) {
+    await awaitFulltext(driver, opts.database);
+  }
+  return done;
 }
 
 /**

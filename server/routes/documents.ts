@@ -2,6 +2,7 @@
 import express, { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
 import { createHash } from 'node:crypto';
+import { awaitFulltext } from '../../db/schema.ts';
 import { ingestReport } from '../../ingest/ingest.ts';
 import {
   jsonReport,
@@ -114,6 +115,8 @@ export function documentRoutes(ctx: ServerContext, token: string | undefined): R
       }
       const report = reportFrom(req);
       const diff = await ingestReport(ctx.driver, report, { database: ctx.database });
+      // The uploader's next search finds the new report's actors and facts.
+      if (diff.status !== 'unchanged') await awaitFulltext(ctx.driver, ctx.database);
       // Rebuild the network index now, so the viewer's next network request finds it ready.
       if (diff.status !== 'unchanged') void graphIndex(ctx).catch(() => {});
       res.status(diff.status === 'created' ? 201 : 200).json(diff);

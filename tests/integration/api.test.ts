@@ -492,6 +492,17 @@ describe('POST /api/documents', () => {
     expect(view.body.text).toContain('Friedrich Merz');
   });
 
+  it('makes an uploaded report searchable as soon as the upload returns', async () => {
+    const text =
+      'Belgian Foreign Minister Oskar Vantongeren met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.';
+    const r = await postJson(server.url, '/api/documents', { id: 'api-searchable', text });
+    expect(r.status).toBe(201);
+    // No wait: the full-text indexes refresh about once a second, the upload waits for them.
+    const hits = (await get<{ items: SearchHit[] }>('/api/search?q=Vantongeren')).body.items;
+    expect(hits.map((h) => h.id)).toContain('person:oskar-vantongeren');
+    expect(hits.some((h) => h.type === 'event')).toBe(true);
+  });
+
   it('accepts a file upload and reads it with the read stage (front matter)', async () => {
     const form = new FormData();
     const md = `---\nid: api-upload\ntitle: Uploaded\npublished: 2025-12-17\n---\n\n${report}\n`;

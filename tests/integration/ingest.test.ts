@@ -226,6 +226,23 @@ describe('ingesting the sample report', () => {
     expect(dmitriev.records[0].get('evidence').toNumber()).toBe(3);
   });
 
+  it('returns only once search finds what it wrote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'));
+    writeFileSync(
+      join(dir, 'brussels.md'),
+      'Belgian Foreign Minister Oskar Vantongeren met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.\n',
+    );
+    await ingestFile(driver, join(dir, 'brussels.md'));
+    // No awaitEventuallyConsistentIndexRefresh here: the ingest itself waited for the index.
+    const { records } = await driver.executeQuery(`
+      CALL db.index.fulltext.queryNodes('actor_names', 'Vantongeren') YIELD node AS actor
+      RETURN collect(actor.id) AS actors,
+        COLLECT { CALL db.index.fulltext.queryNodes('fact_text', 'Vantongeren') YIELD node AS fact
+          RETURN fact.id } AS facts`);
+    expect(records[0].get('actors')).toEqual(['person:oskar-vantongeren']);
+    expect(records[0].get('facts').length).toBeGreaterThan(0);
+  });
+
   it('merges actors and dated events across reports', async () => {
     const geneva = await ingestFile(driver, GENEVA);
     expect(geneva.status).toBe('created');
