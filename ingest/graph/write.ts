@@ -15,7 +15,13 @@ export interface CurrentRevision {
   title: string | null;
 }
 
-const CURRENT_QUERY = `
+// Ingest plans are made once and kept (`replan=skip`): every lookup is a seek on a uniqueness
+// constraint whatever the statistics say (tests/integration/ingest-plans.test.ts plans them on an
+// empty database and finds no scan), while replanning as a database grows from empty stalls every
+// writer for as long as the big write query takes to plan, every ten seconds.
+const PLAN_ONCE = 'CYPHER replan=skip';
+
+export const CURRENT_QUERY = `${PLAN_ONCE}
 MATCH (d:Document {id: $id})-[:CURRENT]->(r:Revision)
 RETURN r.id AS revisionId, r.hash AS hash, d.title AS title`;
 
@@ -34,7 +40,7 @@ export async function readCurrent(
   return r ? { revisionId: r.get('revisionId'), hash: r.get('hash'), title: r.get('title') } : null;
 }
 
-const REVISION_VIEW_QUERY = `
+export const REVISION_VIEW_QUERY = `${PLAN_ONCE}
 MATCH (r:Revision {id: $id})
 CALL (r) {
   MATCH (a:Actor)-[:MENTIONED_IN]->(r)
@@ -109,7 +115,7 @@ export async function readRevisionViewOnce(
 }
 
 // Taking the Document's write lock: every writer of this document's revisions goes through it.
-const LOCK = `
+const LOCK = `${PLAN_ONCE}
 MERGE (d:Document {id: $plan.document.id})
 SET d.title = $plan.document.title, d.source = $plan.document.source, d.url = $plan.document.url,
   d.publishedAt = $plan.document.publishedAt
