@@ -36,7 +36,7 @@ export async function run(argv: string[]): Promise<number> {
     USAGE,
   );
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'\n${USAGE}`);
-  const port = parsePort(values.port ?? process.env.PORT, 3000);
+  const port = parsePort(values.port ?? process.env.PARLEY_PORT ?? process.env.PORT, 3000);
   const host = values.host ?? process.env.PARLEY_HOST ?? '127.0.0.1';
   const cfg = configFromEnv();
   const driver = getDriver(cfg);

@@ -105,5 +105,13 @@ describe('parley serve', () => {
     expect(await exit).toBe(0);
     await expect(fetch(`${url}/api/health`)).rejects.toThrow();
     expect(parley('serve', '--port', 'eighty').status).toBe(2);
+    // PARLEY_PORT is read as `parley start` reads it (PORT only when it is unset).
+    const fromEnv = spawnSync('node', ['bin/parley.mjs', 'serve'], {
+      env: { ...env(), PARLEY_PORT: 'eighty', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(fromEnv.status).toBe(2);
+    expect(fromEnv.stderr).toContain('eighty');
   });
 });
