@@ -125,6 +125,31 @@ OPTIONAL MATCH (d)-[:CURRENT]->(old:Revision)`;
 export const LOCK_DOCUMENT = `${LOCK}
 RETURN old.id AS revisionId, old.hash AS hash`;
 
+// Edges from the fact `v` to every node whose id the row lists (`n` in the pattern).
+const linkEach = (v: string, ids: string, label: string, pattern: string) => `CALL (${v}, row) {
+    UNWIND ${ids} AS id
+    MATCH (n:${label} {id: id})
+    MERGE ${pattern}
+  }`;
+
+// The fact `v`'s sentences in the revision `r`, with their offsets.
+const evidence = (v: string) => `CALL (${v}, row, r) {
+    UNWIND row.evidence AS ev
+    MERGE (${v})-[x:EVIDENCED_BY {sentence: toInteger(ev.sentence)}]->(r)
+    SET x.start = toInteger(ev.start), x.end = toInteger(ev.end)
+  }`;
+
+// What the previous revision had and this one lacks stays current only if another document's
+// CURRENT revision still supports it. The first SET takes the node's lock, so the EXISTS that
+// follows sees every committed writer of the same node.
+const stillCurrent = (list: string, label: string, support: string) => `CALL () {
+  UNWIND $plan.gone.${list} AS id
+  MATCH (n:${label} {id: id})
+  SET n.current = false
+  WITH n
+  SET n.current = EXISTS { (n)-[:${support}]->(:Revision)<-[:CURRENT]-(:Document) }
+}`;
+
 // The revision write as one query: each step is a unit subquery (it runs once, in order) over
 // the lists of one map parameter. One statement instead of seven saves a parse, a cache lookup
 // and a round of Bolt messages per step; one map instead of several lists keeps one cached plan
@@ -133,9 +158,7 @@ RETURN old.id AS revisionId, old.hash AS hash`;
 // Actors merge by canonical id: the first report's name, kind and codes stay; aliases gather.
 // A state a person belongs to may not be named in the report: it is created, not yet current.
 // Facts: SET current first, which takes the node's write lock before any edge is merged.
-// Facts and actors the previous revision had and this one lacks (`$plan.gone`) stay current
-// only if some other document's CURRENT revision supports them; the first SET takes the lock,
-// so the EXISTS that follows sees every committed writer of the same node.
+// Facts and actors the previous revision had and this one lacks are `$plan.gone`.
 export const WRITE_REVISION = `${LOCK}
 WITH d, old.id AS previousId, old.hash AS previousHash
 MERGE (r:Revision {id: $plan.revision.id})
@@ -187,26 +210,10 @@ CALL (r) {
     e.mode = coalesce(e.mode, row.mode), e.dateText = coalesce(e.dateText, row.dateText)
   SET e.current = true, e.text = row.text
   WITH r, e, row
-  CALL (e, row) {
-    UNWIND row.actors AS id
-    MATCH (a:Actor {id: id})
-    MERGE (a)-[:PERFORMED]->(e)
-  }
-  CALL (e, row) {
-    UNWIND row.recipients AS id
-    MATCH (a:Actor {id: id})
-    MERGE (e)-[:DIRECTED_AT]->(a)
-  }
-  CALL (e, row) {
-    UNWIND row.places AS id
-    MATCH (p:Place {id: id})
-    MERGE (e)-[:AT]->(p)
-  }
-  CALL (e, row, r) {
-    UNWIND row.evidence AS ev
-    MERGE (e)-[x:EVIDENCED_BY {sentence: toInteger(ev.sentence)}]->(r)
-    SET x.start = toInteger(ev.start), x.end = toInteger(ev.end)
-  }
+  ${linkEach('e', 'row.actors', 'Actor', '(n)-[:PERFORMED]->(e)')}
+  ${linkEach('e', 'row.recipients', 'Actor', '(e)-[:DIRECTED_AT]->(n)')}
+  ${linkEach('e', 'row.places', 'Place', '(e)-[:AT]->(n)')}
+  ${evidence('e')}
 }
 CALL (r) {
   UNWIND $plan.statements AS row
@@ -215,47 +222,14 @@ CALL (r) {
     s.date = row.date
   SET s.current = true
   WITH r, s, row
-  CALL (s, row) {
-    MATCH (a:Actor {id: row.speaker})
-    MERGE (a)-[:SAID]->(s)
-  }
-  CALL (s, row) {
-    UNWIND row.about AS id
-    MATCH (a:Actor {id: id})
-    MERGE (s)-[:ABOUT]->(a)
-  }
-  CALL (s, row) {
-    UNWIND CASE WHEN row.reportedBy IS NULL THEN [] ELSE [row.reportedBy] END AS id
-    MATCH (a:Actor {id: id})
-    MERGE (s)-[:REPORTED_BY]->(a)
-  }
-  CALL (s, row, r) {
-    UNWIND row.evidence AS ev
-    MERGE (s)-[x:EVIDENCED_BY {sentence: toInteger(ev.sentence)}]->(r)
-    SET x.start = toInteger(ev.start), x.end = toInteger(ev.end)
-  }
+  ${linkEach('s', '[row.speaker]', 'Actor', '(n)-[:SAID]->(s)')}
+  ${linkEach('s', 'row.about', 'Actor', '(s)-[:ABOUT]->(n)')}
+  ${linkEach('s', 'CASE WHEN row.reportedBy IS NULL THEN [] ELSE [row.reportedBy] END', 'Actor', '(s)-[:REPORTED_BY]->(n)')}
+  ${evidence('s')}
 }
-CALL () {
-  UNWIND $plan.gone.events AS id
-  MATCH (e:Event {id: id})
-  SET e.current = false
-  WITH e
-  SET e.current = EXISTS { (e)-[:EVIDENCED_BY]->(:Revision)<-[:CURRENT]-(:Document) }
-}
-CALL () {
-  UNWIND $plan.gone.statements AS id
-  MATCH (s:Statement {id: id})
-  SET s.current = false
-  WITH s
-  SET s.current = EXISTS { (s)-[:EVIDENCED_BY]->(:Revision)<-[:CURRENT]-(:Document) }
-}
-CALL () {
-  UNWIND $plan.gone.actors AS id
-  MATCH (a:Actor {id: id})
-  SET a.current = false
-  WITH a
-  SET a.current = EXISTS { (a)-[:MENTIONED_IN]->(:Revision)<-[:CURRENT]-(:Document) }
-}
+${stillCurrent('events', 'Event', 'EVIDENCED_BY')}
+${stillCurrent('statements', 'Statement', 'EVIDENCED_BY')}
+${stillCurrent('actors', 'Actor', 'MENTIONED_IN')}
 RETURN previousId, previousHash`;
 
 /** Thrown inside the transaction to roll it back when another writer got there first. */
