@@ -5,15 +5,12 @@
 // Starts its own embedded Neo4j on a free port in a temporary directory unless NEO4J_URI is
 // set (then it uses that database and EMPTIES it first). PARLEY_BENCH_INGEST_REPORTS changes
 // the total (default 10,000), PARLEY_BENCH_INGEST_WARMUP the warm-up (default 1,000).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../db/connection.ts';
-import { embeddedOptionsFromEnv, freePort, startEmbedded, stopEmbedded } from '../db/embedded.ts';
 import { ensureSchema } from '../db/schema.ts';
 import { DEFAULT_CONCURRENCY, ingestItems, ingestReport } from '../ingest/ingest.ts';
 import { generateReports, type SyntheticReport } from './synthetic.ts';
+import { withBenchNeo4j } from './neo4j.ts';
 import type { BenchResult } from './types.ts';
 
 const THROUGHPUT_OVER = 2_000;
@@ -29,44 +26,6 @@ function processCpuSeconds(pid: number | null): number | null {
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in 1/100 s ticks
   } catch {
     return null;
-  }
-}
-
-async function withNeo4j<T>(
-  body: (driver: Driver, neo4jPid: number | null) => Promise<T>,
-): Promise<T> {
-  let stop = async () => {};
-  let pid: number | null = null;
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    const dir = mkdtempSync(join(tmpdir(), 'parley-bench-neo4j-'));
-    const opts = {
-      ...embeddedOptionsFromEnv({}),
-      port: await freePort(),
-      dataDir: join(dir, 'neo4j'),
-      heap: '1g',
-      pageCache: '512m',
-    };
-    const started = await startEmbedded(opts);
-    uri = started.uri;
-    pid = started.pid;
-    stop = async () => {
-      await stopEmbedded(opts);
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const driver = createDriver({
-    uri,
-    user: process.env.NEO4J_USER || 'neo4j',
-    password: process.env.NEO4J_PASSWORD || '',
-    database: undefined,
-  });
-  try {
-    await driver.verifyConnectivity();
-    return await body(driver, pid);
-  } finally {
-    await driver.close();
-    await stop();
   }
 }
 
@@ -97,7 +56,7 @@ const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 /** Ingests `total` synthetic reports into an empty database after `warmupReports` throwaway ones. */
 async function measure(total: number, warmupReports: number): Promise<BenchResult[]> {
   const log = (s: string) => process.stderr.write(`[ingest bench] ${s}\n`);
-  return withNeo4j(async (driver, neo4jPid) => {
+  return withBenchNeo4j('ingest', async (driver, neo4jPid) => {
     await ensureSchema(driver);
     await emptyDatabase(driver);
     const reports = generateReports(total, 42);

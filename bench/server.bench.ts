@@ -6,55 +6,16 @@
 // (then it uses that database and ingests the reports into it; ids are `synthetic-…`).
 // PARLEY_BENCH_SERVER_DATA=DIR keeps the embedded database in DIR across runs, so a second run
 // skips the ingest. PARLEY_BENCH_SERVER_REPORTS changes the count (default 10,000).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../db/connection.ts';
-import { embeddedOptionsFromEnv, freePort, startEmbedded, stopEmbedded } from '../db/embedded.ts';
 import { ensureSchema } from '../db/schema.ts';
 import { ingestReport } from '../ingest/ingest.ts';
 import type { Network, SearchHit } from '../server/api/types.ts';
 import { startServer } from '../server/index.ts';
 import { generateReports } from './synthetic.ts';
+import { withBenchNeo4j } from './neo4j.ts';
 import type { BenchResult } from './types.ts';
 
 const log = (s: string) => process.stderr.write(`[server bench] ${s}\n`);
-
-async function withNeo4j<T>(body: (driver: Driver) => Promise<T>): Promise<T> {
-  let stop = async () => {};
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    const keep = process.env.PARLEY_BENCH_SERVER_DATA;
-    const dir = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'parley-bench-server-'));
-    mkdirSync(dir, { recursive: true });
-    const opts = {
-      ...embeddedOptionsFromEnv({}),
-      port: await freePort(),
-      dataDir: join(dir, 'neo4j'),
-      heap: '1g',
-      pageCache: '512m',
-    };
-    uri = (await startEmbedded(opts)).uri;
-    stop = async () => {
-      await stopEmbedded(opts);
-      if (!keep) rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const driver = createDriver({
-    uri,
-    user: process.env.NEO4J_USER || 'neo4j',
-    password: process.env.NEO4J_PASSWORD || '',
-    database: undefined,
-  });
-  try {
-    await driver.verifyConnectivity();
-    return await body(driver);
-  } finally {
-    await driver.close();
-    await stop();
-  }
-}
 
 /** Ingests the reports not yet in the database, a few at a time (the ingest serialises per document). */
 async function ingestAll(driver: Driver, count: number): Promise<void> {
@@ -123,125 +84,132 @@ async function measure(
 
 export async function run(): Promise<BenchResult[]> {
   const count = Number(process.env.PARLEY_BENCH_SERVER_REPORTS || 10_000);
-  return withNeo4j(async (driver) => {
-    await ensureSchema(driver);
-    await ingestAll(driver, count);
-    const server = await startServer({ port: 0, host: '127.0.0.1', driver, logger: false });
-    try {
-      const api = (p: string) => `${server.url}${p}`;
-      const results: BenchResult[] = [];
+  return withBenchNeo4j(
+    'server',
+    async (driver) => {
+      await ensureSchema(driver);
+      await ingestAll(driver, count);
+      const server = await startServer({ port: 0, host: '127.0.0.1', driver, logger: false });
+      try {
+        const api = (p: string) => `${server.url}${p}`;
+        const results: BenchResult[] = [];
 
-      // The network of the top 2,000 actors. The server memoises whole-graph aggregates per
-      // graph version (any ingest changes it), so there are two figures: cold (a fresh server,
-      // i.e. the first request after an ingest) and warm (every later request).
-      const cold: number[] = [];
-      let net: Network | undefined;
-      for (let i = 0; i < 3; i++) {
-        const fresh = await startServer({ port: 0, host: '127.0.0.1', driver, logger: false });
-        try {
-          const r = await timed(`${fresh.url}/api/network?limit=2000`);
-          cold.push(r.ms);
-          net = r.body as Network;
-        } finally {
-          await fresh.close();
+        // The network of the top 2,000 actors. The server memoises whole-graph aggregates per
+        // graph version (any ingest changes it), so there are two figures: cold (a fresh server,
+        // i.e. the first request after an ingest) and warm (every later request).
+        const cold: number[] = [];
+        let net: Network | undefined;
+        for (let i = 0; i < 3; i++) {
+          const fresh = await startServer({ port: 0, host: '127.0.0.1', driver, logger: false });
+          try {
+            const r = await timed(`${fresh.url}/api/network?limit=2000`);
+            cold.push(r.ms);
+            net = r.body as Network;
+          } finally {
+            await fresh.close();
+          }
         }
-      }
-      await timed(api('/api/network?limit=2000'));
-      const warmNet: number[] = [];
-      for (let i = 0; i < 10; i++) warmNet.push((await timed(api('/api/network?limit=2000'))).ms);
-      const med = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
-      log(
-        `network top 2000: cold ${cold.map(round).join(', ')} ms; warm median ${med(warmNet)} ms`,
-      );
-      const shape = `${net!.nodes.length} actors, ${net!.edges.length} edges`;
-      results.push(
-        {
-          name: 'server: network of the top 2,000 actors (warm)',
-          value: med(warmNet),
-          unit: 'ms',
-          note: `median of 10 over HTTP, memoised for the graph version; ${shape}; target < 300 ms`,
-        },
-        {
-          name: 'server: network of the top 2,000 actors (cold, first request after an ingest)',
-          value: med(cold),
-          unit: 'ms',
-          note: `median of 3 fresh servers (${cold.map(round).join(', ')} ms); ${shape}`,
-        },
-      );
-      const filtered = await timed(api('/api/network?limit=2000&types=CONSULT,REJECT&since=2025'));
-      results.push({
-        name: 'server: network with a new filter (types=CONSULT,REJECT, since=2025), first request',
-        value: round(filtered.ms),
-        unit: 'ms',
-        note: `graph index warm: filtering in memory, JSON and gzip; ${(filtered.body as Network).nodes.length} actors`,
-      });
-
-      // Actors to ask about: 300 distinct ones spread evenly over the top 2,000 (what an analyst
-      // clicks in the network), none of them used for the warm-up. The busiest actor is measured
-      // on its own as the worst case.
-      const nodes = net!.nodes;
-      const step = Math.max(1, Math.floor(nodes.length / 320));
-      const spread = nodes.filter((_, i) => i % step === 0);
-      const warm = spread.slice(0, 20).map((n) => n.id);
-      const picks = spread.slice(20, 320).map((n) => n.id);
-      const enc = encodeURIComponent;
-      const busiest = nodes[0].id;
-      results.push(
-        ...(await measure(
-          'server: neighbours',
-          picks.map((id) => api(`/api/actors/${enc(id)}/neighbors?limit=50`)),
-          warm.map((id) => api(`/api/actors/${enc(id)}/neighbors?limit=50`)),
-          30,
-          `limit 50, ${picks.length} distinct actors spread over the top 2,000`,
-        )),
-        ...(await measure(
-          'server: actor card',
-          picks.map((id) => api(`/api/actors/${enc(id)}`)),
-          warm.map((id) => api(`/api/actors/${enc(id)}`)),
-          30,
-          `default limit 50, ${picks.length} distinct actors spread over the top 2,000`,
-        )),
-      );
-      for (const [name, url] of [
-        ['neighbours', api(`/api/actors/${enc(busiest)}/neighbors?limit=50`)],
-        ['actor card', api(`/api/actors/${enc(busiest)}`)],
-      ]) {
-        const ms: number[] = [];
-        for (let i = 0; i < 12; i++) ms.push((await timed(url)).ms);
-        const median = round([...ms.slice(2)].sort((a, b) => a - b)[5]);
-        log(`${name} of the busiest actor (${busiest}): median ${median} ms`);
+        await timed(api('/api/network?limit=2000'));
+        const warmNet: number[] = [];
+        for (let i = 0; i < 10; i++) warmNet.push((await timed(api('/api/network?limit=2000'))).ms);
+        const med = (xs: number[]) =>
+          round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+        log(
+          `network top 2000: cold ${cold.map(round).join(', ')} ms; warm median ${med(warmNet)} ms`,
+        );
+        const shape = `${net!.nodes.length} actors, ${net!.edges.length} edges`;
+        results.push(
+          {
+            name: 'server: network of the top 2,000 actors (warm)',
+            value: med(warmNet),
+            unit: 'ms',
+            note: `median of 10 over HTTP, memoised for the graph version; ${shape}; target < 300 ms`,
+          },
+          {
+            name: 'server: network of the top 2,000 actors (cold, first request after an ingest)',
+            value: med(cold),
+            unit: 'ms',
+            note: `median of 3 fresh servers (${cold.map(round).join(', ')} ms); ${shape}`,
+          },
+        );
+        const filtered = await timed(
+          api('/api/network?limit=2000&types=CONSULT,REJECT&since=2025'),
+        );
         results.push({
-          name: `server: ${name} of the busiest actor`,
-          value: median,
+          name: 'server: network with a new filter (types=CONSULT,REJECT, since=2025), first request',
+          value: round(filtered.ms),
           unit: 'ms',
-          note: `${busiest} (${nodes[0].events} events), median of 10 after 2 warm-up requests`,
+          note: `graph index warm: filtering in memory, JSON and gzip; ${(filtered.body as Network).nodes.length} actors`,
         });
+
+        // Actors to ask about: 300 distinct ones spread evenly over the top 2,000 (what an analyst
+        // clicks in the network), none of them used for the warm-up. The busiest actor is measured
+        // on its own as the worst case.
+        const nodes = net!.nodes;
+        const step = Math.max(1, Math.floor(nodes.length / 320));
+        const spread = nodes.filter((_, i) => i % step === 0);
+        const warm = spread.slice(0, 20).map((n) => n.id);
+        const picks = spread.slice(20, 320).map((n) => n.id);
+        const enc = encodeURIComponent;
+        const busiest = nodes[0].id;
+        results.push(
+          ...(await measure(
+            'server: neighbours',
+            picks.map((id) => api(`/api/actors/${enc(id)}/neighbors?limit=50`)),
+            warm.map((id) => api(`/api/actors/${enc(id)}/neighbors?limit=50`)),
+            30,
+            `limit 50, ${picks.length} distinct actors spread over the top 2,000`,
+          )),
+          ...(await measure(
+            'server: actor card',
+            picks.map((id) => api(`/api/actors/${enc(id)}`)),
+            warm.map((id) => api(`/api/actors/${enc(id)}`)),
+            30,
+            `default limit 50, ${picks.length} distinct actors spread over the top 2,000`,
+          )),
+        );
+        for (const [name, url] of [
+          ['neighbours', api(`/api/actors/${enc(busiest)}/neighbors?limit=50`)],
+          ['actor card', api(`/api/actors/${enc(busiest)}`)],
+        ]) {
+          const ms: number[] = [];
+          for (let i = 0; i < 12; i++) ms.push((await timed(url)).ms);
+          const median = round([...ms.slice(2)].sort((a, b) => a - b)[5]);
+          log(`${name} of the busiest actor (${busiest}): median ${median} ms`);
+          results.push({
+            name: `server: ${name} of the busiest actor`,
+            value: median,
+            unit: 'ms',
+            note: `${busiest} (${nodes[0].events} events), median of 10 after 2 warm-up requests`,
+          });
+        }
+        // Typeahead: what a user has typed so far of an actor's name — 3 to 8 characters.
+        const byId = new Map(nodes.map((n) => [n.id, n]));
+        const prefixes = picks.map((id, i) => {
+          const name = byId.get(id)!.name;
+          return name.slice(0, Math.min(name.length, 3 + (i % 6)));
+        });
+        const search = await measure(
+          'server: search (typeahead)',
+          prefixes.map((q) => api(`/api/search?q=${enc(q)}`)),
+          warm.map((id) =>
+            api(`/api/search?q=${enc(id.slice(id.indexOf(':') + 1, id.indexOf(':') + 4))}`),
+          ),
+          30,
+          'prefixes of 3–8 characters of actor names',
+        );
+        results.push(...search);
+        const check = (await timed(api(`/api/search?q=${enc(prefixes[1])}`))).body as {
+          items: SearchHit[];
+        };
+        if (!check.items.length) throw new Error(`search for '${prefixes[1]}' found nothing`);
+        return results;
+      } finally {
+        await server.close();
       }
-      // Typeahead: what a user has typed so far of an actor's name — 3 to 8 characters.
-      const byId = new Map(nodes.map((n) => [n.id, n]));
-      const prefixes = picks.map((id, i) => {
-        const name = byId.get(id)!.name;
-        return name.slice(0, Math.min(name.length, 3 + (i % 6)));
-      });
-      const search = await measure(
-        'server: search (typeahead)',
-        prefixes.map((q) => api(`/api/search?q=${enc(q)}`)),
-        warm.map((id) =>
-          api(`/api/search?q=${enc(id.slice(id.indexOf(':') + 1, id.indexOf(':') + 4))}`),
-        ),
-        30,
-        'prefixes of 3–8 characters of actor names',
-      );
-      results.push(...search);
-      const check = (await timed(api(`/api/search?q=${enc(prefixes[1])}`))).body as {
-        items: SearchHit[];
-      };
-      if (!check.items.length) throw new Error(`search for '${prefixes[1]}' found nothing`);
-      return results;
-    } finally {
-      await server.close();
-    }
-  });
+    },
+    process.env.PARLEY_BENCH_SERVER_DATA,
+  );
 }
 
 // `node --import tsx bench/server.bench.ts` runs this bench alone.
