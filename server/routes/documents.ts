@@ -115,10 +115,12 @@ export function documentRoutes(ctx: ServerContext, token: string | undefined): R
       }
       const report = reportFrom(req);
       const diff = await ingestReport(ctx.driver, report, { database: ctx.database });
-      // The uploader's next search finds the new report's actors and facts.
-      if (diff.status !== 'unchanged') await awaitFulltext(ctx.driver, ctx.database);
-      // Rebuild the network index now, so the viewer's next network request finds it ready.
-      if (diff.status !== 'unchanged') void graphIndex(ctx).catch(() => {});
+      if (diff.status !== 'unchanged') {
+        // The uploader's next search finds the new report's actors and facts.
+        await awaitFulltext(ctx.driver, ctx.database);
+        // Rebuild the network index now, so the viewer's next network request finds it ready.
+        void graphIndex(ctx).catch(() => {});
+      }
       res.status(diff.status === 'created' ? 201 : 200).json(diff);
     },
   );
