@@ -12,7 +12,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{ingest,server,web,cli,db,bench}/**/*.spec.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            '{ingest,curation,server,web,cli,db,bench}/**/*.spec.ts',
+            'tests/unit/**/*.test.ts',
+          ],
           exclude: ['**/node_modules/**', 'db/target/**'],
         },
       },

@@ -1,7 +1,15 @@
 // Constraints and indexes of the graph model (SPEC §4), created idempotently at start-up.
 import type { Driver } from 'neo4j-driver';
 
-const UNIQUE_ID_LABELS = ['Document', 'Revision', 'Actor', 'Place', 'Event', 'Statement'] as const;
+const UNIQUE_ID_LABELS = [
+  'Document',
+  'Revision',
+  'Actor',
+  'Place',
+  'Event',
+  'Statement',
+  'Curation',
+] as const;
 
 export const SCHEMA_STATEMENTS: string[] = [
   ...UNIQUE_ID_LABELS.map(
@@ -14,6 +22,8 @@ export const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX event_key IF NOT EXISTS FOR (e:Event) ON (e.key)',
   'CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
+  // Re-application looks curations up by the ids an ingest writes (curation/records.ts).
+  'CREATE INDEX curation_target IF NOT EXISTS FOR (c:Curation) ON (c.target)',
   // Eventually consistent: Lucene is updated just after commit instead of inside it, which cuts
   // an ingest transaction's commit time about threefold; searches lag writes by milliseconds.
   'CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] ' +

@@ -12,13 +12,17 @@ export interface GraphCache {
 
 export const newGraphCache = (max = 16): GraphCache => ({ entries: new Map(), max });
 
-/** Every ingest that changes anything adds a revision and its evidence edges. */
+/**
+ * Every ingest that changes anything adds a revision and its evidence edges; every curation and
+ * every undo adds a Curation node.
+ */
 export async function graphVersion(ctx: ServerContext): Promise<string> {
   const { records } = await read(
     ctx,
     `CALL () { MATCH (r:Revision) RETURN count(r) AS revisions }
      CALL () { MATCH ()-[e:EVIDENCED_BY]->() RETURN count(e) AS evidence }
-     RETURN revisions + ':' + evidence AS v`,
+     CALL () { MATCH (c:Curation) RETURN count(c) AS curations }
+     RETURN revisions + ':' + evidence + ':' + curations AS v`,
   );
   return String(records[0].get('v'));
 }

@@ -4,6 +4,7 @@
 // two processes ingesting the same report serialise here, and the second one sees the first
 // one's revision and rolls back as "unchanged". The writes are one query of UNWIND steps.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { reapplyCurations } from '../../curation/records.ts';
 import { ONTOLOGY, isPloverCategory } from '../ontology/plover.ts';
 import type { DiffActor } from './diff-types.ts';
 import type { FactView, RevisionView } from './diff.ts';
@@ -255,6 +256,22 @@ export interface ExpectedCurrent {
 const without = (ids: string[], keep: Set<string>) => ids.filter((id) => !keep.has(id));
 const idsOf = <T extends { id: string }>(xs: T[]) => new Set(xs.map((x) => x.id));
 
+/**
+ * Every node the revision wrote or let go: the analysts' curations of these are re-applied in
+ * the same transaction, so a re-ingest never undoes a correction (merges, rejections, edits).
+ */
+function touchedIds(params: ReturnType<typeof writeParameters>): string[] {
+  const { plan } = params;
+  return [
+    ...plan.actors.map((a) => a.id),
+    ...plan.events.map((e) => e.id),
+    ...plan.statements.map((s) => s.id),
+    ...plan.gone.actors,
+    ...plan.gone.events,
+    ...plan.gone.statements,
+  ];
+}
+
 /** The one parameter of WRITE_REVISION: the plan, the time, and what `previous` loses. */
 function writeParameters(plan: GraphPlan, previous: RevisionView | null) {
   const lost = (before: { id: string }[] | undefined, now: { id: string }[]) =>
@@ -296,10 +313,12 @@ export async function writeRevision(
       try {
         return await session.executeWrite(async (tx): Promise<WriteResult> => {
           // The query reads CURRENT under the Document's lock before it writes anything.
-          const { records } = await tx.run(WRITE_REVISION, writeParameters(plan, expected.view));
+          const params = writeParameters(plan, expected.view);
+          const { records } = await tx.run(WRITE_REVISION, params);
           const currentId: string | null = records[0]?.get('previousId') ?? null;
           check(currentId, records[0]?.get('previousHash'));
           if (currentId !== expected.revisionId) throw new StaleCurrent();
+          await reapplyCurations(tx, touchedIds(params));
           return { status: 'written', previous: expected.view };
         });
       } catch (e) {
@@ -312,7 +331,9 @@ export async function writeRevision(
       const currentId: string | null = head?.get('revisionId') ?? null;
       check(currentId, head?.get('hash'));
       const previous = currentId ? await readRevisionView(tx, currentId) : null;
-      await tx.run(WRITE_REVISION, writeParameters(plan, previous));
+      const params = writeParameters(plan, previous);
+      await tx.run(WRITE_REVISION, params);
+      await reapplyCurations(tx, touchedIds(params));
       return { status: 'written', previous };
     });
   } catch (e) {
