@@ -121,9 +121,9 @@ const SET_PLACE = `MATCH (e:Event {id: $target})
 CALL (e) { MATCH (e)-[x:AT]->(p:Place) WHERE p.id <> coalesce($place, '') DELETE x }
 CALL (e) { MATCH (p:Place {id: $place}) MERGE (e)-[:AT]->(p) }`;
 
-const SET_SPEAKER = `MATCH (s:Statement {id: $target})
-CALL (s) { MATCH (a:Actor)-[x:SAID]->(s) WHERE a.id <> $speaker DELETE x }
-CALL (s) { MATCH (a:Actor {id: $speaker}) MERGE (a)-[:SAID]->(s) }`;
+const SET_SPEAKERS = `MATCH (s:Statement {id: $target})
+CALL (s) { MATCH (a:Actor)-[x:SAID]->(s) WHERE NOT a.id IN $speakers DELETE x }
+CALL (s) { UNWIND $speakers AS id MATCH (a:Actor {id: id}) MERGE (a)-[:SAID]->(s) }`;
 
 const SET_CONFIRMED = (label: string) =>
   `MATCH (t:${label} {id: $target}) SET t.confirmed = $confirmed, t.confirmedBy = $confirmedBy, t.confirmedAt = $confirmedAt`;
@@ -133,128 +133,101 @@ const LABEL = { actor: 'Actor', event: 'Event', statement: 'Statement' } as cons
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-/** Puts the curation's effect on the graph. Idempotent: re-application runs it again. */
-export async function applyCuration(tx: Runner, c: CurationRecord): Promise<void> {
-  if (c.targetKind === 'curation') return;
-  const label = LABEL[c.targetKind];
+/**
+ * The operations that put values on their target: apply puts what the curation asked for,
+ * revert puts `before` back. Returns false for the others.
+ */
+async function putValues(tx: Runner, c: CurationRecord, v: Record<string, unknown>) {
   const target = c.target;
+  const label = LABEL[c.targetKind as keyof typeof LABEL];
   switch (c.op) {
-    case 'merge':
-      await tx.run(MERGE_QUERY, { target, into: str(c.change.into), cid: c.id });
-      return;
-    case 'edit': {
-      const props = (c.after.props ?? {}) as Record<string, unknown>;
-      if (c.targetKind === 'actor') {
-        await tx.run(EDIT_ACTOR, {
-          target,
-          props,
-          addAlias: str(c.after.addAlias),
-          dropAliases: [],
-        });
-      } else {
-        await tx.run(EDIT_FACT(label), { target, props });
-      }
-      return;
-    }
-    case 'reject':
-      await tx.run(REJECT(label), { target });
-      return;
     case 'set-actors':
       await tx.run(SET_PARTICIPANTS, {
         target,
-        actors: strings(c.change.actors),
-        recipients: strings(c.change.recipients),
+        actors: strings(v.actors),
+        recipients: strings(v.recipients),
       });
-      return;
+      return true;
     case 'set-place':
-      await tx.run(SET_PLACE, { target, place: str(c.change.place) });
-      return;
+      await tx.run(SET_PLACE, { target, place: str(v.place) });
+      return true;
     case 'set-speaker':
-      await tx.run(SET_SPEAKER, { target, speaker: str(c.change.speaker) });
-      return;
+      await tx.run(SET_SPEAKERS, { target, speakers: strings(v.speakers) });
+      return true;
     case 'confirm':
       await tx.run(SET_CONFIRMED(label), {
         target,
-        confirmed: true,
-        confirmedBy: c.by,
-        confirmedAt: c.at,
+        confirmed: v.confirmed ?? null,
+        confirmedBy: v.confirmedBy ?? null,
+        confirmedAt: v.confirmedAt ?? null,
       });
-      return;
-    case 'note':
-    case 'undo':
-      return;
+      return true;
+    case 'edit':
+      if (c.targetKind === 'actor') return false;
+      await tx.run(EDIT_FACT(label), { target, props: v.props ?? {} });
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Puts the curation's effect on the graph. Idempotent: re-application runs it again. */
+export async function applyCuration(tx: Runner, c: CurationRecord): Promise<void> {
+  if (c.targetKind === 'curation') return;
+  const wanted = {
+    ...c.change,
+    ...c.after,
+    speakers: [c.change.speaker],
+    confirmed: true,
+    confirmedBy: c.by,
+    confirmedAt: c.at,
+  };
+  if (await putValues(tx, c, wanted)) return;
+  const target = c.target;
+  if (c.op === 'merge') {
+    await tx.run(MERGE_QUERY, { target, into: str(c.change.into), cid: c.id });
+  } else if (c.op === 'edit') {
+    await tx.run(EDIT_ACTOR, {
+      target,
+      props: c.after.props ?? {},
+      addAlias: str(c.after.addAlias),
+      dropAliases: [],
+    });
+  } else if (c.op === 'reject') {
+    await tx.run(REJECT(LABEL[c.targetKind]), { target });
   }
 }
 
 /**
  * Takes the curation's effect back, restoring `before`. The caller has checked that no later
- * curation depends on it (curation/store.ts).
+ * curation depends on it (curation/curate.ts).
  */
 export async function revertCuration(tx: Runner, c: CurationRecord): Promise<void> {
   if (c.targetKind === 'curation') return;
-  const label = LABEL[c.targetKind];
+  if (await putValues(tx, c, c.before)) return;
   const target = c.target;
-  switch (c.op) {
-    case 'merge':
-      await tx.run(SPLIT_QUERY, {
-        target,
-        into: str(c.change.into),
-        cid: c.id,
-        added: strings(c.after.addedAliases),
-      });
-      return;
-    case 'edit': {
-      const props = (c.before.props ?? {}) as Record<string, unknown>;
-      if (c.targetKind === 'actor') {
-        const added = str(c.after.addAlias);
-        await tx.run(EDIT_ACTOR, {
-          target,
-          props,
-          addAlias: null,
-          dropAliases: added ? [added] : [],
-        });
-        // The alias list as it was (order included), unless it has grown since.
-        await tx.run(
-          `MATCH (t:Actor {id: $target}) WHERE size(t.aliases) = size($aliases)
-           SET t.aliases = $aliases SET ${ALIAS_TEXT('t')}`,
-          { target, aliases: strings(c.before.aliases) },
-        );
-      } else {
-        await tx.run(EDIT_FACT(label), { target, props });
-      }
-      return;
-    }
-    case 'reject':
-      await tx.run(UNREJECT(label), { target });
-      return;
-    case 'set-actors':
-      await tx.run(SET_PARTICIPANTS, {
-        target,
-        actors: strings(c.before.actors),
-        recipients: strings(c.before.recipients),
-      });
-      return;
-    case 'set-place':
-      await tx.run(SET_PLACE, { target, place: str(c.before.place) });
-      return;
-    case 'set-speaker':
-      await tx.run(
-        `MATCH (s:Statement {id: $target})
-         CALL (s) { MATCH (a:Actor)-[x:SAID]->(s) WHERE NOT a.id IN $speakers DELETE x }
-         CALL (s) { UNWIND $speakers AS id MATCH (a:Actor {id: id}) MERGE (a)-[:SAID]->(s) }`,
-        { target, speakers: strings(c.before.speakers) },
-      );
-      return;
-    case 'confirm':
-      await tx.run(SET_CONFIRMED(label), {
-        target,
-        confirmed: c.before.confirmed ?? null,
-        confirmedBy: c.before.confirmedBy ?? null,
-        confirmedAt: c.before.confirmedAt ?? null,
-      });
-      return;
-    case 'note':
-    case 'undo':
-      return;
+  if (c.op === 'merge') {
+    await tx.run(SPLIT_QUERY, {
+      target,
+      into: str(c.change.into),
+      cid: c.id,
+      added: strings(c.after.addedAliases),
+    });
+  } else if (c.op === 'edit') {
+    const added = str(c.after.addAlias);
+    await tx.run(EDIT_ACTOR, {
+      target,
+      props: c.before.props ?? {},
+      addAlias: null,
+      dropAliases: added ? [added] : [],
+    });
+    // The alias list as it was (order included), unless it has grown since.
+    await tx.run(
+      `MATCH (t:Actor {id: $target}) WHERE size(t.aliases) = size($aliases)
+       SET t.aliases = $aliases SET ${ALIAS_TEXT('t')}`,
+      { target, aliases: strings(c.before.aliases) },
+    );
+  } else if (c.op === 'reject') {
+    await tx.run(UNREJECT(LABEL[c.targetKind]), { target });
   }
 }
