@@ -1,0 +1,56 @@
+// The NLP core's front door: text → sentences of tokens with UPOS, lemma and dependency parse.
+// Models are read once per process, on first use (or up front with loadNlpModels()).
+import { loadTagger } from './models.ts';
+import { splitSentences } from './sentences.ts';
+import { tagIds, UPOS, type TaggerModel } from './tagger.ts';
+import { tokenize } from './tokenize.ts';
+import type { NlpToken, ParsedSentence, ParsedToken } from './types.ts';
+
+export type * from './types.ts';
+export { ModelFileError } from './model-file.ts';
+
+export interface NlpModels {
+  tagger: TaggerModel;
+}
+
+let models: NlpModels | null = null;
+
+/** Reads the weight files (once); throws ModelFileError naming a missing or corrupt file. */
+export function loadNlpModels(): NlpModels {
+  models ??= { tagger: loadTagger() };
+  return models;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  tokens: NlpToken[];
+}
+
+/** Sentences and tokens only (no models needed). */
+export function segment(text: string): Segment[] {
+  const tokens = tokenize(text);
+  return splitSentences(text, tokens).map(([first, last]) => ({
+    start: tokens[first].start,
+    end: tokens[last - 1].end,
+    tokens: tokens.slice(first, last),
+  }));
+}
+
+/**
+ * Sentences of text with each token's UPOS, lemma, head and dependency relation.
+ * Until the trained parser lands, every token is its own root with relation "dep".
+ */
+export function analyse(text: string): ParsedSentence[] {
+  const { tagger } = loadNlpModels();
+  return segment(text).map((s, index) => {
+    const words = s.tokens.map((t) => t.text);
+    const tags = tagIds(tagger, words);
+    const tokens: ParsedToken[] = s.tokens.map((t, i) => {
+      const upos = UPOS[tags[i]];
+      const lemma = tagger.lemmatizer.lemma(t.text, upos);
+      return { text: t.text, start: t.start, end: t.end, upos, lemma, head: -1, deprel: 'dep' };
+    });
+    return { index, start: s.start, end: s.end, tokens, entities: [] };
+  });
+}

@@ -1,0 +1,284 @@
+// Part-of-speech tagger: UPOS by a greedy left-to-right averaged perceptron (after Honnibal's
+// 2013 "A good POS tagger in about 200 lines"), with the lemma from lemma.ts.
+// Features are all in features(); train() learns the weights; tag() predicts.
+import { hashPrefix, hashString, hashSuffix, mix } from './hash.ts';
+import type { Lemmatizer } from './lemma.ts';
+import {
+  argmax,
+  createTrainer,
+  finish,
+  score,
+  scoreTrainer,
+  tick,
+  update,
+  type Weights,
+} from './perceptron.ts';
+import type { Upos } from './types.ts';
+
+export const UPOS: readonly Upos[] = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+];
+export const UPOS_ID: ReadonlyMap<string, number> = new Map(UPOS.map((t, i) => [t, i]));
+
+export interface TaggerModel {
+  weights: Weights;
+  /** Frequent words that always take one tag: lower-cased form → tag id. */
+  tagDict: Map<string, number>;
+  lemmatizer: Lemmatizer;
+}
+
+/** Per-token attributes hashed once per sentence, so features are integer mixes. */
+interface Sentence {
+  n: number;
+  lower: Uint32Array;
+  form: Uint32Array;
+  suf1: Uint32Array;
+  suf2: Uint32Array;
+  suf3: Uint32Array;
+  suf4: Uint32Array;
+  pre1: Uint32Array;
+  pre3: Uint32Array;
+  shape: Uint32Array;
+}
+
+const NONE = 0x7fffffff; // hash standing for "no token here" (before start / after end)
+const START = 0x7ffffffe;
+
+function shapeClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
+function shapeOf(w: string): string {
+  // Xxxx, dd, X.X. … with runs longer than two collapsed; at most 6 characters kept.
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 6; i++) {
+    const c = shapeClass(w[i]);
+    if (c === last) run++;
+    else run = 0;
+    last = c;
+    if (run < 2) out += c;
+  }
+  return out;
+}
+
+function hashSentence(words: readonly string[]): Sentence {
+  const n = words.length;
+  const s: Sentence = {
+    n,
+    lower: new Uint32Array(n),
+    form: new Uint32Array(n),
+    suf1: new Uint32Array(n),
+    suf2: new Uint32Array(n),
+    suf3: new Uint32Array(n),
+    suf4: new Uint32Array(n),
+    pre1: new Uint32Array(n),
+    pre3: new Uint32Array(n),
+    shape: new Uint32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const lower = normalise(w.toLowerCase());
+    s.lower[i] = hashString(lower);
+    s.form[i] = hashString(w);
+    s.suf1[i] = hashSuffix(lower, 1);
+    s.suf2[i] = hashSuffix(lower, 2);
+    s.suf3[i] = hashSuffix(lower, 3);
+    s.suf4[i] = hashSuffix(lower, 4);
+    s.pre1[i] = hashPrefix(w, 1);
+    s.pre3[i] = hashPrefix(lower, 3);
+    s.shape[i] = hashString(shapeOf(w));
+  }
+  return s;
+}
+
+/** Digits collapse (1984 and 2023 look alike); curly quotes become straight. */
+function normalise(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) return lower.replace(/\d/g, '0');
+    if (c >= 0x2018 && c <= 0x201d) return lower.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  }
+  return lower;
+}
+
+export const MAX_FEATURES = 32;
+
+function at(s: Sentence, a: Uint32Array, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : a[k];
+}
+
+/** The features of token i given the two previous tags: the whole feature set in one place. */
+function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Array): number {
+  let n = 0;
+  out[n++] = mix(0, 1);
+  out[n++] = mix(1, s.lower[i]);
+  out[n++] = mix(2, s.suf3[i]);
+  out[n++] = mix(3, s.pre1[i]);
+  out[n++] = mix(4, p1);
+  out[n++] = mix(5, p2);
+  out[n++] = mix(6, p1, p2);
+  out[n++] = mix(7, s.lower[i], p1);
+  out[n++] = mix(8, at(s, s.lower, i - 1));
+  out[n++] = mix(9, at(s, s.suf3, i - 1));
+  out[n++] = mix(10, at(s, s.lower, i - 2));
+  out[n++] = mix(11, at(s, s.lower, i + 1));
+  out[n++] = mix(12, at(s, s.suf3, i + 1));
+  out[n++] = mix(13, at(s, s.lower, i + 2));
+  out[n++] = mix(14, s.suf2[i]);
+  out[n++] = mix(15, s.suf4[i]);
+  out[n++] = mix(16, s.shape[i]);
+  out[n++] = mix(17, s.form[i]);
+  out[n++] = mix(18, s.suf1[i]);
+  out[n++] = mix(19, s.pre3[i]);
+  out[n++] = mix(20, at(s, s.shape, i - 1), s.shape[i]);
+  out[n++] = mix(21, s.lower[i], at(s, s.lower, i + 1));
+  out[n++] = mix(22, at(s, s.lower, i - 1), s.lower[i]);
+  out[n++] = mix(23, p1, at(s, s.lower, i + 1));
+  out[n++] = mix(24, at(s, s.shape, i + 1));
+  out[n++] = mix(25, i === 0 ? 1 : 0, s.shape[i]);
+  out[n++] = mix(26, p1, s.suf3[i]);
+  out[n++] = mix(27, at(s, s.suf2, i + 1), at(s, s.suf2, i + 2));
+  return n;
+}
+
+/** UPOS ids of a sentence's words. */
+export function tagIds(model: TaggerModel, words: readonly string[]): Uint8Array {
+  const s = hashSentence(words);
+  const tags = new Uint8Array(s.n);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const scores = new Float32Array(UPOS.length);
+  let p1 = START;
+  let p2 = START;
+  for (let i = 0; i < s.n; i++) {
+    let t = model.tagDict.get(normalise(words[i].toLowerCase()));
+    if (t === undefined) {
+      const n = features(s, i, p1, p2, feats);
+      score(model.weights, feats, n, scores);
+      t = argmax(scores, UPOS.length);
+    }
+    tags[i] = t;
+    p2 = p1;
+    p1 = t;
+  }
+  return tags;
+}
+
+export interface TaggedWord {
+  upos: Upos;
+  lemma: string;
+}
+
+export function tag(model: TaggerModel, words: readonly string[]): TaggedWord[] {
+  const ids = tagIds(model, words);
+  return words.map((w, i) => {
+    const upos = UPOS[ids[i]];
+    return { upos, lemma: model.lemmatizer.lemma(w, upos) };
+  });
+}
+
+export interface TrainingSentence {
+  words: readonly string[];
+  tags: readonly number[];
+}
+
+/** Words seen at least `minCount` times with one tag at least `purity` of the time. */
+function buildTagDict(data: readonly TrainingSentence[], minCount = 20, purity = 0.995) {
+  const counts = new Map<string, number[]>();
+  for (const s of data)
+    s.words.forEach((w, i) => {
+      const key = normalise(w.toLowerCase());
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = new Array<number>(UPOS.length).fill(0)));
+      c[s.tags[i]]++;
+    });
+  const dict = new Map<string, number>();
+  for (const [w, c] of counts) {
+    const total = c.reduce((a, b) => a + b, 0);
+    const best = c.indexOf(Math.max(...c));
+    if (total >= minCount && c[best] / total >= purity) dict.set(w, best);
+  }
+  return dict;
+}
+
+/** A seeded shuffle (mulberry32), so training is reproducible. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  let a = seed >>> 0;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export function train(
+  data: readonly TrainingSentence[],
+  lemmatizer: Lemmatizer,
+  iterations: number,
+  log: (line: string) => void = () => {},
+): TaggerModel {
+  const tagDict = buildTagDict(data);
+  const t = createTrainer(UPOS.length, 1 << 20);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const scores = new Float32Array(UPOS.length);
+  const hashed = data.map((s) => hashSentence(s.words));
+  for (let it = 0; it < iterations; it++) {
+    let correct = 0;
+    let total = 0;
+    for (const k of shuffled(
+      data.map((_, i) => i),
+      it + 1,
+    )) {
+      const s = hashed[k];
+      const gold = data[k].tags;
+      let p1 = START;
+      let p2 = START;
+      for (let i = 0; i < s.n; i++) {
+        let guess = tagDict.get(normalise(data[k].words[i].toLowerCase()));
+        if (guess === undefined) {
+          const n = features(s, i, p1, p2, feats);
+          scoreTrainer(t, feats, n, scores);
+          guess = argmax(scores, UPOS.length);
+          tick(t);
+          update(t, feats, n, gold[i], guess);
+        }
+        if (guess === gold[i]) correct++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    log(`tagger iteration ${it + 1}: train accuracy ${(correct / total).toFixed(4)}`);
+  }
+  return { weights: finish(t, 0.002), tagDict, lemmatizer };
+}
