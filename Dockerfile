@@ -18,6 +18,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY bin ./bin
 COPY cli ./cli
 COPY db/*.ts ./db/
+COPY curation ./curation
+COPY domain ./domain
 COPY ingest ./ingest
 COPY server ./server
 COPY samples ./samples

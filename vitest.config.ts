@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            '{ingest,curation,server,web,cli,db,bench}/**/*.spec.ts',
+            '{domain,ingest,curation,server,web,cli,db,bench}/**/*.spec.ts',
             'tests/unit/**/*.test.ts',
           ],
           exclude: ['**/node_modules/**', 'db/target/**'],

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PLOVER_CATEGORIES, type PloverCategory } from '../ingest/ontology/plover.ts';
+import { PLOVER_CATEGORIES, type PloverCategory } from '../domain/index.ts';
 import type { Extraction, ReportMeta } from '../ingest/extract/types.ts';
 import { readReportFile } from '../ingest/read/file.ts';
 

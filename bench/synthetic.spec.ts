@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPloverCategory } from '../ingest/ontology/plover.ts';
+import { isPloverCategory } from '../domain/index.ts';
 import { generateCases, generateReports, mulberry32, PERSON_POOL_SIZE } from './synthetic.ts';
 
 describe('generateReports', () => {

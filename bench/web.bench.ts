@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import type { Network, NetworkEdge, NetworkNode, Ontology } from '../server/api/types.ts';
-import { ONTOLOGY, QUADS, PLOVER_CATEGORIES, scoreColor } from '../ingest/ontology/plover.ts';
+import { ONTOLOGY, QUADS, PLOVER_CATEGORIES, scoreColor } from '../domain/index.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { mulberry32 } from './synthetic.ts';
 import { buildGraph } from '../web/src/core/network/build-graph.ts';

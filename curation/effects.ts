@@ -1,7 +1,7 @@
 // What a curation will change, read under its target's lock: the values it replaces (`before`,
 // what an undo restores) and the values it sets with what derives from them (`after`).
 import type { Node } from 'neo4j-driver';
-import { ONTOLOGY, eventScore, type PloverCategory } from '../ingest/ontology/plover.ts';
+import { ONTOLOGY, eventScore, type PloverCategory } from '../domain/index.ts';
 import type { Runner } from './apply.ts';
 import { EDITABLE, targetKind, type CurationRequest, type EditField } from './operations.ts';
 

@@ -2,7 +2,7 @@
 // CLI and `curations import`. A request names its target by id; the target's kind (actor, event,
 // statement) follows from the id's prefix, which the graph's ids carry by design (ingest/graph/ids.ts).
 import { z } from 'zod';
-import { PLOVER_CATEGORIES } from '../ingest/ontology/plover.ts';
+import { PLOVER_CATEGORIES } from '../domain/index.ts';
 
 export type TargetKind = 'actor' | 'event' | 'statement';
 

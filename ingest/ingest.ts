@@ -5,7 +5,7 @@ import { awaitFulltext } from '../db/schema.ts';
 import { extract } from './extract/index.ts';
 import { countryName } from './extract/gazetteer/index.ts';
 import type { Extraction, ReportMeta } from './extract/types.ts';
-import type { RevisionDiff } from './graph/diff-types.ts';
+import type { RevisionDiff } from '../domain/index.ts';
 import { revisionDiff, unchangedDiff } from './graph/diff.ts';
 import { contentHash } from './graph/ids.ts';
 import { planRevision } from './graph/plan.ts';
@@ -15,7 +15,7 @@ import { ReadError } from './read/errors.ts';
 import { readReportFile } from './read/file.ts';
 
 export { formatDiff } from './graph/format.ts';
-export type { RevisionDiff } from './graph/diff-types.ts';
+export type { RevisionDiff } from '../domain/index.ts';
 
 export interface IngestOptions {
   dryRun?: boolean;

@@ -1,6 +1,6 @@
 // Input validation with zod: strict objects (unknown parameters are a 400), one message per problem.
 import { z } from 'zod';
-import { PLOVER_CATEGORIES } from '../ingest/ontology/plover.ts';
+import { PLOVER_CATEGORIES } from '../domain/index.ts';
 import { ApiError } from './errors.ts';
 
 function describeIssues(error: z.ZodError, where: string): ApiError {

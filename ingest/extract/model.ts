@@ -1,6 +1,7 @@
 // The working document that flows through the extraction stages (unified-style: one shape,
 // each stage adds its part). Internal to the extractor; `types.ts` is the public output.
-import type { ActorKind, ExtractedEvent, ExtractedStatement, ReportMeta } from './types.ts';
+import type { ExtractedEvent, ExtractedStatement, ReportMeta } from './types.ts';
+import type { ActorKind } from '../../domain/index.ts';
 
 export interface Token {
   index: number;

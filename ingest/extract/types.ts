@@ -2,9 +2,7 @@
 // It is exactly the format `../shared/eval/score.mjs` reads (see shared/eval/README.md).
 // Offsets are UTF-16 code-unit offsets into `document.text`, end exclusive.
 
-import type { PloverCategory } from '../ontology/plover.ts';
-
-export type ActorKind = 'person' | 'state' | 'organization' | 'group';
+import type { ActorKind, PloverCategory } from '../../domain/index.ts';
 
 export interface Span {
   start: number;
@@ -31,7 +29,7 @@ export interface ExtractedActor {
   name: string;
   kind: ActorKind;
   country: string | null; // ISO 3166-1 alpha-3
-  sector: string | null; // CAMEO/PLOVER sector code
+  sector: string | null; // a code of domain/sectors.ts
   aliases: string[];
   title?: string | null; // role for people: "envoy", "Chancellor"
   /** For people and groups: the state they belong to (state:XXX), if known. */

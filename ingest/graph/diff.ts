@@ -1,5 +1,5 @@
 // The revision diff: what a new revision adds to and removes from its document's current view.
-import type { DiffActor, DiffFact, RevisionDiff } from './diff-types.ts';
+import type { DiffActor, DiffFact, RevisionDiff } from '../../domain/index.ts';
 import type { GraphPlan } from './plan.ts';
 
 /** A fact as the diff needs it, whether it comes from the plan or from the graph. */

@@ -1,5 +1,5 @@
 // The CLI's report of one revision: a headline, and for updates the facts that came and went.
-import type { DiffFact, RevisionDiff } from './diff-types.ts';
+import type { DiffFact, RevisionDiff } from '../../domain/index.ts';
 
 const MAX_LISTED = 8;
 

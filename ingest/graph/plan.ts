@@ -1,15 +1,8 @@
 // Extraction → the rows the write queries UNWIND. Pure: ids, event keys, reciprocal events,
 // evidence offsets and de-duplication are all decided here, so they are testable without Neo4j.
-import type { ActorKind, Extraction, ExtractedDocument, ReportMeta } from '../extract/types.ts';
-import { ONTOLOGY, eventScore, isPloverCategory } from '../ontology/plover.ts';
+import type { Extraction, ExtractedDocument, ReportMeta } from '../extract/types.ts';
+import { ONTOLOGY, eventScore, isPloverCategory, type ActorKind } from '../../domain/index.ts';
 import { eventId, eventKey, revisionId, statementId, statementKey } from './ids.ts';
-
-export const KIND_LABEL: Record<ActorKind, string> = {
-  person: 'Person',
-  state: 'State',
-  organization: 'Organization',
-  group: 'Group',
-};
 
 export interface ActorRow {
   id: string;

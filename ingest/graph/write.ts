@@ -5,8 +5,7 @@
 // one's revision and rolls back as "unchanged". The writes are one query of UNWIND steps.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { reapplyCurations } from '../../curation/records.ts';
-import { ONTOLOGY, isPloverCategory } from '../ontology/plover.ts';
-import type { DiffActor } from './diff-types.ts';
+import { ONTOLOGY, isPloverCategory, type DiffActor } from '../../domain/index.ts';
 import type { FactView, RevisionView } from './diff.ts';
 import type { GraphPlan } from './plan.ts';
 

@@ -1,6 +1,7 @@
 // The zod schemas of every request: the routes validate with them and /api/openapi.json is
 // generated from them, so the description cannot drift from what is enforced.
 import { z } from 'zod';
+import { ACTOR_KINDS } from '../../domain/index.ts';
 import {
   categoryParam,
   cursorParam,
@@ -10,7 +11,7 @@ import {
   listParam,
 } from '../validate.ts';
 
-const kind = z.enum(['person', 'state', 'organization', 'group']);
+const kind = z.enum(ACTOR_KINDS);
 const country = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 
 export const networkQuery = z.strictObject({
@@ -18,7 +19,7 @@ export const networkQuery = z.strictObject({
   until: dateParam.optional(),
   types: listParam(categoryParam, 16).optional().describe('comma-separated PLOVER categories'),
   countries: listParam(country, 300).optional().describe('comma-separated ISO alpha-3 codes'),
-  kinds: listParam(kind, 4).optional().describe('comma-separated actor kinds'),
+  kinds: listParam(kind, ACTOR_KINDS.length).optional().describe('comma-separated actor kinds'),
   limit: limitParam(500, 5000).describe('top-N actors by activity (1–5000, default 500)'),
 });
 

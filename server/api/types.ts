@@ -1,9 +1,5 @@
 // The JSON contract of the HTTP API (SPEC §7). The viewer imports these types only (no runtime code).
-import type { ActorKind } from '../../ingest/extract/types.ts';
-import type { PloverCategory, Quad } from '../../ingest/ontology/plover.ts';
-import type { RevisionDiff } from '../../ingest/graph/diff-types.ts';
-
-export type { RevisionDiff, PloverCategory, Quad, ActorKind };
+import type { ActorKind, PloverCategory, Quad } from '../../domain/index.ts';
 
 export interface ApiErrorBody {
   error: { code: string; message: string };

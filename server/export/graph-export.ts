@@ -2,7 +2,7 @@
 // API and `parley export` both call exportNetwork().
 import { DirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
-import { scoreColor } from '../../ingest/ontology/plover.ts';
+import { scoreColor } from '../../domain/index.ts';
 import type { Network } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
 import { network, type NetworkFilter } from '../queries/network.ts';

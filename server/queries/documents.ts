@@ -1,15 +1,8 @@
 // Documents: the list, one document's text with every fact's offsets, its revisions, and the
 // diff between two revisions computed from the facts each revision evidences.
-import type {
-  ActorKind,
-  DocumentSummary,
-  DocumentView,
-  Page,
-  PloverCategory,
-  RevisionDiff,
-  RevisionSummary,
-} from '../api/types.ts';
-import type { DiffActor, DiffFact } from '../../ingest/graph/diff-types.ts';
+import type { DocumentSummary, DocumentView, Page, RevisionSummary } from '../api/types.ts';
+import type { ActorKind, PloverCategory, RevisionDiff } from '../../domain/index.ts';
+import type { DiffActor, DiffFact } from '../../domain/index.ts';
 import { int, read, type ServerContext } from '../context.ts';
 import { toJson } from '../cypher/values.ts';
 import { encodeCursor } from '../validate.ts';

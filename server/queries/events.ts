@@ -1,5 +1,6 @@
 // Events: one by id (current or not, with evidence) and the keyset-paginated list of current ones.
-import type { EventItem, Page, PloverCategory } from '../api/types.ts';
+import type { EventItem, Page } from '../api/types.ts';
+import type { PloverCategory } from '../../domain/index.ts';
 import { int, read, type ServerContext } from '../context.ts';
 import { encodeCursor } from '../validate.ts';
 import { toEventItem } from './items.ts';

@@ -3,7 +3,8 @@
 // Built with four streaming reads once per graph version (see graph-cache.ts), it answers the
 // network and neighbour queries — any filter — in milliseconds instead of re-aggregating tens of
 // thousands of events in Cypher on every request. ~200 bytes per event.
-import type { ActorSummary, PloverCategory } from '../api/types.ts';
+import type { ActorSummary } from '../api/types.ts';
+import type { PloverCategory } from '../../domain/index.ts';
 import { read, type ServerContext } from '../context.ts';
 import { toJson, toNumber } from '../cypher/values.ts';
 import { graphVersion, memo } from '../graph-cache.ts';

@@ -1,8 +1,9 @@
 // The actor network: the top-N current actors by activity, and actor–actor edges aggregated over
 // current events (performer → recipient; reciprocal events folded into one direction, from the
 // smaller id to the larger). Computed from the in-memory graph index (graph-index.ts).
-import { ONTOLOGY, PLOVER_CATEGORIES } from '../../ingest/ontology/plover.ts';
-import type { ActorKind, Network, NetworkEdge, NetworkNode, PloverCategory } from '../api/types.ts';
+import { ONTOLOGY, PLOVER_CATEGORIES } from '../../domain/index.ts';
+import type { Network, NetworkEdge, NetworkNode } from '../api/types.ts';
+import type { ActorKind, PloverCategory } from '../../domain/index.ts';
 import type { ServerContext } from '../context.ts';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';

@@ -1,6 +1,6 @@
 // Read endpoints over the graph: network, actors, events, statements, search.
 import { Router } from 'express';
-import type { ActorKind, PloverCategory } from '../api/types.ts';
+import type { ActorKind, PloverCategory } from '../../domain/index.ts';
 import {
   actorCardQuery,
   emptyQuery,

@@ -1,7 +1,8 @@
 // Export, ontology and the OpenAPI description.
 import { Router } from 'express';
-import { ONTOLOGY, PLOVER_CATEGORIES, QUADS, scoreColor } from '../../ingest/ontology/plover.ts';
-import type { ActorKind, Ontology, PloverCategory } from '../api/types.ts';
+import { ONTOLOGY, PLOVER_CATEGORIES, QUADS, scoreColor } from '../../domain/index.ts';
+import type { Ontology } from '../api/types.ts';
+import type { ActorKind, PloverCategory } from '../../domain/index.ts';
 import { emptyQuery, exportQuery } from '../api/schemas.ts';
 import { openApiDocument } from '../api/openapi.ts';
 import type { ServerContext } from '../context.ts';

@@ -5,7 +5,7 @@ import { createDriver } from '../../db/connection.ts';
 import { ensureSchema } from '../../db/schema.ts';
 import { ingestReport } from '../../ingest/ingest.ts';
 import { readReportFile } from '../../ingest/read/file.ts';
-import type { RevisionDiff } from '../../server/api/types.ts';
+import type { RevisionDiff } from '../../domain/index.ts';
 import { startServer, type ServerOptions } from '../../server/index.ts';
 
 export const EVAL_ARTICLE = '/work/shared/eval/articles/miami-talks.txt';

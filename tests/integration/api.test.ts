@@ -10,11 +10,11 @@ import type {
   Network,
   Ontology,
   Page,
-  RevisionDiff,
   RevisionSummary,
   SearchHit,
   StatementItem,
 } from '../../server/api/types.ts';
+import type { RevisionDiff } from '../../domain/index.ts';
 import { ingestReport } from '../../ingest/ingest.ts';
 import { call, postJson, seed, serve, testDriver, wipe } from './api.helpers.ts';
 

@@ -15,7 +15,7 @@ import type { Extraction, ReportMeta } from '../../ingest/extract/types.ts';
 import { countryName } from '../../ingest/extract/gazetteer/index.ts';
 import { contentHash, eventId, eventKey } from '../../ingest/graph/ids.ts';
 import { planRevision } from '../../ingest/graph/plan.ts';
-import { ONTOLOGY } from '../../ingest/ontology/plover.ts';
+import { ONTOLOGY } from '../../domain/index.ts';
 import { writeRevision } from '../../ingest/graph/write.ts';
 import { testDriver, wipe } from './ingest-helpers.ts';
 

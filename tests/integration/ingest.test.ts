@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { ingestPaths, ingestReport, formatDiff } from '../../ingest/ingest.ts';
 import { readReportFile } from '../../ingest/read/file.ts';
-import type { RevisionDiff } from '../../ingest/graph/diff-types.ts';
+import type { RevisionDiff } from '../../domain/index.ts';
 import { REPO, graphCounts, snapshot, testDriver, wipe } from './ingest-helpers.ts';
 
 const SAMPLE = resolve(REPO, 'samples/miami-talks.md');

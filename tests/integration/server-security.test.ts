@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import type { ApiErrorBody, RevisionDiff } from '../../server/api/types.ts';
+import type { ApiErrorBody } from '../../server/api/types.ts';
+import type { RevisionDiff } from '../../domain/index.ts';
 import { call, postJson, serve, testDriver } from './api.helpers.ts';
 
 let driver: Driver;

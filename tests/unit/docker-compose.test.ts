@@ -106,7 +106,7 @@ describe('Dockerfile', () => {
   });
 
   it('copies every source folder the server imports and leaves build output out of the context', () => {
-    for (const dir of ['bin', 'cli', 'ingest', 'server']) {
+    for (const dir of ['bin', 'cli', 'curation', 'domain', 'ingest', 'server']) {
       expect(dockerfile).toMatch(new RegExp(`COPY ${dir} \\./${dir}`));
     }
     const ignore = read('.dockerignore').split('\n');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPloverCategory, type PloverCategory } from '../../ontology/plover.ts';
+import { isPloverCategory, type PloverCategory } from '../../../domain/index.ts';
 
 /** One CAMEO verb pattern in the compact format (see train/dictionaries/README.md). */
 export interface Pattern {

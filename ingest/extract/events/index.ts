@@ -1,7 +1,7 @@
 // Events: PLOVER triggers with clause-level arguments. The subject is the actor, the object
 // (or "with/to/toward X") the recipient; intentions become AGREE or THREATEN, negation and
 // refusal REJECT; a verb's complement ("agreed to reopen", "demanded that X cancel") belongs to it.
-import { ONTOLOGY, type PloverCategory, type Quad } from '../../ontology/plover.ts';
+import { ONTOLOGY, type PloverCategory, type Quad } from '../../../domain/index.ts';
 import { dateNear } from '../dates/index.ts';
 import { COUNTRIES } from '../gazetteer/index.ts';
 import { ensureState } from '../resolve/index.ts';

@@ -1,6 +1,6 @@
 // PLOVER trigger lexicon: verbs (by lemma) and event nouns (after light verbs such as "hold",
 // "impose", "launch"), each with its category and mode. Parley's own list.
-import type { PloverCategory } from '../../ontology/plover.ts';
+import type { PloverCategory } from '../../../domain/index.ts';
 
 export interface VerbSense {
   type: PloverCategory;

@@ -9,10 +9,10 @@ import type {
   Network,
   Ontology,
   Page,
-  RevisionDiff,
   RevisionSummary,
   SearchHit,
 } from '../../../server/api/types.ts';
+import type { RevisionDiff } from '../../../domain/index.ts';
 
 export class ApiError extends Error {
   constructor(

@@ -8,10 +8,10 @@ import type {
   EventItem,
   Network,
   Ontology,
-  RevisionDiff,
   RevisionSummary,
   SearchHit,
 } from '../../../server/api/types.ts';
+import type { RevisionDiff } from '../../../domain/index.ts';
 import { EMPTY_HISTORY, type History } from '../core/history/history.ts';
 import { EMPTY_SEARCH, type SearchState } from '../core/search/search-state.ts';
 import { DEFAULT_STATE, type UrlState } from '../core/url/url-state.ts';

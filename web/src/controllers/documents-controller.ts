@@ -42,9 +42,7 @@ export function createDocumentsController(
       if (seq === openSeq) store.set({ docView: { status: 'error', message: message(e) } });
     }
   }
-  async function after(
-    p: Promise<import('../../../server/api/types.ts').RevisionDiff>,
-  ): Promise<void> {
+  async function after(p: Promise<import('../../../domain/index.ts').RevisionDiff>): Promise<void> {
     store.set({ upload: { status: 'uploading' } });
     try {
       const diff = await p;

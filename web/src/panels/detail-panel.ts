@@ -2,7 +2,7 @@
 // overview with what to do next. Renders only; actions go out through callbacks.
 import type { ActorCard, EventItem } from '../../../server/api/types.ts';
 import type { AppState } from '../app/store.ts';
-import { KIND_LABELS } from '../core/colors/palette.ts';
+import { KIND_LABELS } from '../../../domain/index.ts';
 import { parseEdgeId } from '../core/network/edge-events.ts';
 import { el, mount, type Child } from '../dom/el.ts';
 import { eventItem, statementItem } from './fact-items.ts';

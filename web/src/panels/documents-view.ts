@@ -1,6 +1,7 @@
 // Documents: the list with revision counts, upload (drop a file or paste text), the diff of
 // the last upload, and the reading pane with actor mentions, event sentences and statements marked.
-import type { DocumentView, RevisionDiff } from '../../../server/api/types.ts';
+import type { DocumentView } from '../../../server/api/types.ts';
+import type { RevisionDiff } from '../../../domain/index.ts';
 import type { AppState } from '../app/store.ts';
 import { runs, primaryMark, type Mark } from '../core/document/highlights.ts';
 import { el, mount, type Child } from '../dom/el.ts';

@@ -6,7 +6,8 @@ import type {
   Ontology,
   StatementItem,
 } from '../../../server/api/types.ts';
-import { scoreColor, textOn } from '../core/colors/palette.ts';
+import { scoreColor } from '../../../domain/index.ts';
+import { textOn } from '../core/colors/palette.ts';
 import { el } from '../dom/el.ts';
 
 export function categoryColor(o: Ontology | null, type: string, score: number): string {

@@ -1,14 +1,15 @@
 // Left-rail filters: quad classes with their categories, actor kinds, countries, dates.
-import type { ActorKind, Ontology, PloverCategory, Quad } from '../../../server/api/types.ts';
-import type { AppState } from '../app/store.ts';
-import { KIND_COLORS, KIND_LABELS, countryColor } from '../core/colors/palette.ts';
+import type { Ontology } from '../../../server/api/types.ts';
 import {
   ACTOR_KINDS,
-  isFiltered,
-  quadState,
-  typeShown,
-  type Filters,
-} from '../core/filters/filters.ts';
+  KIND_LABELS,
+  type ActorKind,
+  type PloverCategory,
+  type Quad,
+} from '../../../domain/index.ts';
+import type { AppState } from '../app/store.ts';
+import { KIND_COLORS, countryColor } from '../core/colors/palette.ts';
+import { isFiltered, quadState, typeShown, type Filters } from '../core/filters/filters.ts';
 import { binDates } from '../core/timeline/bins.ts';
 import { el, mount } from '../dom/el.ts';
 import { renderTimeline } from './timeline-brush.ts';

@@ -1,7 +1,7 @@
 // The legend: node colours (by kind or country), node size, edge colour scale and width.
 import type { AppState } from '../app/store.ts';
-import { KIND_COLORS, KIND_LABELS, countryColor, scoreScale } from '../core/colors/palette.ts';
-import type { ActorKind } from '../../../server/api/types.ts';
+import { KIND_COLORS, countryColor, scoreScale } from '../core/colors/palette.ts';
+import { ACTOR_KINDS, KIND_LABELS } from '../../../domain/index.ts';
 import { el, mount } from '../dom/el.ts';
 
 export function renderLegend(
@@ -12,9 +12,7 @@ export function renderLegend(
   const net = s.network.status === 'ready' ? s.network.data : null;
   const items =
     s.url.colorBy === 'kind'
-      ? (Object.keys(KIND_COLORS) as ActorKind[]).map(
-          (k) => [KIND_LABELS[k], KIND_COLORS[k]] as const,
-        )
+      ? ACTOR_KINDS.map((k) => [KIND_LABELS[k], KIND_COLORS[k]] as const)
       : [...new Set((net?.nodes ?? []).map((n) => n.country ?? '—'))]
           .sort()
           .slice(0, 14)

@@ -2,7 +2,7 @@
 // input's events are handed to callbacks (the search binding owns fetching).
 import type { SearchHit } from '../../../server/api/types.ts';
 import type { SearchState } from '../core/search/search-state.ts';
-import { KIND_LABELS } from '../core/colors/palette.ts';
+import { KIND_LABELS } from '../../../domain/index.ts';
 import { el, mount } from '../dom/el.ts';
 
 export interface SearchBox {

@@ -1,6 +1,6 @@
 // Colours of the network: nodes by actor kind or by country, edges on the diverging
 // conflict (red) → cooperation (green) scale of mean PLOVER score (the same scale as the ontology).
-import type { ActorKind } from '../../../../server/api/types.ts';
+import { scoreColor, type ActorKind } from '../../../../domain/index.ts';
 
 export type ColorBy = 'kind' | 'country';
 
@@ -9,13 +9,6 @@ export const KIND_COLORS: Record<ActorKind, string> = {
   state: '#2b2d42',
   organization: '#c77d1a',
   group: '#8e5ea2',
-};
-
-export const KIND_LABELS: Record<ActorKind, string> = {
-  person: 'Person',
-  state: 'State',
-  organization: 'Organization',
-  group: 'Group',
 };
 
 // Muted, distinguishable hues for countries; a country keeps its colour across sessions (hashed).
@@ -60,18 +53,6 @@ export function countryColor(country: string | null | undefined): string {
 
 export function nodeColor(colorBy: ColorBy, kind: ActorKind, country: string | null): string {
   return colorBy === 'kind' ? (KIND_COLORS[kind] ?? NO_COUNTRY) : countryColor(country);
-}
-
-/** Diverging red (−10) → grey (0) → green (+10), as #rrggbb; small scores are lifted so they still read. */
-export function scoreColor(score: number): string {
-  const t = Math.max(-1, Math.min(1, (Number.isFinite(score) ? score : 0) / 10));
-  const grey = [150, 150, 150];
-  const red = [215, 48, 39];
-  const green = [26, 152, 80];
-  const to = t < 0 ? red : green;
-  const a = Math.abs(t) ** 0.6;
-  const mix = grey.map((g, i) => Math.round(g + (to[i] - g) * a));
-  return '#' + mix.map((v) => v.toString(16).padStart(2, '0')).join('');
 }
 
 /** Stops for the legend's gradient bar. */

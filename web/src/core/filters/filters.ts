@@ -1,6 +1,12 @@
 // Filter state for the network: PLOVER categories (and their quad classes), a date range,
 // countries and actor kinds. Empty lists mean "all". Pure functions only.
-import type { ActorKind, Ontology, PloverCategory, Quad } from '../../../../server/api/types.ts';
+import type { Ontology } from '../../../../server/api/types.ts';
+import {
+  ACTOR_KINDS,
+  type ActorKind,
+  type PloverCategory,
+  type Quad,
+} from '../../../../domain/index.ts';
 
 export interface Filters {
   types: PloverCategory[];
@@ -17,8 +23,6 @@ export const NO_FILTERS: Filters = {
   countries: [],
   kinds: [],
 };
-
-export const ACTOR_KINDS: ActorKind[] = ['person', 'state', 'organization', 'group'];
 
 export function allTypes(o: Ontology): PloverCategory[] {
   return o.categories.map((c) => c.type);
@@ -64,7 +68,7 @@ export function toggleQuad(f: Filters, o: Ontology, quad: Quad): Filters {
 }
 
 /** Toggles one value of a list where empty means "all of universe"; never leaves nothing shown. */
-function toggleShown<T>(list: T[], universe: T[], v: T): T[] {
+function toggleShown<T>(list: T[], universe: readonly T[], v: T): T[] {
   const shown = list.length ? list : universe;
   const next = shown.includes(v) ? shown.filter((x) => x !== v) : [...shown, v];
   if (next.length === 0) return list;

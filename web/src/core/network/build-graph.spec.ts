@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Network, NetworkNode } from '../../../../server/api/types.ts';
-import { scoreColor } from '../colors/palette.ts';
+import { scoreColor } from '../../../../domain/index.ts';
 import { ALWAYS_LABELLED, buildGraph, mergeNetwork, seedPosition } from './build-graph.ts';
 
 const node = (

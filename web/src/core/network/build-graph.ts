@@ -2,7 +2,8 @@
 // size by activity, colour by kind or country, edge colour by mean score, width by event count.
 import { DirectedGraph } from 'graphology';
 import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
-import { nodeColor, scoreColor, type ColorBy } from '../colors/palette.ts';
+import { scoreColor } from '../../../../domain/index.ts';
+import { nodeColor, type ColorBy } from '../colors/palette.ts';
 
 export interface NodeAttrs {
   label: string;

@@ -1,8 +1,8 @@
 // The shareable part of the view (filters, selection, colour mode, open tab) ⇄ the URL query.
 // Parsing is defensive: a hand-edited or hostile URL yields defaults, never an exception.
-import type { ActorKind, PloverCategory } from '../../../../server/api/types.ts';
+import { ACTOR_KINDS, type ActorKind, type PloverCategory } from '../../../../domain/index.ts';
 import type { ColorBy } from '../colors/palette.ts';
-import { ACTOR_KINDS, NO_FILTERS, type Filters } from '../filters/filters.ts';
+import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 
 export type Selection = { type: 'actor'; id: string } | { type: 'edge'; id: string } | null;
 export type View = 'network' | 'console' | 'documents';

@@ -84,9 +84,10 @@ export function eventScore(type: PloverCategory, mode: string | null): number {
   return mode != null && mode in info.modes ? info.modes[mode] : info.score;
 }
 
-/** Diverging red (−10) → grey (0) → green (+10) colour for a mean score, as #rrggbb. */
+/** Diverging red (−10) → grey (0) → green (+10) colour for a mean score, as #rrggbb: edges in the
+ * viewer, categories in /api/ontology and colours in exports all use this one scale. */
 export function scoreColor(score: number): string {
-  const t = Math.max(-1, Math.min(1, score / 10));
+  const t = Math.max(-1, Math.min(1, (Number.isFinite(score) ? score : 0) / 10));
   const grey = [150, 150, 150];
   const red = [215, 48, 39];
   const green = [26, 152, 80];
