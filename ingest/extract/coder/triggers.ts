@@ -1,0 +1,129 @@
+// What a token triggers: a verb by Parley's lexicon, then by PETRARCH2's CAMEO patterns; an event
+// noun by itself or carried by a light verb ("held talks", "imposed sanctions").
+import type { PloverCategory } from '../../ontology/plover.ts';
+import { cameoCoding, cameoLemma } from '../dictionaries/index.ts';
+import { LIGHT_VERBS, NOUNS, PAIRS, VERBS } from '../events/lexicon.ts';
+import { base, caseOf, childrenBy, span, words, type Tree } from './tree.ts';
+
+export interface Sense {
+  type: PloverCategory;
+  mode: string | null;
+  /** The token that names the event: the verb, or the noun a light verb carries. */
+  at: number;
+  noun: boolean;
+}
+
+/** Event nouns beyond those light verbs carry: nominal events with arguments of their own. */
+export const EVENT_NOUNS: Record<string, { type: PloverCategory; mode?: string }> = {
+  ...NOUNS,
+  arrest: { type: 'COERCE' },
+  detention: { type: 'COERCE' },
+  crackdown: { type: 'COERCE' },
+  expulsion: { type: 'SANCTION' },
+  designation: { type: 'SANCTION' },
+  killing: { type: 'ASSAULT' },
+  shelling: { type: 'ASSAULT', mode: 'heavy-weapons' },
+  hostility: { type: 'ASSAULT' },
+  warning: { type: 'THREATEN' },
+  threat: { type: 'THREATEN' },
+  call: { type: 'REQUEST' },
+  request: { type: 'REQUEST' },
+  condemnation: { type: 'ACCUSE' },
+  accusation: { type: 'ACCUSE' },
+  evacuation: { type: 'AID' },
+  release: { type: 'CONCEDE' },
+  trip: { type: 'CONSULT', mode: 'visit' },
+  conference: { type: 'CONSULT', mode: 'multilateral' },
+  deal: { type: 'AGREE' },
+  declaration: { type: 'AGREE' },
+};
+
+/** "strike": military where it hits something or someone strikes, labour where it is held. */
+const MILITARY_STRIKE = new Set([
+  'air',
+  'drone',
+  'missile',
+  'military',
+  'rocket',
+  'precision',
+  'airstrike',
+]);
+const LABOUR_STRIKE = new Set(['hunger', 'general', 'labor', 'labour', 'worker', 'union']);
+
+function strikeSense(t: Tree, i: number): PloverCategory {
+  for (const c of t.children[i]) {
+    const w = t.tokens[c].lemma.toLowerCase();
+    if (LABOUR_STRIKE.has(w)) return 'PROTEST';
+    if (MILITARY_STRIKE.has(w)) return 'ASSAULT';
+    if (['against', 'on', 'in'].includes(caseOf(t, c))) return 'ASSAULT';
+    const owner = t.actorAt[c];
+    if (owner && (owner.startsWith('state:') || /-MIL$/.test(owner))) return 'ASSAULT';
+  }
+  return 'PROTEST';
+}
+
+export function nounSense(t: Tree, i: number): Sense | null {
+  const tok = t.tokens[i];
+  if (tok.upos !== 'NOUN' && tok.upos !== 'PROPN') return null;
+  const lemma = tok.lemma.toLowerCase();
+  const n = EVENT_NOUNS[lemma];
+  if (!n) return null;
+  const type = lemma === 'strike' ? strikeSense(t, i) : n.type;
+  return { type, mode: n.mode ?? null, at: i, noun: true };
+}
+
+/** Words of the verb's own phrase after it (objects, prepositional phrases), for `needs`/`objects`. */
+function after(t: Tree, v: number): { lower: string; lemma: string }[] {
+  const [, last] = span(t, v, true);
+  return words(t, v + 1, Math.min(last, v + 12));
+}
+
+function subjectWords(t: Tree, v: number): { lower: string; lemma: string }[] {
+  const subj = childrenBy(t, v, 'nsubj')[0];
+  if (subj === undefined) return [];
+  const [first, last] = span(t, subj);
+  return words(t, first, last);
+}
+
+export function verbLemma(t: Tree, v: number): string {
+  const tok = t.tokens[v];
+  const lemma = tok.lemma.toLowerCase();
+  if (VERBS[lemma] || LIGHT_VERBS.has(lemma)) return lemma;
+  return cameoLemma(tok.text.toLowerCase(), lemma) ?? lemma;
+}
+
+export function verbSense(t: Tree, v: number): Sense | null {
+  const tok = t.tokens[v];
+  if (tok.upos !== 'VERB') return null;
+  const lemma = verbLemma(t, v);
+  const ws = after(t, v);
+  for (const sense of VERBS[lemma] ?? []) {
+    if (sense.needs && !ws.slice(0, 4).some((w) => sense.needs?.includes(w.lower))) continue;
+    if (
+      sense.objects &&
+      !ws.some((w) => sense.objects?.includes(w.lemma) || sense.objects?.includes(w.lower))
+    )
+      continue;
+    return { type: sense.type, mode: sense.mode ?? null, at: v, noun: false };
+  }
+  if (LIGHT_VERBS.has(lemma)) {
+    // The object carries the event; in the passive it is the subject ("sanctions were imposed").
+    for (const o of childrenBy(t, v, 'obj', 'nsubj:pass')) {
+      const noun = nounSense(t, o);
+      if (!noun) continue;
+      const pair = PAIRS[`${lemma} ${t.tokens[o].lemma.toLowerCase()}`];
+      return pair ? { ...noun, type: pair.type, mode: pair.mode ?? null } : noun;
+    }
+  }
+  const coded = cameoCoding(lemma, ws, subjectWords(t, v));
+  if (coded) return { type: coded.type, mode: coded.mode, at: v, noun: false };
+  return null;
+}
+
+/** Is the verb passive ("was detained", "are being designated")? */
+export const isPassive = (t: Tree, v: number): boolean =>
+  t.children[v].some(
+    (c) => t.tokens[c].deprel === 'aux:pass' || t.tokens[c].deprel === 'nsubj:pass',
+  );
+
+export const rel = (t: Tree, i: number): string => base(t.tokens[i].deprel);
