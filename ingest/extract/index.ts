@@ -2,6 +2,7 @@
 // network or database access. Stages run in order over one working document.
 import { dates, latestFullDate } from './dates/index.ts';
 import { events } from './events/index.ts';
+import { issuer } from './issuer/index.ts';
 import type { Doc } from './model.ts';
 import { output } from './output.ts';
 import { recognize } from './recognize/index.ts';
@@ -30,6 +31,7 @@ export function extract(text: string, meta: ReportMeta): Extraction {
   doc.publishedAt ??= latestFullDate(text);
   recognize(doc);
   resolve(doc);
+  issuer(doc);
   dates(doc);
   events(doc);
   statements(doc);

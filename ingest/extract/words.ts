@@ -352,4 +352,28 @@ export const REPORTING_VERBS = new Set([
   'post',
   'observe',
   'allege',
+  // the verbs of readouts and press statements
+  'reaffirm',
+  'affirm',
+  'complain',
+  'inform',
+  'assure',
+  'share',
+  'highlight',
+  'recall',
+  'point',
+]);
+
+/** Reporting verbs whose noun-phrase object is what was said ("underscored the importance of …"). */
+export const READOUT_VERBS = new Set([
+  'emphasize',
+  'emphasise',
+  'reaffirm',
+  'affirm',
+  'underscore',
+  'underline',
+  'stress',
+  'reiterate',
+  'highlight',
+  'urge',
 ]);

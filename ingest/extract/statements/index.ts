@@ -11,9 +11,11 @@ import {
   type SentenceView,
 } from '../syntax.ts';
 import type { ExtractedStatement } from '../types.ts';
-import { DATE_WORDS, REPORTING_VERBS } from '../words.ts';
+import { DATE_WORDS, READOUT_VERBS, REPORTING_VERBS } from '../words.ts';
 
 const QUOTES = /["“”]/;
+/** Verbs that name the hearer before what was said. */
+const TELL = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
 
 /** Where the clausal complement of a reporting verb at k starts, or -1 if it takes none. */
 function complementStart(v: SentenceView, k: number): number {
@@ -27,13 +29,15 @@ function complementStart(v: SentenceView, k: number): number {
       t.text === ',' ||
       DATE_WORDS.has(t.text) ||
       t.lower === 'on' ||
-      t.lower === 'however'
+      t.lower === 'however' ||
+      // "pointed out that", "made clear that"
+      (j === k + 1 && (t.lower === 'out' || t.lower === 'clear'))
     )
       j++;
     else break;
   }
-  // "told reporters that …"
-  if (tokens[k].lemma === 'tell')
+  // "told reporters that …", "informed me that …", "assured them that …"
+  if (TELL.has(tokens[k].lemma))
     for (let n = j; n < Math.min(last, j + 4); n++) if (tokens[n].lower === 'that') return n + 1;
   const t = tokens[j];
   if (!t || j >= last) return -1;
@@ -77,11 +81,19 @@ function sentenceStatements(v: SentenceView): void {
       !(t.pos === 'VERB' || (t.pos === 'NOUN' && v.endAt.has(k - 1)))
     )
       continue;
-    const from = complementStart(v, k);
-    if (from < 0) continue;
+    let from = complementStart(v, k);
     const subj = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
+    // In readouts the object is what was said ("President Biden underscored the importance of
+    // …"): only with the speaker right before the verb, not "X's decision … underscored".
+    if (from < 0 && READOUT_VERBS.has(t.lemma) && t.pos === 'VERB' && k + 1 < v.tail) {
+      let j = k - 1;
+      while (j > s.first && tokens[j].pos === 'ADV') j--;
+      if (subj[0] && subj[0].last - 1 === j) from = k + 1;
+    }
+    if (from < 0) continue;
     const speaker = subj[0]?.id;
-    if (!speaker || subj[0].actor?.media) continue;
+    // A news outlet as the subject of its own reporting verb speaks ("The BBC reported that …").
+    if (!speaker) continue;
     found.push({ verb: k, from, speaker });
   }
   const out: ExtractedStatement[] = [];

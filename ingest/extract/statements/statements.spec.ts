@@ -43,3 +43,29 @@ describe('statements', () => {
     expect(x.statements.some((s) => s.speaker === 'org:reuters')).toBe(false);
   });
 });
+
+describe('statements of readouts and news outlets', () => {
+  const text =
+    'President Joe Biden underscored the importance of a durable settlement. ' +
+    'Danish Prime Minister Lars Holm pointed out that the talks had stalled. ' +
+    'The BBC reported that the journalist was detained. ' +
+    'Holm’s decision to skip the meeting underscored the fragility of the effort.';
+  const x = extract(text, { id: 'r', publishedAt: '2024-05-10' });
+  const by = (speaker: string) => x.statements.filter((s) => s.speaker === speaker);
+
+  it('a readout verb with a noun-phrase object is a statement of its subject', () => {
+    expect(by('person:joe-biden')[0]?.text).toBe('the importance of a durable settlement');
+  });
+
+  it('"pointed out that" reports speech', () => {
+    expect(by('person:lars-holm')[0]?.text).toBe('the talks had stalled');
+  });
+
+  it('a news outlet that reports in its own clause is the speaker', () => {
+    expect(by('org:bbc')).toHaveLength(1);
+  });
+
+  it('a decision does not speak: no statement for "X’s decision … underscored"', () => {
+    expect(x.statements.some((s) => s.text.includes('fragility'))).toBe(false);
+  });
+});
