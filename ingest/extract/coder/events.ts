@@ -2,8 +2,14 @@
 // from relations (subject → actor; object and to/against/on/with → recipient; `by` in passives →
 // actor; possessors and `of`/`between` of event nouns), with coordination, control ("agreed to
 // meet"), negation, modality and conditions deciding the category or dropping the event.
-import { ONTOLOGY, type PloverCategory, type Quad } from '../../ontology/plover.ts';
-import { CONDITIONAL, INTENT, NEGATION } from '../events/lexicon.ts';
+import type { PloverCategory } from '../../../domain/index.ts';
+import {
+  CONDITIONAL,
+  COOPERATIVE,
+  INTENT,
+  MATERIAL_CONFLICT,
+  NEGATION,
+} from '../events/lexicon.ts';
 import { actorsOf, caseOf, childrenBy, span, type Tree } from './tree.ts';
 import { isPassive, nounSense, rel, verbLemma, verbSense, type Sense } from './triggers.ts';
 
@@ -24,15 +30,6 @@ export interface CoderContext {
   /** Reporting verbs (lemmas): an event inside their complement is reported, not theirs. */
   reporting: Set<string>;
 }
-
-const categoriesIn = (...quads: Quad[]) =>
-  new Set<PloverCategory>(
-    Object.values(ONTOLOGY)
-      .filter((c) => quads.includes(c.quad))
-      .map((c) => c.type),
-  );
-const COOPERATIVE = categoriesIn('verbal-cooperation', 'material-cooperation');
-const MATERIAL_CONFLICT = categoriesIn('material-conflict');
 
 /** Recipients' prepositions; `with` marks the partner of meetings and cooperation. */
 const TOWARD = new Set([

@@ -1,6 +1,6 @@
 // What a token triggers: a verb by Parley's lexicon, then by PETRARCH2's CAMEO patterns; an event
 // noun by itself or carried by a light verb ("held talks", "imposed sanctions").
-import type { PloverCategory } from '../../ontology/plover.ts';
+import type { PloverCategory } from '../../../domain/index.ts';
 import { cameoCoding, cameoLemma } from '../dictionaries/index.ts';
 import { LIGHT_VERBS, NOUNS, PAIRS, VERBS } from '../events/lexicon.ts';
 import { base, caseOf, childrenBy, span, words, type Tree } from './tree.ts';

@@ -1,7 +1,7 @@
 // Events: PLOVER triggers with clause-level arguments. The subject is the actor, the object
 // (or "with/to/toward X") the recipient; intentions become AGREE or THREATEN, negation and
 // refusal REJECT; a verb's complement ("agreed to reopen", "demanded that X cancel") belongs to it.
-import { ONTOLOGY, type PloverCategory, type Quad } from '../../../domain/index.ts';
+import { ONTOLOGY, type PloverCategory } from '../../../domain/index.ts';
 import { dateNear } from '../dates/index.ts';
 import { COUNTRIES } from '../gazetteer/index.ts';
 import { ensureState } from '../resolve/index.ts';
@@ -20,7 +20,17 @@ import {
   type SentenceView,
 } from '../syntax.ts';
 import type { ExtractedEvent } from '../types.ts';
-import { CONDITIONAL, INTENT, LIGHT_VERBS, NEGATION, NOUNS, PAIRS, VERBS } from './lexicon.ts';
+import {
+  CONDITIONAL,
+  COOPERATIVE,
+  INTENT,
+  LIGHT_VERBS,
+  MATERIAL_CONFLICT,
+  NEGATION,
+  NOUNS,
+  PAIRS,
+  VERBS,
+} from './lexicon.ts';
 
 interface Trigger {
   first: number;
@@ -44,16 +54,6 @@ const PROPOSALS: Record<string, PloverCategory> = {
   request: 'REQUEST',
   ultimatum: 'REQUEST',
 };
-
-// Quad classes come from the ontology, so the rules can never disagree with it.
-const categoriesIn = (...quads: Quad[]) =>
-  new Set<PloverCategory>(
-    Object.values(ONTOLOGY)
-      .filter((c) => quads.includes(c.quad))
-      .map((c) => c.type),
-  );
-const COOPERATIVE = categoriesIn('verbal-cooperation', 'material-cooperation');
-const MATERIAL_CONFLICT = categoriesIn('material-conflict');
 
 /** A verb, or a present-tense verb the tagger took for a plural noun ("EU backs Ukraine"). */
 function verbal(v: SentenceView, k: number): boolean {

@@ -1,6 +1,6 @@
 // PLOVER trigger lexicon: verbs (by lemma) and event nouns (after light verbs such as "hold",
 // "impose", "launch"), each with its category and mode. Parley's own list.
-import type { PloverCategory } from '../../../domain/index.ts';
+import { ONTOLOGY, type PloverCategory, type Quad } from '../../../domain/index.ts';
 
 export interface VerbSense {
   type: PloverCategory;
@@ -403,3 +403,13 @@ export const CLAUSE_OPENERS = new Set([
   'where',
   'once',
 ]);
+
+// Quad classes come from the ontology, so the rules can never disagree with it.
+const categoriesIn = (...quads: Quad[]) =>
+  new Set<PloverCategory>(
+    Object.values(ONTOLOGY)
+      .filter((c) => quads.includes(c.quad))
+      .map((c) => c.type),
+  );
+export const COOPERATIVE = categoriesIn('verbal-cooperation', 'material-cooperation');
+export const MATERIAL_CONFLICT = categoriesIn('material-conflict');
