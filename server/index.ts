@@ -9,6 +9,7 @@ import { apiNotFound, errorHandler } from './errors.ts';
 import { newGraphCache } from './graph-cache.ts';
 import { graphIndex } from './queries/graph-index.ts';
 import { apiRoutes } from './routes/index.ts';
+import { allowedHostsFor, originPolicy } from './request-origin.ts';
 import { cors, securityHeaders } from './security.ts';
 import { staticSite } from './static.ts';
 
@@ -20,6 +21,8 @@ export interface ServerOptions {
   token?: string;
   logger?: boolean;
   corsOrigin?: string;
+  /** PARLEY_ALLOWED_HOSTS: more host names to answer to (comma-separated), or '*'. */
+  allowedHosts?: string;
   database?: string;
   limits?: Partial<Limits>;
   /** Build the graph index in the background at start (default true). */
@@ -37,6 +40,8 @@ export interface AppDeps {
   /** Request logging with pino-http (off in tests). */
   logger?: boolean;
   corsOrigin?: string;
+  /** Host names the server answers to (default: the loopback names), or '*'. */
+  allowedHosts?: ReadonlySet<string> | '*';
   limits?: Partial<Limits>;
   /** A context made by the caller (startServer shares it to warm the graph index). */
   context?: ServerContext;
@@ -64,6 +69,12 @@ export function createApp(deps: AppDeps): express.Express {
     : undefined;
   if (logger) app.use(logger);
   app.use(securityHeaders());
+  app.use(
+    originPolicy({
+      allowedHosts: deps.allowedHosts ?? allowedHostsFor('127.0.0.1'),
+      corsOrigin: deps.corsOrigin,
+    }),
+  );
   app.use('/api', cors(deps.corsOrigin));
   app.use('/api', apiRoutes(ctx, { token: deps.token }));
   app.use('/api', apiNotFound);
@@ -97,6 +108,7 @@ export async function startServer(
     token: opts.token,
     logger: opts.logger,
     corsOrigin: opts.corsOrigin,
+    allowedHosts: allowedHostsFor(opts.host, opts.allowedHosts ?? process.env.PARLEY_ALLOWED_HOSTS),
     limits: opts.limits,
   });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {

@@ -17,6 +17,10 @@ describe('the Cypher console guard', () => {
       'CALL db.labels() YIELD label RETURN label',
       'MATCH (e:Event) RETURN e.createdAt, e.offset, e.settled',
       'WITH 1 AS creates RETURN creates',
+      'MATCH (n:`CREATE`) RETURN n AS `set`',
+      'MATCH (n)\u001cRETURN n',
+      'MATCH (n) // note\rRETURN n',
+      'RETURN 1;',
     ]) {
       expect(refusal(q), q).toBeNull();
     }
@@ -61,6 +65,17 @@ describe('the Cypher console guard', () => {
       'START DATABASE neo4j',
       'USE system SHOW DATABASES',
       "MATCH (n) /* hide */ CREATE (m) // 'LOAD CSV'",
+      // Whitespace and comment forms Neo4j's lexer accepts (issue 17).
+      'LOAD\u001cCSV FROM "http://127.0.0.1/x" AS l RETURN l',
+      '// x\rCALL dbms.listConfig()',
+      '// x\u2028CALL dbms.listConfig()',
+      'SHOW\u001cUSERS',
+      'SHOW\u001fTRANSACTIONS YIELD parameters',
+      'CALL\u001cdbms.killConnections(["x"])',
+      'MATCH (n)\u00a0DETACH\u3000DELETE n',
+      'RETURN 1; CREATE (n)',
+      'EXPLAIN CREATE (n)',
+      'CYPHER 5 PROFILE MATCH (n) RETURN n',
     ]) {
       expect(refusal(q), q).not.toBeNull();
     }
@@ -70,6 +85,6 @@ describe('the Cypher console guard', () => {
     expect(refusal("RETURN 'it\\'s' AS s CREATE (n)")).not.toBeNull();
     expect(refusal('RETURN "a // b" AS s CREATE (n)')).not.toBeNull();
     expect(refusal("RETURN '/* x' AS s, 1 AS t DELETE n")).not.toBeNull();
-    expect(blankLiterals("RETURN 'abc' // c\n")).toBe('RETURN       ' + ' '.repeat(4) + '\n');
+    expect(blankLiterals("RETURN 'abc' // c\n")).toBe('RETURN       ' + ' '.repeat(5));
   });
 });

@@ -1,21 +1,28 @@
-// The read-only Cypher runner shared by POST /api/cypher and `parley query`: the guard, then a
-// READ transaction of its own session with a timeout, stopping after the row cap.
+// The read-only Cypher runner shared by POST /api/cypher and `parley query`: the lexical filter,
+// then — in a READ transaction of its own session, with a timeout — Neo4j's plan of the query
+// checked against the allow-list, then the query itself, streamed and stopped at the row and byte caps.
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import type { CypherResult } from '../api/types.ts';
 import { ApiError } from '../errors.ts';
 import { isTimeout } from '../neo4j-errors.ts';
 import { refusal } from './guard.ts';
+import { checkPlan } from './plan-check.ts';
 import { newCollector, toJson } from './values.ts';
 
 export interface CypherOptions {
   database?: string;
   timeoutMs: number;
   maxRows: number;
-  /** Tests turn the guard off to prove the READ transaction alone refuses writes. */
+  /** The JSON answer stops (truncated) before it grows past this many bytes. */
+  maxBytes?: number;
+  /** Tests turn the filter and the plan check off to prove the READ transaction alone refuses writes. */
   guard?: boolean;
+  /** Tests turn the lexical filter off to prove the plan check alone refuses every hostile query. */
+  lexical?: boolean;
 }
 
 export const MAX_QUERY_CHARS = 100_000;
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 /** JSON numbers that are whole become Neo4j integers (LIMIT $n refuses 10.0). */
 export function toParams(v: unknown): unknown {
@@ -27,6 +34,8 @@ export function toParams(v: unknown): unknown {
   return v;
 }
 
+const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+
 export async function runReadOnly(
   driver: Driver,
   query: string,
@@ -37,8 +46,11 @@ export async function runReadOnly(
   if (query.length > MAX_QUERY_CHARS) {
     throw new ApiError(413, 'TOO_LARGE', `the query is over ${MAX_QUERY_CHARS} characters`);
   }
-  const why = opts.guard === false ? null : refusal(query);
+  const guarded = opts.guard !== false;
+  const why = guarded && opts.lexical !== false ? refusal(query) : null;
   if (why) throw new ApiError(400, 'CYPHER_REFUSED', why);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const neoParams = toParams(params) as Record<string, unknown>;
 
   const t0 = performance.now();
   const session = driver.session({
@@ -47,36 +59,54 @@ export async function runReadOnly(
     // Pull no more than the cap (+1 to know it was exceeded) in the first batch.
     fetchSize: Math.min(opts.maxRows + 1, 10_000),
   });
+  // An explicit transaction, not a managed one: a console query is never retried.
+  const tx = session.beginTransaction({ timeout: opts.timeoutMs });
   try {
-    return await session.executeRead(
-      async (tx) => {
-        const graph = newCollector();
-        const rows: unknown[][] = [];
-        let columns: string[] = [];
-        let truncated = false;
-        const result = tx.run(query, toParams(params) as Record<string, unknown>);
-        for await (const record of result) {
-          if (rows.length === 0) columns = [...record.keys].map(String);
-          if (rows.length >= opts.maxRows) {
-            truncated = true;
-            break; // leaving the loop discards the rest on the server
-          }
-          rows.push(record.keys.map((k) => toJson(record.get(k), graph)));
+    if (guarded) {
+      const planned = await checkPlan(driver, tx, query, neoParams);
+      if (planned) throw new ApiError(400, 'CYPHER_REFUSED', planned);
+    }
+    const graph = newCollector();
+    const rows: unknown[][] = [];
+    let columns: string[] = [];
+    let truncated = false;
+    let bytes = 0;
+    const result = tx.run(query, neoParams);
+    for await (const record of result) {
+      if (rows.length === 0) columns = [...record.keys].map(String);
+      if (rows.length >= opts.maxRows) {
+        truncated = true;
+        break; // leaving the loop discards the rest on the server
+      }
+      const nodesBefore = graph.nodes.size;
+      const relsBefore = graph.relationships.size;
+      const row = record.keys.map((k) => toJson(record.get(k), graph));
+      // The row, and the nodes and relationships it brought into the drawing.
+      bytes += jsonBytes(row);
+      for (const n of [...graph.nodes.values()].slice(nodesBefore)) bytes += jsonBytes(n);
+      for (const r of [...graph.relationships.values()].slice(relsBefore)) bytes += jsonBytes(r);
+      if (bytes > maxBytes) {
+        truncated = true;
+        // Keep the drawing consistent with the rows that are sent.
+        for (const id of [...graph.nodes.keys()].slice(nodesBefore)) graph.nodes.delete(id);
+        for (const id of [...graph.relationships.keys()].slice(relsBefore)) {
+          graph.relationships.delete(id);
         }
-        if (!rows.length) columns = [...((await result.keys()) ?? [])].map(String);
-        return {
-          columns,
-          rows,
-          graph: {
-            nodes: [...graph.nodes.values()],
-            relationships: [...graph.relationships.values()],
-          },
-          truncated,
-          ms: Math.round(performance.now() - t0),
-        };
+        break;
+      }
+      rows.push(row);
+    }
+    if (!rows.length) columns = [...((await result.keys()) ?? [])].map(String);
+    return {
+      columns,
+      rows,
+      graph: {
+        nodes: [...graph.nodes.values()],
+        relationships: [...graph.relationships.values()],
       },
-      { timeout: opts.timeoutMs },
-    );
+      truncated,
+      ms: Math.round(performance.now() - t0),
+    };
   } catch (e) {
     if (isTimeout(e)) {
       throw new ApiError(
@@ -94,6 +124,8 @@ export async function runReadOnly(
     }
     throw e;
   } finally {
+    // Nothing a console query did is ever kept (it could not write anyway).
+    if (tx.isOpen()) await tx.rollback().catch(() => {});
     await session.close();
   }
 }

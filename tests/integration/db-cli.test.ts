@@ -1,6 +1,6 @@
 // `parley db start|stop|status` as a user runs it: the real CLI in child processes, a real
 // embedded Neo4j on its own free port and temporary data directory (not the global-setup one).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -186,6 +186,14 @@ describe('parley db', { timeout: 240_000 }, () => {
     }
   });
 
+  /** `parley db start` on a free port with the store in `dataDir`. */
+  const startIn = async (dataDir: string) =>
+    parley(['db', 'start'], {
+      ...env,
+      PARLEY_NEO4J_PORT: String(await freePort()),
+      PARLEY_NEO4J_DATA: dataDir,
+    });
+
   it('names the directory when the store is corrupt (exit 4)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-db-corrupt-'));
     const store = join(dir, 'neo4j', 'data', 'databases', 'neo4j');
@@ -194,16 +202,29 @@ describe('parley db', { timeout: 240_000 }, () => {
       writeFileSync(join(store, f), Buffer.from('this is not a Neo4j store '.repeat(300)));
     }
     try {
-      const r = await parley(['db', 'start'], {
-        ...env,
-        PARLEY_NEO4J_PORT: String(await freePort()),
-        PARLEY_NEO4J_DATA: join(dir, 'neo4j'),
-      });
+      const r = await startIn(join(dir, 'neo4j'));
       expect(r.code).toBe(4);
       expect(r.stderr).toContain(join(dir, 'neo4j'));
       expect(r.stderr).toMatch(/corrupt or unreadable/);
       expect(existsSync(join(dir, 'neo4j.pid'))).toBe(false);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // A real small disk needs a tmpfs mount, which only root may make (CI runs as root).
+  const canMount = spawnSync('id', ['-u']).stdout?.toString().trim() === '0';
+  it.skipIf(!canMount)('names a full disk as the cause (exit 4)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-db-small-'));
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=40m', 'tmpfs', dir]);
+    expect(mounted.status, mounted.stderr?.toString()).toBe(0);
+    try {
+      const r = await startIn(join(dir, 'neo4j'));
+      expect(r.code).toBe(4);
+      expect(r.stderr).toMatch(/no space left on device/);
+      expect(r.stderr).not.toMatch(/corrupt/);
+    } finally {
+      spawnSync('umount', [dir]);
       rmSync(dir, { recursive: true, force: true });
     }
   });

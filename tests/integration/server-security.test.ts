@@ -1,5 +1,6 @@
 // Token auth for writes, security headers, CORS off by default, no stack traces, static serving.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -124,5 +125,107 @@ describe('static viewer', () => {
     const r = await call<string>(open.url, '/');
     expect(r.status).toBe(200);
     expect(r.body).toContain('npm run build');
+  });
+});
+
+/** A raw HTTP request, so that Host, Origin and Sec-Fetch-Site can be set as a browser would. */
+function raw(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; body: string }> {
+  const url = new URL(base + path);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method, path: url.pathname, headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('cross-site requests and DNS rebinding (issue 17, finding 2)', () => {
+  const doc = JSON.stringify({ id: 'csrf-doc', text: 'Ukraine and Russia met in Geneva.' });
+  const json = { 'content-type': 'application/json' };
+  // multipart, as a no-cors fetch or a plain HTML form sends it (no CORS preflight).
+  const boundary = '----parleycsrf';
+  const multipart =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="miami-talks.md"\r\n` +
+    `Content-Type: text/markdown\r\n\r\nReplaced by another site.\r\n--${boundary}--\r\n`;
+
+  it('refuses a write from another origin, by Origin or by Sec-Fetch-Site, and writes nothing', async () => {
+    const host = new URL(open.url).host;
+    for (const headers of [
+      { ...json, host, origin: 'http://127.0.0.1:9999' },
+      { ...json, host, origin: 'http://evil.example' },
+      { ...json, host, origin: 'null' },
+      { ...json, host, 'sec-fetch-site': 'cross-site' },
+      { ...json, host, 'sec-fetch-site': 'same-site' },
+      {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        host,
+        origin: 'http://localhost:5173',
+        'sec-fetch-site': 'same-site',
+        'sec-fetch-mode': 'no-cors',
+      },
+    ] as Record<string, string>[]) {
+      const body = headers['content-type'].startsWith('multipart') ? multipart : doc;
+      const r = await raw(open.url, 'POST', '/api/documents', headers, body);
+      expect(r.status, JSON.stringify(headers)).toBe(403);
+      expect(JSON.parse(r.body).error.code).toBe('CROSS_SITE_REQUEST');
+      const cy = await raw(open.url, 'POST', '/api/cypher', headers, '{"query":"RETURN 1"}');
+      expect(cy.status).toBe(403);
+    }
+    expect((await call(open.url, '/api/documents/csrf-doc')).status).toBe(404);
+  });
+
+  it('accepts writes from its own pages, from the configured origin, and from non-browser clients', async () => {
+    const host = new URL(open.url).host;
+    for (const headers of [
+      { ...json, host, origin: open.url, 'sec-fetch-site': 'same-origin' },
+      { ...json, host, origin: 'http://viewer.example', 'sec-fetch-site': 'cross-site' },
+      { ...json, host },
+    ] as Record<string, string>[]) {
+      const r = await raw(open.url, 'POST', '/api/cypher', headers, '{"query":"RETURN 1 AS one"}');
+      expect(r.status, JSON.stringify(headers)).toBe(200);
+    }
+  });
+
+  it('refuses any request whose Host is not a name the server answers to', async () => {
+    for (const host of ['evil.example', 'evil.example:3000', '127.0.0.1.evil.example']) {
+      for (const [method, path, body] of [
+        ['GET', '/api/network', undefined],
+        ['GET', '/', undefined],
+        ['POST', '/api/documents', doc],
+      ] as const) {
+        const r = await raw(open.url, method, path, { ...json, host }, body);
+        expect(r.status, `${host} ${method} ${path}`).toBe(421);
+        expect(JSON.parse(r.body).error.code).toBe('UNKNOWN_HOST');
+      }
+    }
+    const port = new URL(open.url).port;
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
+      expect((await raw(open.url, 'GET', '/api/ontology', { host })).status, host).toBe(200);
+    }
+  });
+
+  it('answers to more names when configured (PARLEY_ALLOWED_HOSTS), for a proxy', async () => {
+    const proxied = await serve(driver, { allowedHosts: 'parley.example.org' });
+    try {
+      const ok = await raw(proxied.url, 'GET', '/api/ontology', { host: 'parley.example.org' });
+      expect(ok.status).toBe(200);
+      const bad = await raw(proxied.url, 'GET', '/api/ontology', { host: 'evil.example' });
+      expect(bad.status).toBe(421);
+    } finally {
+      await proxied.close();
+    }
   });
 });

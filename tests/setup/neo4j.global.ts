@@ -15,6 +15,8 @@ import {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** True when the tests started the embedded Neo4j (its Launcher.java settings apply). */
+    neo4jEmbedded: boolean;
   }
 }
 
@@ -23,6 +25,7 @@ export { freePort };
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
     project.provide('neo4jUri', process.env.NEO4J_URI);
+    project.provide('neo4jEmbedded', false);
     return async () => {};
   }
   const dir = mkdtempSync(join(tmpdir(), 'parley-test-neo4j-'));
@@ -39,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   process.env.NEO4J_URI = started.uri;
   project.provide('neo4jUri', started.uri);
+  project.provide('neo4jEmbedded', true);
   return async () => {
     await stopEmbedded(opts);
     rmSync(dir, { recursive: true, force: true });

@@ -7,8 +7,11 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import inet.ipaddr.IPAddressString;
 import org.neo4j.configuration.FulltextSettings;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -30,6 +33,21 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  */
 public final class Launcher {
   private Launcher() {}
+
+  /** What ingest, the server and the console call; everything else is not even loaded. */
+  static final List<String> PROCEDURES = List.of(
+      "dbms.components",
+      "db.awaitIndex",
+      "db.awaitIndexes",
+      "db.index.fulltext.awaitEventuallyConsistentIndexRefresh",
+      "db.index.fulltext.queryNodes",
+      "db.index.fulltext.queryRelationships",
+      "db.labels",
+      "db.relationshipTypes",
+      "db.propertyKeys",
+      "db.schema.visualization",
+      "db.schema.nodeTypeProperties",
+      "db.schema.relTypeProperties");
 
   public static void main(String[] args) throws Exception {
     Map<String, String> env = System.getenv();
@@ -59,8 +77,14 @@ public final class Launcher {
           .setConfig(HttpConnector.enabled, false)
           .setConfig(HttpsConnector.enabled, false)
           .setConfig(GraphDatabaseSettings.auth_enabled, !password.isEmpty())
-          // No LOAD CSV from the server's file system.
+          // No LOAD CSV from the server's file system, and none from the network either: every
+          // IPv4 and IPv6 address is blocked, so a query can never make Neo4j fetch a URL.
           .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+          .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+              List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+          // Only the procedures Parley itself calls (README, "Cypher console"): no dbms.listConfig,
+          // killConnections, clearQueryCaches, stats or tx metadata for anyone on this Bolt port.
+          .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
           // The full-text indexes are eventually consistent (db/schema.ts); refreshing their
@@ -83,7 +107,8 @@ public final class Launcher {
       if (why.contains("Address already in use") || why.contains("bind")) {
         fail(3, "port " + port + " on " + host + " is already in use: " + why);
       }
-      fail(4, "Neo4j could not open data directory " + data + " (corrupt or unreadable?): " + why);
+      fail(4, "Neo4j could not open data directory " + data + ": "
+          + osCause(data).orElse("corrupt or unreadable? " + why));
       return;
     }
 
@@ -94,8 +119,9 @@ public final class Launcher {
     } catch (RuntimeException e) {
       String why = rootMessage(e);
       dbms.shutdown();
-      fail(4, "Neo4j could not open the database in data directory " + data
-          + " (corrupt or unreadable? details in " + data.resolve("logs/debug.log") + "): " + why);
+      fail(4, "Neo4j could not open the database in data directory " + data + ": "
+          + osCause(data).orElse("corrupt or unreadable? (details in "
+              + data.resolve("logs/debug.log") + ") " + why));
     }
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -151,6 +177,40 @@ public final class Launcher {
     else if (s.endsWith("m")) { mult = 1L << 20; s = s.substring(0, s.length() - 1); }
     else if (s.endsWith("k")) { mult = 1L << 10; s = s.substring(0, s.length() - 1); }
     return Long.parseLong(s) * mult;
+  }
+
+  /**
+   * The operating system's reason when Neo4j failed on the disk, found in its debug.log: Neo4j
+   * reports a full disk while preallocating transaction logs there, and then fails with an
+   * unrelated-looking message. Empty when the log names no such cause.
+   */
+  static Optional<String> osCause(Path data) {
+    Path log = data.resolve("logs/debug.log");
+    String text;
+    try {
+      byte[] all = Files.readAllBytes(log);
+      int from = Math.max(0, all.length - 512 * 1024);
+      text = new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (text.contains("No space left on device") || text.contains("running out of disk space")) {
+      long freeMb = -1;
+      try {
+        freeMb = Files.getFileStore(data).getUsableSpace() >> 20;
+      } catch (IOException ignored) {
+        // the size is a detail; the cause is what matters
+      }
+      return Optional.of("no space left on device (" + (freeMb >= 0 ? freeMb + " MB free; " : "")
+          + "Neo4j preallocates its transaction logs, about 256 MB per database). "
+          + "Free disk space, or set PARLEY_NEO4J_DATA to a folder on a larger disk");
+    }
+    for (String cause : List.of("Permission denied", "Read-only file system", "Too many open files")) {
+      if (text.contains(cause)) {
+        return Optional.of(cause.toLowerCase() + " (details in " + log + ")");
+      }
+    }
+    return Optional.empty();
   }
 
   private static String rootMessage(Throwable e) {
