@@ -11,6 +11,8 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: () => import('./commands/serve.ts'),
   query: () => import('./commands/query.ts'),
   export: () => import('./commands/export.ts'),
+  curate: () => import('./commands/curate.ts'),
+  curations: () => import('./commands/curations.ts'),
 };
 
 export const USAGE = `Usage: parley <command> [options]
@@ -23,6 +25,8 @@ Commands:
   serve [--port 3000] [--host 127.0.0.1]
   query 'CYPHER'                 read-only Cypher, printed as a table
   export --format gexf|graphml|json
+  curate merge|rename|set|reject|actors|place|speaker|confirm|note|undo|log …   analyst curation
+  curations export [--out FILE] | import FILE   share curations between instances
 `;
 
 export async function main(argv: string[]): Promise<number> {

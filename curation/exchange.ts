@@ -5,6 +5,7 @@
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import { z } from 'zod';
 import { curate, undo } from './curate.ts';
+import { CurationError } from './effects.ts';
 import { analystName, curationRequest, type CurationRecord } from './operations.ts';
 import { nodeRecord } from './records.ts';
 
@@ -85,13 +86,21 @@ export async function importCurations(
   const parsed = exportFile.safeParse(file);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new Error(`not a curations export: ${i.path.join('.') || '(file)'}: ${i.message}`);
+    throw new CurationError(
+      400,
+      'INVALID_FILE',
+      `not a curations export: ${i.path.join('.') || '(file)'}: ${i.message}`,
+    );
   }
   const entries = parsed.data.curations.map((e, n) => {
     const req = curationRequest.safeParse(e.request);
     if (!req.success) {
       const i = req.error.issues[0];
-      throw new Error(`curations[${n}].request: ${i.path.join('.') || i.message}: ${i.message}`);
+      throw new CurationError(
+        400,
+        'INVALID_FILE',
+        `curations[${n}].request: ${i.path.join('.') || i.message}: ${i.message}`,
+      );
     }
     return { ...e, request: req.data };
   });

@@ -134,6 +134,44 @@ const OPERATIONS: Operation[] = [
     summary: 'PLOVER categories, quads, scores and colours',
     returns: 'Ontology',
   },
+  {
+    method: 'get',
+    path: '/api/curations',
+    summary: 'The curation log, newest first, with each target and whether it is orphaned',
+    query: s.curationsQuery,
+    returns: '{items: CurationLogEntry[]}',
+  },
+  {
+    method: 'post',
+    path: '/api/curations',
+    summary:
+      'Curate: merge, edit, reject, set-actors, set-place, set-speaker, confirm or note (analyst in X-Parley-Analyst); 201',
+    body: s.curationBody,
+    returns: 'CurationRecord',
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/curations/{id}/undo',
+    summary: 'Undo a curation (recorded as an undo); 409 when a later curation depends on it',
+    body: s.undoBody,
+    returns: 'CurationRecord',
+    auth: true,
+  },
+  {
+    method: 'get',
+    path: '/api/curations/export',
+    summary: 'Every curation and undo, to share with another instance',
+    returns: 'CurationsFile',
+  },
+  {
+    method: 'post',
+    path: '/api/curations/import',
+    summary: 'Replay an export (idempotent: records keep their ids); 20 MB limit',
+    body: s.curationsFile,
+    returns: 'ImportResult',
+    auth: true,
+  },
   { method: 'get', path: '/api/openapi.json', summary: 'This description', returns: 'OpenAPI 3.1' },
 ];
 

@@ -109,3 +109,34 @@ export const cypherBody = z.strictObject({
 });
 
 export const idPath = z.strictObject({ id: idParam });
+
+export const curationsQuery = z.strictObject({
+  target: idParam.optional().describe('curations of one actor, event or statement'),
+  op: z
+    .enum([
+      'merge',
+      'edit',
+      'reject',
+      'set-actors',
+      'set-place',
+      'set-speaker',
+      'confirm',
+      'note',
+      'undo',
+    ])
+    .optional(),
+  by: z.string().min(1).max(100).optional().describe('one analyst'),
+  state: z.enum(['active', 'undone']).optional(),
+  orphaned: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('only curations whose target no current report supports (or only the others)'),
+  limit: limitParam(200, 1000),
+});
+
+/** A curation: {op, target, …} (curation/operations.ts lists the operations and their fields). */
+export { curationRequest as curationBody } from '../../curation/operations.ts';
+export { exportFile as curationsFile } from '../../curation/exchange.ts';
+
+export const undoBody = z.strictObject({ reason: z.string().trim().max(2000).optional() });

@@ -75,7 +75,17 @@ export interface PlaceRef {
   country: string | null;
 }
 
-export interface EventItem {
+/** An analyst's marks on a fact or an actor (curation/). */
+export interface CurationMarks {
+  /** Rejected by an analyst: out of the current view, kept. */
+  rejected?: boolean;
+  /** Verified by an analyst. */
+  confirmed?: boolean;
+  /** Active curations of it (edits, notes, merges, …). */
+  curations?: number;
+}
+
+export interface EventItem extends CurationMarks {
   id: string;
   type: PloverCategory;
   mode: string | null;
@@ -92,7 +102,7 @@ export interface EventItem {
   current?: boolean;
 }
 
-export interface StatementItem {
+export interface StatementItem extends CurationMarks {
   id: string;
   text: string;
   verb: string;
@@ -113,6 +123,8 @@ export interface DocumentRef {
 
 export interface ActorCard {
   actor: ActorSummary;
+  /** The analysts' marks; `mergedInto` when this actor was merged into another. */
+  curation?: CurationMarks & { mergedInto: string | null };
   affiliations: { id: string; name: string; title: string | null }[];
   /** People and groups affiliated with this actor (for states). */
   members: { id: string; name: string; title: string | null }[];
@@ -200,3 +212,9 @@ export interface Ontology {
   quads: Quad[];
   categories: OntologyCategory[];
 }
+
+/** A curation record: who, when, operation, target, before → after, reason (curation/operations.ts). */
+export type { CurationRecord } from '../../curation/operations.ts';
+/** A curation in the log, with its target's name or sentence and whether it is orphaned. */
+export type { LogEntry as CurationLogEntry } from '../../curation/log.ts';
+export type { ExportFile as CurationsFile, ImportResult } from '../../curation/exchange.ts';

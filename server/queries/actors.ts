@@ -3,7 +3,7 @@ import type { ActorCard } from '../api/types.ts';
 import { int, read, type ServerContext } from '../context.ts';
 import { toJson, toNumber } from '../cypher/values.ts';
 import { toEventItem, toStatementItem } from './items.ts';
-import { actorSummary, eventItem, statementItem } from './projections.ts';
+import { actorSummary, curationMarks, eventItem, statementItem } from './projections.ts';
 
 // Plain code-unit order: '~' (undated) sorts after every date, which localeCompare would not do.
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -44,7 +44,7 @@ export async function actorCard(
        RETURN count(d) AS documentTotal,
          collect(d {.id, title: d.title, publishedAt: d.publishedAt})[..$limit] AS documents
      }
-     RETURN ${actorSummary('a')} AS actor,
+     RETURN ${actorSummary('a')} AS actor, a {${curationMarks('a')}, mergedInto: a.mergedInto} AS marks,
        [(a)-[r:AFFILIATED_WITH]->(s:Actor) | {id: s.id, name: s.name, title: r.title}] AS affiliations,
        [(m:Actor)-[r:AFFILIATED_WITH]->(a) WHERE m.current = true
          | {id: m.id, name: m.name, title: r.title}][..$limit] AS members,
@@ -57,6 +57,7 @@ export async function actorCard(
   const statements = (r.get('statements') as unknown[]).map(toStatementItem).sort(timelineOrder);
   return {
     actor: toJson(r.get('actor')) as ActorCard['actor'],
+    curation: toJson(r.get('marks')) as ActorCard['curation'],
     affiliations: toJson(r.get('affiliations')) as ActorCard['affiliations'],
     members: toJson(r.get('members')) as ActorCard['members'],
     events,

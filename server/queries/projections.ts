@@ -14,8 +14,14 @@ const evidence = (v: string) =>
     current: EXISTS { (d)-[:CURRENT]->(r) },
     sentence: substring(r.text, ev.start, ev.end - ev.start), start: ev.start, end: ev.end }]`;
 
+// Analysts' marks on a fact or actor: rejected, confirmed, and how many active curations.
+export const curationMarks = (v: string) =>
+  `rejected: coalesce(${v}.rejected, false), confirmed: coalesce(${v}.confirmed, false),
+  curations: COUNT { (c:Curation)-[:CURATES]->(${v}) WHERE c.state = 'active' }`;
+
 export const eventItem = (v: string) => `${v} {
   .id, .type, .mode, .quad, .score, .date, .dateText, .text, current: coalesce(${v}.current, false),
+  ${curationMarks(v)},
   actors: [(x:Actor)-[:PERFORMED]->(${v}) | ${actorRef('x')}],
   recipients: [(${v})-[:DIRECTED_AT]->(x:Actor) | ${actorRef('x')}],
   place: head([(${v})-[:AT]->(p:Place) | p {.id, .name, country: p.country}]),
@@ -24,6 +30,7 @@ export const eventItem = (v: string) => `${v} {
 
 export const statementItem = (v: string) => `${v} {
   .id, .text, .verb, .quote, .date, current: coalesce(${v}.current, false),
+  ${curationMarks(v)},
   speaker: head([(x:Actor)-[:SAID]->(${v}) | ${actorRef('x')}]),
   about: [(${v})-[:ABOUT]->(x:Actor) | ${actorRef('x')}],
   reportedBy: head([(${v})-[:REPORTED_BY]->(x:Actor) | ${actorRef('x')}]),

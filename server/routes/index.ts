@@ -2,6 +2,7 @@
 // mounted before the JSON parser that holds every other request to the small limit.
 import express, { Router } from 'express';
 import type { ServerContext } from '../context.ts';
+import { curationRoutes } from './curations.ts';
 import { cypherRoutes } from './cypher.ts';
 import { documentRoutes } from './documents.ts';
 import { graphRoutes } from './graph.ts';
@@ -12,6 +13,7 @@ export function apiRoutes(ctx: ServerContext, opts: { token: string | undefined 
   const router = Router();
   router.use(healthRoutes(ctx));
   router.use(documentRoutes(ctx, opts.token));
+  router.use(curationRoutes(ctx, opts.token));
   router.use(express.json({ limit: ctx.limits.jsonBodyBytes }));
   router.use(graphRoutes(ctx));
   router.use(cypherRoutes(ctx));
