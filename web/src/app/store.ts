@@ -9,7 +9,6 @@ import type {
   Network,
   Ontology,
   RevisionSummary,
-  SearchHit,
 } from '../../../server/api/types.ts';
 import type { RevisionDiff } from '../../../domain/index.ts';
 import { EMPTY_HISTORY, type History } from '../core/history/history.ts';
@@ -50,7 +49,14 @@ export interface AppState {
   lastDiff: RevisionDiff | null;
   upload: { status: 'idle' | 'uploading' | 'error'; message?: string };
   toast: string | null;
+  /** The latest request to show an actor or an event's edge on the network (from search, the
+   * documents' marks, …); the network view carries it out. */
+  focus: FocusRequest | null;
+  /** The latest neighbours fetched to add around an actor; the graph controller merges them. */
+  expansion: { near: string; network: Network } | null;
 }
+
+export type FocusRequest = { type: 'actor' | 'event'; id: string; label?: string };
 
 export type Listener = (s: AppState, prev: AppState) => void;
 
@@ -83,19 +89,34 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     lastDiff: null,
     upload: { status: 'idle' },
     toast: null,
+    focus: null,
+    expansion: null,
   };
 }
 
 export function createStore(init: AppState): Store {
   let state = init;
   const listeners = new Set<Listener>();
+  // A listener may set() in turn: that change is told to every listener after the current one
+  // has been told to all, so each listener sees the changes in order and never an older state last.
+  const pending: [AppState, AppState][] = [];
+  let notifying = false;
   return {
     get: () => state,
     set(patch) {
       const prev = state;
       const p = typeof patch === 'function' ? patch(state) : patch;
       state = { ...state, ...p };
-      for (const fn of listeners) fn(state, prev);
+      pending.push([state, prev]);
+      if (notifying) return;
+      notifying = true;
+      try {
+        for (let change = pending.shift(); change; change = pending.shift())
+          for (const fn of listeners) fn(...change);
+      } finally {
+        notifying = false;
+        pending.length = 0;
+      }
     },
     subscribe(fn) {
       listeners.add(fn);
@@ -103,5 +124,3 @@ export function createStore(init: AppState): Store {
     },
   };
 }
-
-export type { SearchHit };

@@ -1,11 +1,11 @@
 // Fetches what the state asks for: the ontology once, the network when filters change, the
-// selected actor's card or edge's events, the timeline's event dates. Stale answers are dropped.
+// selected actor's card or edge's events, the timeline's event dates, an actor's neighbours.
+// Everything goes into the store (the graph controller draws from there). Stale answers are dropped.
 import { api, ApiError, itemsOf } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
 import { networkParams, type Filters } from '../core/filters/filters.ts';
-import { EMPTY_HISTORY, record } from '../core/history/history.ts';
+import { EMPTY_HISTORY } from '../core/history/history.ts';
 import { eventsBetween, parseEdgeId } from '../core/network/edge-events.ts';
-import type { GraphController } from './graph-controller.ts';
 
 export function message(e: unknown): string {
   return e instanceof ApiError || e instanceof Error ? e.message : String(e);
@@ -21,7 +21,7 @@ function sameFilters(a: Filters, b: Filters): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function createDataController(store: Store, graph: GraphController): DataController {
+export function createDataController(store: Store): DataController {
   let networkSeq = 0;
   let cardSeq = 0;
   let edgeSeq = 0;
@@ -43,7 +43,6 @@ export function createDataController(store: Store, graph: GraphController): Data
     try {
       const net = await api.network(networkParams(store.get().url.filters));
       if (seq !== networkSeq) return;
-      graph.setNetwork(net);
       const countries = new Set(store.get().knownCountries);
       for (const n of net.nodes) if (n.country) countries.add(n.country);
       store.set({
@@ -116,20 +115,7 @@ export function createDataController(store: Store, graph: GraphController): Data
 
   async function expand(id: string): Promise<void> {
     try {
-      const net = await api.neighbors(id, 50);
-      const added = graph.merge(net, id);
-      store.set((s) => ({
-        history: record(s.history, {
-          kind: 'expand',
-          node: id,
-          nodes: added.nodes,
-          edges: added.edges,
-        }),
-        toast: added.nodes.length
-          ? `Added ${added.nodes.length} neighbours`
-          : 'All neighbours are already shown',
-      }));
-      if (added.nodes.length) await graph.relayout();
+      store.set({ expansion: { near: id, network: await api.neighbors(id, 50) } });
     } catch (e) {
       store.set({ toast: `Could not expand: ${message(e)}` });
     }

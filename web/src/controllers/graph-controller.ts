@@ -1,5 +1,6 @@
-// Owns the main sigma instance: the graph it draws, hover/selection highlighting through
-// reducers, click and drag events, the camera, and the PNG snapshot. Panels never touch sigma.
+// Owns the main sigma instance: draws the store's network (and the neighbours an expansion adds),
+// highlights through the pure reducers of core/network/reducers.ts, turns clicks and drags into
+// state, moves the camera, takes the PNG snapshot. Panels never touch sigma.
 import Sigma from 'sigma';
 import type { Network } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
@@ -11,23 +12,21 @@ import {
   type EdgeAttrs,
   type NodeAttrs,
 } from '../core/network/build-graph.ts';
-import { parseEdgeId } from '../core/network/edge-events.ts';
+import { reduceEdge, reduceNode, type Emphasis } from '../core/network/reducers.ts';
+import { record } from '../core/history/history.ts';
 import type { Selection } from '../core/url/url-state.ts';
 import { runLayout, type LayoutRun } from './layout-controller.ts';
 
-const DIM_NODE = '#dfe2e6';
-const DIM_EDGE = '#eef0f2';
 /** Above this many edges, edges are hidden while the camera moves. */
 export const BIG_EDGES = 10_000;
 
 export interface GraphController {
   graph: ActorGraph;
   renderer: Sigma<NodeAttrs, EdgeAttrs>;
-  setNetwork(net: Network): void;
-  merge(net: Network, near: string): { nodes: string[]; edges: string[] };
   dropNodes(ids: string[]): void;
-  setPinned(id: string, pinned: boolean): void;
   relayout(): Promise<void>;
+  /** Settles when the running layout (if any) has finished. */
+  idle(): Promise<void>;
   flyTo(id: string): void;
   zoom(factor: number): void;
   fit(): void;
@@ -44,10 +43,6 @@ export interface GraphController {
   onSelect(fn: (s: Selection) => void): void;
 }
 
-function selectedActor(s: Selection): string | null {
-  return s?.type === 'actor' ? s.id : null;
-}
-
 export function createGraphController(container: HTMLElement, store: Store): GraphController {
   let graph = buildGraph({ nodes: [], edges: [], truncated: false }, store.get().url.colorBy);
   let select: (s: Selection) => void = () => {};
@@ -57,6 +52,11 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   let dragMoved = false;
   let dataAt = 0;
   let firstRenderAt: number | null = null;
+
+  const emphasis = (): Emphasis => {
+    const s = store.get();
+    return { hidden: s.hidden, pinned: s.pinned, hovered: s.hovered, selection: s.url.selection };
+  };
 
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: 'arrow',
@@ -75,38 +75,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     stagePadding: 70, // room for labels at the edges
     // The network tab can be hidden (display: none) while data arrives.
     allowInvalidContainer: true,
-    nodeReducer: (node, data) => {
-      const s = store.get();
-      if (s.hidden.has(node)) return { ...data, hidden: true };
-      const focus = s.hovered ?? selectedActor(s.url.selection);
-      const edgeSel = s.url.selection?.type === 'edge' ? parseEdgeId(s.url.selection.id) : null;
-      const res = { ...data };
-      if (s.pinned.has(node)) res.label = `${data.label} ·`;
-      if (edgeSel) {
-        if (node === edgeSel.source || node === edgeSel.target)
-          return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
-        return { ...res, color: DIM_NODE, forceLabel: false, zIndex: 0 };
-      }
-      if (!focus || !graph.hasNode(focus)) return res;
-      if (node === focus) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (graph.areNeighbors(node, focus)) return { ...res, forceLabel: true, zIndex: 1 };
-      return { ...res, color: DIM_NODE, label: '', forceLabel: false, zIndex: 0 };
-    },
-    edgeReducer: (edge, data) => {
-      const s = store.get();
-      const [src, tgt] = graph.extremities(edge);
-      if (s.hidden.has(src) || s.hidden.has(tgt)) return { ...data, hidden: true };
-      if (s.url.selection?.type === 'edge') {
-        return s.url.selection.id === edge
-          ? { ...data, size: data.size + 2, zIndex: 2 }
-          : { ...data, color: DIM_EDGE, zIndex: 0 };
-      }
-      const focus = s.hovered ?? selectedActor(s.url.selection);
-      if (!focus || !graph.hasNode(focus)) return data;
-      return src === focus || tgt === focus
-        ? { ...data, zIndex: 1 }
-        : { ...data, color: DIM_EDGE, zIndex: 0 };
-    },
+    nodeReducer: (node, data) => reduceNode(graph, emphasis(), node, data),
+    edgeReducer: (edge, data) => reduceEdge(graph, emphasis(), edge, data),
   });
 
   let renders = 0;
@@ -154,7 +124,63 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       renderer.refresh({ skipIndexation: true });
     }
     if (s.url.colorBy !== prev.url.colorBy) restyle(graph, s.url.colorBy);
+    if (s.pinned !== prev.pinned) {
+      for (const id of prev.pinned) if (!s.pinned.has(id)) setFixed(id, false);
+      for (const id of s.pinned) if (!prev.pinned.has(id)) setFixed(id, true);
+    }
+    if (s.network.status === 'ready' && s.network !== prev.network) setNetwork(s.network.data);
+    if (s.expansion && s.expansion !== prev.expansion)
+      expand(s.expansion.near, s.expansion.network);
   });
+
+  function setFixed(id: string, fixed: boolean): void {
+    if (graph.hasNode(id)) graph.setNodeAttribute(id, 'fixed', fixed);
+  }
+
+  function setNetwork(net: Network): void {
+    dataAt = performance.now();
+    firstRenderAt = null;
+    layout?.stop();
+    // A fresh graph handed to sigma in one go: one indexation instead of an event per item.
+    const next = buildGraph(net, store.get().url.colorBy);
+    const big = next.size > BIG_EDGES;
+    // Arrowheads are unreadable at that density and cost a second WebGL program per edge.
+    if (big) next.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
+    // Big networks: drawing 10k+ edges on every camera frame makes panning sluggish. Settings
+    // first (each change re-renders), while the previous graph is still installed.
+    if (renderer.getSetting('hideEdgesOnMove') !== big) {
+      renderer.setSetting('hideEdgesOnMove', big);
+      renderer.setSetting('hideLabelsOnMove', big);
+    }
+    graph = next;
+    renderer.setGraph(graph);
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    void relayout().then(() => renderer.getCamera().animatedReset({ duration: 300 }));
+  }
+
+  /** Adds an actor's neighbours around it; the undo history records what was added. */
+  function expand(near: string, net: Network): void {
+    const p = graph.hasNode(near) ? graph.getNodeAttributes(near) : undefined;
+    const copy = graph.copy();
+    const added = mergeNetwork(
+      copy,
+      net,
+      store.get().url.colorBy,
+      p ? { x: p.x, y: p.y } : undefined,
+    );
+    for (const n of added.nodes) graph.addNode(n, copy.getNodeAttributes(n));
+    for (const e of added.edges)
+      graph.addDirectedEdgeWithKey(e, copy.source(e), copy.target(e), copy.getEdgeAttributes(e));
+    renderer.refresh();
+    restyle(graph, store.get().url.colorBy);
+    store.set((s) => ({
+      history: record(s.history, { kind: 'expand', node: near, ...added }),
+      toast: added.nodes.length
+        ? `Added ${added.nodes.length} neighbours`
+        : 'All neighbours are already shown',
+    }));
+    if (added.nodes.length) void relayout();
+  }
 
   function relayout(): Promise<void> {
     layout?.stop();
@@ -180,50 +206,12 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       return graph;
     },
     renderer,
-    setNetwork(net) {
-      dataAt = performance.now();
-      firstRenderAt = null;
-      layout?.stop();
-      // A fresh graph handed to sigma in one go: one indexation instead of an event per item.
-      const next = buildGraph(net, store.get().url.colorBy);
-      const big = next.size > BIG_EDGES;
-      // Arrowheads are unreadable at that density and cost a second WebGL program per edge.
-      if (big) next.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
-      // Big networks: drawing 10k+ edges on every camera frame makes panning sluggish. Settings
-      // first (each change re-renders), while the previous graph is still installed.
-      if (renderer.getSetting('hideEdgesOnMove') !== big) {
-        renderer.setSetting('hideEdgesOnMove', big);
-        renderer.setSetting('hideLabelsOnMove', big);
-      }
-      graph = next;
-      renderer.setGraph(graph);
-      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      void relayout().then(() => renderer.getCamera().animatedReset({ duration: 300 }));
-    },
-    merge(net, near) {
-      const p = graph.hasNode(near) ? graph.getNodeAttributes(near) : undefined;
-      const copy = graph.copy();
-      const added = mergeNetwork(
-        copy,
-        net,
-        store.get().url.colorBy,
-        p ? { x: p.x, y: p.y } : undefined,
-      );
-      for (const n of added.nodes) graph.addNode(n, copy.getNodeAttributes(n));
-      for (const e of added.edges)
-        graph.addDirectedEdgeWithKey(e, copy.source(e), copy.target(e), copy.getEdgeAttributes(e));
-      renderer.refresh();
-      restyle(graph, store.get().url.colorBy);
-      return added;
-    },
     dropNodes(ids) {
       for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
       restyle(graph, store.get().url.colorBy);
     },
-    setPinned(id, pinned) {
-      if (graph.hasNode(id)) graph.setNodeAttribute(id, 'fixed', pinned);
-    },
     relayout,
+    idle: () => layout?.done ?? Promise.resolve(),
     flyTo(id) {
       const t = camTarget(id);
       if (t)

@@ -6,7 +6,8 @@ export interface Shortcuts {
   fit(): void;
   zoomIn(): void;
   zoomOut(): void;
-  view(v: 'network' | 'console' | 'documents'): void;
+  /** Digits 1–9: the n-th view of the registry (0-based here). */
+  view(index: number): void;
 }
 
 function typing(t: EventTarget | null): boolean {
@@ -43,12 +44,7 @@ export function startKeyboard(k: Shortcuts): void {
         return k.zoomIn();
       case '-':
         return k.zoomOut();
-      case '1':
-        return k.view('network');
-      case '2':
-        return k.view('console');
-      case '3':
-        return k.view('documents');
     }
+    if (/^[1-9]$/.test(e.key)) k.view(Number(e.key) - 1);
   });
 }

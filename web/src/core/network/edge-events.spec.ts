@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRef, EventItem } from '../../../../server/api/types.ts';
-import { eventsBetween, parseEdgeId } from './edge-events.ts';
+import { edgeOfEvent, eventsBetween, parseEdgeId } from './edge-events.ts';
 
 const ref = (id: string): ActorRef => ({ id, name: id, kind: 'person', country: null });
 const ev = (id: string, actors: string[], recipients: string[]): EventItem => ({
@@ -37,5 +37,14 @@ describe('edge events', () => {
     ];
     expect(eventsBetween(events, 'a', 'b').map((e) => e.id)).toEqual(['e1', 'e4']);
     expect(eventsBetween(events, 'b', 'a').map((e) => e.id)).toEqual(['e2', 'e4']);
+  });
+  it('finds the drawn edge of an event in either direction, or none', () => {
+    const drawn = new Set(['a->b', 'c->a']);
+    const has = (id: string) => drawn.has(id);
+    expect(edgeOfEvent(ev('1', ['a'], ['b']), has)).toBe('a->b');
+    expect(edgeOfEvent(ev('2', ['a'], ['a', 'c']), has)).toBe('c->a');
+    expect(edgeOfEvent(ev('3', ['a'], ['d']), has)).toBeNull();
+    expect(edgeOfEvent(ev('4', ['a'], []), has)).toBeNull();
+    expect(edgeOfEvent(ev('5', [], ['b']), has)).toBeNull();
   });
 });

@@ -19,3 +19,15 @@ export function eventsBetween(events: EventItem[], source: string, target: strin
     return hit;
   });
 }
+
+/** The drawn edge that shows an event — its first performer to its first other recipient, or the
+ * other way round where the network folded a reciprocal pair — or null when neither is drawn. */
+export function edgeOfEvent(
+  ev: Pick<EventItem, 'actors' | 'recipients'>,
+  hasEdge: (id: string) => boolean,
+): string | null {
+  const a = ev.actors[0]?.id;
+  const r = ev.recipients.find((x) => x.id !== a)?.id;
+  if (!a || !r) return null;
+  return [`${a}->${r}`, `${r}->${a}`].find(hasEdge) ?? null;
+}

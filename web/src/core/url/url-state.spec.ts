@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from './url-state.ts';
 
+const VIEWS = ['network', 'console', 'documents'];
+
 describe('url state', () => {
   it('round-trips filters, selection, colour and view', () => {
     const s: UrlState = {
@@ -16,15 +18,16 @@ describe('url state', () => {
       view: 'console',
       doc: 'miami-talks',
     };
-    expect(parseUrlState(formatUrlState(s))).toEqual(s);
+    expect(parseUrlState(formatUrlState(s), VIEWS)).toEqual(s);
   });
   it('the default view has an empty query', () => {
     expect(formatUrlState(DEFAULT_STATE)).toBe('');
-    expect(parseUrlState('')).toEqual(DEFAULT_STATE);
+    expect(parseUrlState('', VIEWS)).toEqual(DEFAULT_STATE);
   });
   it('drops malformed or hostile values instead of failing', () => {
     const s = parseUrlState(
       '?types=REJECT,<script>,x&since=yesterday&countries=usa,RUS&kinds=alien,state&view=evil&color=pink&edge=a->b',
+      VIEWS,
     );
     expect(s.filters.types).toEqual(['REJECT']);
     expect(s.filters.since).toBeNull();
@@ -33,6 +36,6 @@ describe('url state', () => {
     expect(s.view).toBe('network');
     expect(s.colorBy).toBe('kind');
     expect(s.selection).toEqual({ type: 'edge', id: 'a->b' });
-    expect(parseUrlState('?actor=' + 'x'.repeat(5000)).selection).toBeNull();
+    expect(parseUrlState('?actor=' + 'x'.repeat(5000), VIEWS).selection).toBeNull();
   });
 });

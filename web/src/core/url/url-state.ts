@@ -5,7 +5,8 @@ import type { ColorBy } from '../colors/palette.ts';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
 
 export type Selection = { type: 'actor'; id: string } | { type: 'edge'; id: string } | null;
-export type View = 'network' | 'console' | 'documents';
+/** The id of a view in the registry (web/src/app/views.ts). */
+export type View = string;
 
 export interface UrlState {
   filters: Filters;
@@ -32,7 +33,8 @@ function list(v: string | null): string[] {
   return v ? v.split(',').filter(Boolean) : [];
 }
 
-export function parseUrlState(search: string): UrlState {
+/** `views`: the ids of the views there are; an unknown `view` opens the first. */
+export function parseUrlState(search: string, views: readonly View[]): UrlState {
   const q = new URLSearchParams(search);
   const filters: Filters = {
     types: [...new Set(list(q.get('types')).filter((t) => TYPE.test(t)))] as PloverCategory[],
@@ -55,7 +57,7 @@ export function parseUrlState(search: string): UrlState {
     filters,
     selection,
     colorBy: q.get('color') === 'country' ? 'country' : 'kind',
-    view: view === 'console' || view === 'documents' ? view : 'network',
+    view: view && views.includes(view) ? view : views[0],
     doc: doc && doc.length <= ID_MAX ? doc : null,
   };
 }
@@ -71,7 +73,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.selection?.type === 'actor') q.set('actor', s.selection.id);
   if (s.selection?.type === 'edge') q.set('edge', s.selection.id);
   if (s.colorBy !== 'kind') q.set('color', s.colorBy);
-  if (s.view !== 'network') q.set('view', s.view);
+  if (s.view !== DEFAULT_STATE.view) q.set('view', s.view);
   if (s.doc) q.set('doc', s.doc);
   const str = q.toString();
   return str ? `?${str}` : '';

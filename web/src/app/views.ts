@@ -1,0 +1,10 @@
+// The registry of views: the tabs in order (their keys are 1, 2, 3, …). The first one opens by
+// default. Add a view by writing web/src/views/<name>.ts and listing it here.
+import type { ViewDef } from './view.ts';
+import { consoleView } from '../views/console.ts';
+import { documentsView } from '../views/documents.ts';
+import { networkView } from '../views/network.ts';
+
+export const VIEWS: readonly ViewDef[] = [networkView, consoleView, documentsView];
+
+export const VIEW_IDS = VIEWS.map((v) => v.id);

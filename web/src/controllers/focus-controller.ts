@@ -1,0 +1,54 @@
+// Carries out the store's focus requests (a search hit, a mark in a document): opens the network,
+// selects the actor — adding it with its neighbours when it is not drawn, unhiding it — or the
+// edge that shows the event, and flies the camera there.
+import { api } from '../api/client.ts';
+import type { FocusRequest, Store } from '../app/store.ts';
+import { applyHidden } from '../core/history/history.ts';
+import { edgeOfEvent } from '../core/network/edge-events.ts';
+import type { Selection } from '../core/url/url-state.ts';
+import { message, type DataController } from './data-controller.ts';
+import type { GraphController } from './graph-controller.ts';
+
+export function startFocusController(
+  store: Store,
+  graph: GraphController,
+  data: DataController,
+  nameOf: (id: string) => string,
+): void {
+  const show = (selection: Selection): void =>
+    store.set((s) => ({ url: { ...s.url, view: 'network', selection } }));
+
+  async function actor(id: string, label: string): Promise<void> {
+    show({ type: 'actor', id });
+    if (!graph.graph.hasNode(id)) {
+      store.set({ toast: `${label} is not in the current view; showing it with its neighbours.` });
+      await data.expand(id);
+      await graph.idle();
+    }
+    store.set((s) => ({ hidden: applyHidden(s.hidden, { kind: 'hide', nodes: [id] }, true) }));
+    graph.flyTo(id);
+  }
+
+  async function event(id: string): Promise<void> {
+    try {
+      const ev = await api.event(id);
+      const edge = edgeOfEvent(ev, (e) => graph.graph.hasEdge(e));
+      const first = ev.actors[0];
+      if (edge) {
+        show({ type: 'edge', id: edge });
+        graph.flyTo(first.id);
+      } else if (first) await actor(first.id, first.name);
+      else store.set({ toast: 'That fact is not linked to an actor on the map.' });
+    } catch (e) {
+      store.set({ toast: `Could not open the event: ${message(e)}` });
+    }
+  }
+
+  function carryOut(r: FocusRequest): Promise<void> {
+    return r.type === 'event' ? event(r.id) : actor(r.id, r.label ?? nameOf(r.id));
+  }
+
+  store.subscribe((s, prev) => {
+    if (s.focus && s.focus !== prev.focus) void carryOut(s.focus);
+  });
+}

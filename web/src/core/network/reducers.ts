@@ -1,0 +1,71 @@
+// What sigma draws for each node and edge given the view's emphasis: hidden actors vanish, the
+// hovered or selected actor lights up with its neighbours, a selected edge with its two ends, and
+// everything else is dimmed. Pure: the graph controller hands these to sigma as its reducers.
+import type { Attributes } from 'graphology-types';
+import { parseEdgeId } from './edge-events.ts';
+import type { Selection } from '../url/url-state.ts';
+
+export const DIM_NODE = '#dfe2e6';
+export const DIM_EDGE = '#eef0f2';
+
+/** The part of the app state the reducers read. */
+export interface Emphasis {
+  hidden: ReadonlySet<string>;
+  pinned: ReadonlySet<string>;
+  hovered: string | null;
+  selection: Selection;
+}
+
+/** What the reducers need to know of the graph. */
+export interface GraphShape {
+  hasNode(node: string): boolean;
+  areNeighbors(a: string, b: string): boolean;
+  extremities(edge: string): [string, string];
+}
+
+/** The actor the view centres on: the hovered one, else the selected one. */
+export function focusOf(e: Emphasis): string | null {
+  return e.hovered ?? (e.selection?.type === 'actor' ? e.selection.id : null);
+}
+
+export function reduceNode<D extends Attributes & { label?: string | null }>(
+  g: GraphShape,
+  e: Emphasis,
+  node: string,
+  data: D,
+): D & Attributes {
+  if (e.hidden.has(node)) return { ...data, hidden: true };
+  const res = { ...data };
+  if (e.pinned.has(node)) res.label = `${data.label} ·`;
+  const edgeSel = e.selection?.type === 'edge' ? parseEdgeId(e.selection.id) : null;
+  if (edgeSel) {
+    if (node === edgeSel.source || node === edgeSel.target)
+      return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+    return { ...res, color: DIM_NODE, forceLabel: false, zIndex: 0 };
+  }
+  const focus = focusOf(e);
+  if (!focus || !g.hasNode(focus)) return res;
+  if (node === focus) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+  if (g.areNeighbors(node, focus)) return { ...res, forceLabel: true, zIndex: 1 };
+  return { ...res, color: DIM_NODE, label: '', forceLabel: false, zIndex: 0 };
+}
+
+export function reduceEdge<D extends Attributes & { size: number }>(
+  g: GraphShape,
+  e: Emphasis,
+  edge: string,
+  data: D,
+): D & Attributes {
+  const [src, tgt] = g.extremities(edge);
+  if (e.hidden.has(src) || e.hidden.has(tgt)) return { ...data, hidden: true };
+  if (e.selection?.type === 'edge') {
+    return e.selection.id === edge
+      ? { ...data, size: data.size + 2, zIndex: 2 }
+      : { ...data, color: DIM_EDGE, zIndex: 0 };
+  }
+  const focus = focusOf(e);
+  if (!focus || !g.hasNode(focus)) return data;
+  return src === focus || tgt === focus
+    ? { ...data, zIndex: 1 }
+    : { ...data, color: DIM_EDGE, zIndex: 0 };
+}

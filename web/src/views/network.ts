@@ -1,0 +1,194 @@
+// The actor network: sigma's canvas with its toolbar and empty state, the detail panel on the
+// right, filters and legend in the rail. Controllers own sigma; the panels only render.
+import type { ViewDef } from '../app/view.ts';
+import { startFocusController } from '../controllers/focus-controller.ts';
+import { createGraphController } from '../controllers/graph-controller.ts';
+import {
+  setDateRange,
+  toggleCountry,
+  toggleKind,
+  toggleQuad,
+  toggleType,
+  NO_FILTERS,
+} from '../core/filters/filters.ts';
+import { applyHidden, record, undo } from '../core/history/history.ts';
+import { parseEdgeId } from '../core/network/edge-events.ts';
+import { el } from '../dom/el.ts';
+import { renderDetailPanel } from '../panels/detail-panel.ts';
+import { renderEmptyNetwork } from '../panels/empty-state.ts';
+import { renderFilters } from '../panels/filters-panel.ts';
+import { renderToolbar } from '../panels/graph-toolbar.ts';
+import { renderLegend } from '../panels/legend.ts';
+
+export const networkView: ViewDef = {
+  id: 'network',
+  label: 'Network',
+  rail: true,
+  create({ section, rail }, app) {
+    const { store, setUrl, setFilters, select } = app;
+    const filtersRoot = el('div', { class: 'filters' });
+    const legendRoot = el('div', { class: 'legend', 'aria-label': 'Legend' });
+    rail.append(
+      filtersRoot,
+      el('section', { class: 'rail-section' }, [el('h3', { text: 'Legend' }), legendRoot]),
+    );
+    const sigmaRoot = el('div', {
+      class: 'sigma',
+      id: 'sigma',
+      'aria-label': 'Actor network. Use search (/) to find an actor.',
+    });
+    const toolbarRoot = el('div', { class: 'toolbar' });
+    const emptyRoot = el('div', { class: 'empty-overlay', hidden: true });
+    const detail = el('aside', {
+      class: 'detail',
+      'aria-labelledby': 'panel-title',
+      tabindex: '-1',
+    });
+    section.append(el('div', { class: 'graph-area' }, [sigmaRoot, toolbarRoot, emptyRoot]), detail);
+
+    const graph = createGraphController(sigmaRoot, store);
+    graph.onSelect(select);
+
+    function nameOf(id: string): string {
+      if (graph.graph.hasNode(id)) return graph.graph.getNodeAttribute(id, 'label');
+      const net = store.get().network;
+      const n = 'data' in net ? net.data?.nodes.find((x) => x.id === id) : undefined;
+      return n?.name ?? id.replace(/^[a-z]+:/, '');
+    }
+    startFocusController(store, graph, app.data, nameOf);
+
+    function undoLast(): void {
+      const { history, op } = undo(store.get().history);
+      if (!op) return;
+      store.set({ history });
+      if (op.kind === 'hide') store.set((s) => ({ hidden: applyHidden(s.hidden, op, true) }));
+      else if (op.kind === 'pin') {
+        store.set((s) => {
+          const pinned = new Set(s.pinned);
+          if (op.pinned) pinned.delete(op.node);
+          else pinned.add(op.node);
+          return { pinned };
+        });
+      } else if (op.kind === 'expand') {
+        const sel = store.get().url.selection;
+        graph.dropNodes(op.nodes.filter((n) => !(sel?.type === 'actor' && sel.id === n)));
+      }
+      store.set({ toast: 'Undone' });
+    }
+
+    const detailActions = {
+      selectActor: (id: string) => {
+        select({ type: 'actor', id });
+        graph.flyTo(id);
+      },
+      close: () => select(null),
+      expand: (id: string) => void app.data.expand(id),
+      hide: (id: string) => {
+        store.set((s) => ({
+          hidden: applyHidden(s.hidden, { kind: 'hide', nodes: [id] }, false),
+          history: record(s.history, { kind: 'hide', nodes: [id] }),
+        }));
+        select(null);
+      },
+      togglePin: (id: string) => {
+        const pinned = !store.get().pinned.has(id);
+        store.set((s) => {
+          const next = new Set(s.pinned);
+          if (pinned) next.add(id);
+          else next.delete(id);
+          return { pinned: next, history: record(s.history, { kind: 'pin', node: id, pinned }) };
+        });
+      },
+      openDocument: (id: string) => setUrl({ view: 'documents', doc: id }),
+      nameOf,
+    };
+
+    async function exportPng(): Promise<void> {
+      const blob = await graph.toPng();
+      if (!blob) return store.set({ toast: 'Could not export the image.' });
+      const url = URL.createObjectURL(blob);
+      const a = el('a', { href: url, download: 'parley-network.png' });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 5000);
+    }
+
+    // Select an edge from the URL once its endpoints are drawn; fly to a selected actor.
+    store.subscribe((s, prev) => {
+      if (s.network.status === 'ready' && prev.network.status !== 'ready') {
+        const sel = s.url.selection;
+        if (sel?.type === 'actor') setTimeout(() => graph.flyTo(sel.id), 50);
+        if (sel?.type === 'edge') {
+          const e = parseEdgeId(sel.id);
+          if (e) setTimeout(() => graph.flyTo(e.source), 50);
+        }
+      }
+    });
+
+    const zoomIn = (): void => graph.zoom(1 / 1.5);
+    const zoomOut = (): void => graph.zoom(1.5);
+    const fit = (): void => graph.fit();
+
+    return {
+      render(s, prev) {
+        const changed = <K extends keyof typeof s>(...keys: K[]): boolean =>
+          !prev || keys.some((k) => s[k] !== prev[k]);
+        if (prev && s.url.view !== prev.url.view && s.url.view === 'network') {
+          graph.renderer.resize();
+          graph.renderer.refresh();
+        }
+        if (changed('url', 'ontology', 'network', 'eventDates', 'knownCountries')) {
+          renderFilters(filtersRoot, s, {
+            toggleType: (t) => setFilters((f) => (s.ontology ? toggleType(f, s.ontology, t) : f)),
+            toggleQuad: (q) => setFilters((f) => (s.ontology ? toggleQuad(f, s.ontology, q) : f)),
+            toggleKind: (k) => setFilters((f) => toggleKind(f, k)),
+            toggleCountry: (c, known) => setFilters((f) => toggleCountry(f, c, known)),
+            setDates: (r) => setFilters((f) => setDateRange(f, r?.since ?? null, r?.until ?? null)),
+            reset: () => setFilters(() => NO_FILTERS),
+          });
+        }
+        if (changed('url', 'network')) renderLegend(legendRoot, s, (c) => setUrl({ colorBy: c }));
+        if (changed('history', 'layoutRunning', 'hidden')) {
+          renderToolbar(toolbarRoot, s, {
+            zoomIn,
+            zoomOut,
+            fit,
+            relayout: () => void graph.relayout(),
+            undo: undoLast,
+            exportPng: () => void exportPng(),
+            showHidden: () => store.set({ hidden: new Set() }),
+          });
+        }
+        if (changed('network', 'neo4jDown'))
+          renderEmptyNetwork(
+            emptyRoot,
+            s,
+            () => setUrl({ view: 'documents' }),
+            () => setFilters(() => NO_FILTERS),
+          );
+        if (
+          !prev ||
+          s.url.selection !== prev.url.selection ||
+          changed('card', 'edgeEvents', 'pinned', 'hidden', 'ontology', 'network')
+        ) {
+          const scroll = prev && s.url.selection === prev.url.selection ? detail.scrollTop : 0;
+          renderDetailPanel(detail, s, detailActions);
+          detail.scrollTop = scroll;
+        }
+      },
+      keys: { undo: undoLast, fit, zoomIn, zoomOut },
+      hook: {
+        nodePosition: (id: string) => graph.nodePosition(id),
+        nodes: () => graph.graph.nodes(),
+        edges: () => graph.graph.edges(),
+        isLayoutRunning: () => store.get().layoutRunning,
+        networkStatus: () => store.get().network.status,
+        fit,
+        perf: () => graph.perf(),
+        renderer: () => graph.renderer,
+        graph: () => graph.graph,
+      },
+    };
+  },
+};
