@@ -1,7 +1,8 @@
 // `parley <command>`: each command is a module in ./commands exporting run(argv) → exit code.
 import { UsageError } from './args.ts';
+import { processIO, type CliIO } from './io.ts';
 
-type Command = { run(argv: string[]): Promise<number>; summary: string };
+type Command = { run(argv: string[], io: CliIO): Promise<number>; summary: string };
 
 const commands: Record<string, () => Promise<Command>> = {
   start: () => import('./commands/start.ts'),
@@ -29,26 +30,26 @@ Commands:
   curations export [--out FILE] | import FILE   share curations between instances
 `;
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    io.stdout.write(USAGE);
     return name ? 0 : 2;
   }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(`parley: unknown command '${name}'\n${USAGE}`);
+    io.stderr.write(`parley: unknown command '${name}'\n${USAGE}`);
     return 2;
   }
   try {
     const command = await load();
-    return await command.run(rest);
+    return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`parley ${name}: ${e.message}\n`);
+      io.stderr.write(`parley ${name}: ${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`parley ${name}: ${(e as Error).message}\n`);
+    io.stderr.write(`parley ${name}: ${(e as Error).message}\n`);
     return 1;
   }
 }

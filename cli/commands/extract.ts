@@ -1,7 +1,6 @@
 // `parley extract`: report files (or JSON lines on stdin) → extraction JSON on stdout. No database.
 import cliProgress from 'cli-progress';
 import { once } from 'node:events';
-import type { Readable } from 'node:stream';
 import type { Extraction, ReportMeta } from '../../ingest/extract/types.ts';
 import { decodeReportBytes } from '../../ingest/read/decode.ts';
 import { readReportFile } from '../../ingest/read/file.ts';
@@ -16,6 +15,7 @@ import {
 import { tooLargeError } from '../../ingest/read/limits.ts';
 import { idProblem } from '../../ingest/read/report-id.ts';
 import { parseFlags, UsageError } from '../args.ts';
+import { processIO, type CliIO } from '../io.ts';
 
 export const summary = 'print the extraction JSON of report files (no database)';
 
@@ -69,10 +69,10 @@ type OutputFormat = 'json' | 'jsonl';
 
 const PROGRESS_FROM = 20;
 
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   const { values, positionals: files } = parseFlags(argv, FLAGS, USAGE);
   if (values.help) {
-    process.stdout.write(HELP);
+    io.stdout.write(HELP);
     return 0;
   }
   const format = values.format;
@@ -94,9 +94,10 @@ export async function run(argv: string[]): Promise<number> {
 
   if (files.length === 0) {
     if (format !== 'jsonl') throw new UsageError(`no input FILE given\n${USAGE}`);
-    return extractRecords(process.stdin, publishedAt);
+    return extractRecords(io, publishedAt);
   }
   return extractFiles(
+    io,
     files,
     { id, publishedAt },
     format ?? (files.length === 1 ? 'json' : 'jsonl'),
@@ -104,18 +105,19 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function extractFiles(
+  io: CliIO,
   files: string[],
   overrides: ReadOverrides,
   format: OutputFormat,
 ): Promise<number> {
-  const progress = progressBar(files.length);
+  const progress = progressBar(io, files.length);
   const pretty: Extraction[] = [];
   let failures = 0;
   for (const file of files) {
     try {
       const report = await readReportFile(file, overrides);
       const extraction = await extractSafely(report.text, report.meta, file);
-      if (format === 'jsonl') await write(`${JSON.stringify(extraction)}\n`);
+      if (format === 'jsonl') await write(io, `${JSON.stringify(extraction)}\n`);
       else pretty.push(extraction);
     } catch (e) {
       failures++;
@@ -125,19 +127,19 @@ async function extractFiles(
   }
   progress.stop();
   if (format === 'json' && pretty.length > 0) {
-    await write(`${JSON.stringify(files.length === 1 ? pretty[0] : pretty, null, 2)}\n`);
+    await write(io, `${JSON.stringify(files.length === 1 ? pretty[0] : pretty, null, 2)}\n`);
   }
   return failures > 0 ? 1 : 0;
 }
 
 /** Many files on a terminal get a progress bar on stderr; error lines are printed above it. */
-function progressBar(total: number) {
-  if (total < PROGRESS_FROM || process.stderr.isTTY !== true) {
-    return { increment() {}, stop() {}, log: (line: string) => process.stderr.write(line) };
+function progressBar(io: CliIO, total: number) {
+  if (total < PROGRESS_FROM || io.stderr.isTTY !== true) {
+    return { increment() {}, stop() {}, log: (line: string) => io.stderr.write(line) };
   }
   const bars = new cliProgress.MultiBar(
     {
-      stream: process.stderr,
+      stream: io.stderr as NodeJS.WriteStream,
       format: 'extract [{bar}] {value}/{total} reports | {eta_formatted} left',
       hideCursor: true,
       clearOnComplete: true,
@@ -157,10 +159,10 @@ function progressBar(total: number) {
 }
 
 /** JSON-lines batch mode: one record in, one line out, a bad record never stops the rest. */
-async function extractRecords(input: Readable, publishedAt: string | undefined): Promise<number> {
+async function extractRecords(io: CliIO, publishedAt: string | undefined): Promise<number> {
   let records = 0;
   let failures = 0;
-  for await (const line of byteLines(input)) {
+  for await (const line of byteLines(io.stdin)) {
     if (line.blank) continue;
     records++;
     const label = `stdin line ${line.number}`;
@@ -179,17 +181,15 @@ async function extractRecords(input: Readable, publishedAt: string | undefined):
         url: record.url,
       };
       const extraction = await extractSafely(record.text, meta, label);
-      await write(`${JSON.stringify({ id: record.id, ...extraction })}\n`);
+      await write(io, `${JSON.stringify({ id: record.id, ...extraction })}\n`);
     } catch (e) {
       failures++;
       const error = e instanceof ReadError ? e.toJSON() : errorInfo(e);
-      await write(`${JSON.stringify({ id, error })}\n`);
+      await write(io, `${JSON.stringify({ id, error })}\n`);
     }
   }
   if (failures > 0) {
-    process.stderr.write(
-      `parley extract: ${failures} of ${records} records could not be extracted\n`,
-    );
+    io.stderr.write(`parley extract: ${failures} of ${records} records could not be extracted\n`);
   }
   return failures > 0 ? 1 : 0;
 }
@@ -226,7 +226,7 @@ interface ByteLine {
 }
 
 /** Splits a byte stream on LF without decoding it, so each line's encoding is checked on its own. */
-async function* byteLines(input: Readable): AsyncGenerator<ByteLine> {
+async function* byteLines(input: CliIO['stdin']): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
@@ -266,6 +266,6 @@ function isBlankBytes(bytes: Uint8Array): boolean {
 }
 
 /** Writes to stdout, waiting when the pipe is full so a large batch is not buffered in memory. */
-async function write(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+async function write(io: CliIO, text: string): Promise<void> {
+  if (!io.stdout.write(text)) await once(io.stdout, 'drain');
 }

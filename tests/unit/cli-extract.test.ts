@@ -1,11 +1,13 @@
-// `parley extract` end to end: the real CLI as a child process, on the sample report, on fixtures
-// in every format, on stdin JSON lines and on each kind of bad input.
-import { spawnSync } from 'node:child_process';
+// `parley extract` in-process: the command's entry (cli/main.ts) with its streams captured, on the
+// sample report, on fixtures in every format, on stdin JSON lines and on each kind of bad input.
+// tests/integration/cli-smoke.test.ts runs the real `parley` process.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sample = resolve(root, '../shared/eval/articles/miami-talks.txt');
@@ -13,20 +15,34 @@ const fixtures = join(root, 'tests/fixtures/reports');
 const fixture = (name: string) => join(fixtures, name);
 
 interface Run {
-  code: number | null;
+  code: number;
   stdout: string;
   stderr: string;
 }
 
-function parley(args: string[], input?: string | Uint8Array): Run {
-  const result = spawnSync(process.execPath, ['bin/parley.mjs', 'extract', ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 60_000,
+/** A stream that keeps what is written to it, decoded as UTF-8 like a terminal would. */
+function capture(): { stream: Writable; text(): string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+      done();
+    },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+async function parley(args: string[], input?: string | Uint8Array): Promise<Run> {
+  const stdin = new PassThrough();
+  stdin.end(input ?? '');
+  const stdout = capture();
+  const stderr = capture();
+  const code = await main(['extract', ...args], {
+    stdin,
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 interface ExtractionJson {
@@ -73,8 +89,8 @@ function scratchFile(name: string, content: string | Uint8Array): string {
 }
 
 describe('parley extract FILE', { timeout: 60_000 }, () => {
-  it('prints one pretty JSON object for the sample report', () => {
-    const run = parley([sample, '--published-at', '2025-12-21']);
+  it('prints one pretty JSON object for the sample report', async () => {
+    const run = await parley([sample, '--published-at', '2025-12-21']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\{\n {2}"document": \{/);
@@ -85,8 +101,8 @@ describe('parley extract FILE', { timeout: 60_000 }, () => {
     expect(extraction.actors.length).toBeGreaterThan(0);
   });
 
-  it('prints one JSON line per file for several files, in order, with each file’s metadata', () => {
-    const run = parley([
+  it('prints one JSON line per file for several files, in order, with each file’s metadata', async () => {
+    const run = await parley([
       fixture('geneva-talks.md'),
       fixture('vienna-page.html'),
       fixture('tallinn-report.json'),
@@ -102,8 +118,8 @@ describe('parley extract FILE', { timeout: 60_000 }, () => {
     expect(json.document).toMatchObject({ id: 'tallinn-cyber-pledge', publishedAt: '2025-09-12' });
   });
 
-  it('prints a pretty JSON array for several files with --format json', () => {
-    const run = parley([
+  it('prints a pretty JSON array for several files with --format json', async () => {
+    const run = await parley([
       '--format',
       'json',
       fixture('geneva-talks.md'),
@@ -117,8 +133,8 @@ describe('parley extract FILE', { timeout: 60_000 }, () => {
     ]);
   });
 
-  it('lets --id and --published-at win over the file, and keeps text-borne markup as text', () => {
-    const run = parley([
+  it('lets --id and --published-at win over the file, and keeps text-borne markup as text', async () => {
+    const run = await parley([
       fixture('hostile.txt'),
       '--id',
       'doha-truce',
@@ -131,20 +147,20 @@ describe('parley extract FILE', { timeout: 60_000 }, () => {
     expect(extraction.document.text).toContain('<script>alert(1)</script>');
   });
 
-  it('drops scripts, javascript: links and onerror handlers from a hostile page', () => {
-    const run = parley([fixture('hostile.html')]);
+  it('drops scripts, javascript: links and onerror handlers from a hostile page', async () => {
+    const run = await parley([fixture('hostile.html')]);
     expect(run.code).toBe(0);
     const { text } = expectExtraction(JSON.parse(run.stdout)).document;
     expect(text).toContain('Egypt urged Israel to accept a truce.');
     expect(text).not.toMatch(/alert|javascript:|onerror|<script/);
   });
 
-  it('does not crash on malformed HTML or non-English text', () => {
+  it('does not crash on malformed HTML or non-English text', async () => {
     const unclosed = scratchFile(
       'unclosed.html',
       '<p>Kyiv agreed. <b>Moscow <i>refused</p></div><div>Witkoff met Umerov',
     );
-    const run = parley([unclosed, fixture('russian.txt')]);
+    const run = await parley([unclosed, fixture('russian.txt')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const [html, russian] = jsonLines(run.stdout).map(expectExtraction);
@@ -154,9 +170,9 @@ describe('parley extract FILE', { timeout: 60_000 }, () => {
 });
 
 describe('parley extract --format jsonl (stdin)', { timeout: 60_000 }, () => {
-  it('writes one extraction per record with its id, and an error object for a bad record', () => {
+  it('writes one extraction per record with its id, and an error object for a bad record', async () => {
     const records = readFileSync(fixture('records.jsonl'), 'utf8');
-    const run = parley(['--format', 'jsonl'], records);
+    const run = await parley(['--format', 'jsonl'], records);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('parley extract: 1 of 3 records could not be extracted\n');
     const [agree, broken, consult] = jsonLines(run.stdout);
@@ -173,7 +189,7 @@ describe('parley extract --format jsonl (stdin)', { timeout: 60_000 }, () => {
     expectExtraction(consult);
   });
 
-  it('skips blank lines and reports invalid JSON, a missing id and bad bytes per line', () => {
+  it('skips blank lines and reports invalid JSON, a missing id and bad bytes per line', async () => {
     const input = Buffer.concat([
       Buffer.from('{"id": "ok-1", "text": "Kyiv agreed."}\n\n'),
       Buffer.from('not json at all\n'),
@@ -184,7 +200,7 @@ describe('parley extract --format jsonl (stdin)', { timeout: 60_000 }, () => {
       Buffer.from('{"id": "ok-2", "text": "Moscow refused.", "publishedAt": "2025-02-30"}\n'),
       Buffer.from('{"id": "ok-3", "text": "Moscow refused."}'), // no final newline
     ]);
-    const run = parley(['--format', 'jsonl', '--published-at', '2025-12-21'], input);
+    const run = await parley(['--format', 'jsonl', '--published-at', '2025-12-21'], input);
     expect(run.code).toBe(1);
     const lines = jsonLines(run.stdout);
     expect(
@@ -253,8 +269,8 @@ describe('parley extract on bad input', { timeout: 60_000 }, () => {
     ['a missing file', () => join(scratch, 'missing.txt'), /missing\.txt: no such file$/],
   ];
 
-  it.each(cases)('%s → one line on stderr, exit 1', (_what, makePath, message) => {
-    const run = parley([makePath()]);
+  it.each(cases)('%s → one line on stderr, exit 1', async (_what, makePath, message) => {
+    const run = await parley([makePath()]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
@@ -263,8 +279,8 @@ describe('parley extract on bad input', { timeout: 60_000 }, () => {
     expect(lines[0]).toMatch(message);
   });
 
-  it('still prints the good reports when one of several is bad', () => {
-    const run = parley([
+  it('still prints the good reports when one of several is bad', async () => {
+    const run = await parley([
       fixture('tallinn-report.json'),
       scratchFile('empty2.txt', ''),
       fixture('geneva-talks.md'),
@@ -279,8 +295,8 @@ describe('parley extract on bad input', { timeout: 60_000 }, () => {
 });
 
 describe('parley extract usage', { timeout: 60_000 }, () => {
-  it('shows usage and exits 2 on an unknown flag', () => {
-    const run = parley([sample, '--bogus']);
+  it('shows usage and exits 2 on an unknown flag', async () => {
+    const run = await parley([sample, '--bogus']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^parley extract: Unknown option '--bogus'/);
@@ -296,14 +312,14 @@ describe('parley extract usage', { timeout: 60_000 }, () => {
     [['--format', 'xml', 'x.txt'], "--format must be json or jsonl, not 'xml'"],
     [['--id', 'a', 'x.txt', 'y.txt'], '--id names one report: give exactly one FILE'],
     [[], 'no input FILE given'],
-  ])('exits 2 with a message for %j', (args, message) => {
-    const run = parley(args);
+  ])('exits 2 with a message for %j', async (args, message) => {
+    const run = await parley(args);
     expect(run.code).toBe(2);
     expect(run.stderr.startsWith(`parley extract: ${message}`)).toBe(true);
   });
 
-  it('documents the JSON lines output in --help', () => {
-    const run = parley(['--help']);
+  it('documents the JSON lines output in --help', async () => {
+    const run = await parley(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('several FILEs       JSON lines');
     expect(run.stdout).toContain('{"id": …, "error": {"code", "message"}}');
