@@ -19,6 +19,8 @@ function newest(dir: string): number {
 export default async function setup(): Promise<void> {
   const src = join(ROOT, 'web');
   if (!existsSync(join(src, 'index.html'))) return;
-  if (existsSync(OUT) && statSync(OUT).mtimeMs >= newest(src)) return;
+  // The viewer bundles the shared vocabulary too.
+  const sources = Math.max(newest(src), newest(join(ROOT, 'domain')));
+  if (existsSync(OUT) && statSync(OUT).mtimeMs >= sources) return;
   await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }
