@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestFullDate, resolveDate } from './index.ts';
+import { extract } from '../index.ts';
+import { latestFullDate, resolveDate, resolveRelative } from './index.ts';
 
 const published = new Date('2025-12-21T00:00:00Z'); // a Sunday
 
@@ -28,5 +29,27 @@ describe('dates', () => {
       '2024-04-09',
     );
     expect(latestFullDate('No dates here.')).toBeNull();
+  });
+
+  it('resolves expressions relative to the publication date', () => {
+    expect(resolveRelative('yesterday', published)).toBe('2025-12-20');
+    expect(resolveRelative('last night', published)).toBe('2025-12-20');
+    expect(resolveRelative('tonight', published)).toBe('2025-12-21');
+    expect(resolveRelative('earlier this month', published)).toBe('2025-12');
+    expect(resolveRelative('last month', published)).toBe('2025-11');
+    expect(resolveRelative('last month', new Date('2026-01-05T00:00:00Z'))).toBe('2025-12');
+    expect(resolveRelative('last week', published)).toBe('2025-12');
+    expect(resolveRelative('last year', published)).toBe('2024');
+  });
+
+  it('dates events by relative expressions, and by the report date where the sentence has none', () => {
+    const x = extract(
+      'Israel attacked Hamas positions last night. Egypt condemned Israel. Kerry visited Japan last month.',
+      { id: 'd', publishedAt: '2025-12-21' },
+    );
+    const date = (type: string) => x.events.find((e) => e.type === type)?.date;
+    expect(date('ASSAULT')).toBe('2025-12-20');
+    expect(date('ACCUSE')).toBe('2025-12-21');
+    expect(date('CONSULT')).toBe('2025-11');
   });
 });

@@ -31,6 +31,19 @@ const EXPRESSION = new RegExp(
   'g',
 );
 
+/** Expressions relative to the publication date ("yesterday", "last week", "earlier this month"). */
+const RELATIVE =
+  /\b(?:today|tonight|yesterday|tomorrow|(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|(?:earlier |later )?this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year))\b/gi;
+const RELATIVE_WORDS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'this',
+  'last',
+  'next',
+]);
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (d: Date): string =>
   `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -44,6 +57,32 @@ function parsePublished(p: string | null): Date | null {
 function monthIndex(word: string): number {
   const full = MONTHS.indexOf(word);
   return full >= 0 ? full : (MONTH_ABBR[word.replace('.', '')] ?? -1);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A relative expression against the publication date: a day where it names one ("yesterday"),
+ * the month or year where it names a stretch ("earlier this month" → YYYY-MM, "last week" → the
+ * month of the day a week before).
+ */
+export function resolveRelative(expr: string, published: Date): string {
+  const e = expr.toLowerCase();
+  const day = (offset: number) => ymd(new Date(published.getTime() + offset * DAY));
+  const y = published.getUTCFullYear();
+  const m = published.getUTCMonth();
+  if (e.startsWith('yesterday') || e === 'last night') return day(-1);
+  if (e.startsWith('tomorrow')) return day(1);
+  if (e.endsWith('week'))
+    return day(e.startsWith('last') ? -7 : e.startsWith('next') ? 7 : 0).slice(0, 7);
+  if (e.endsWith('month')) {
+    const shift = e.startsWith('last') ? -1 : e.startsWith('next') ? 1 : 0;
+    const d = new Date(Date.UTC(y, m + shift, 1));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  }
+  if (e.endsWith('year'))
+    return String(y + (e.startsWith('last') ? -1 : e.startsWith('next') ? 1 : 0));
+  return day(0); // today, tonight, this morning
 }
 
 /** Resolves one expression found by EXPRESSION; null where it names no date. */
@@ -82,10 +121,20 @@ export function dates(doc: Doc): void {
       const w = doc.tokens[k].text;
       const c = w.charCodeAt(0);
       candidate =
-        c < 58 ? w.length >= 4 && /^\d{4}/.test(w) : c < 91 && (DATE_WORDS.has(w) || ABBR.has(w));
+        c < 58
+          ? w.length >= 4 && /^\d{4}/.test(w)
+          : c < 91
+            ? DATE_WORDS.has(w) || ABBR.has(w) || RELATIVE_WORDS.has(w.toLowerCase())
+            : RELATIVE_WORDS.has(w);
     }
     if (!candidate) continue;
     const text = doc.text.slice(s.start, s.end);
+    if (published)
+      for (const m of text.matchAll(RELATIVE)) {
+        const start = s.start + (m.index ?? 0);
+        const value = resolveRelative(m[0], published);
+        doc.dates.push({ sentence: s.index, start, end: start + m[0].length, text: m[0], value });
+      }
     for (const m of text.matchAll(EXPRESSION)) {
       // "May" the month needs a day or year, or "in May": the modal verb is lower-case but
       // starts sentences too.
@@ -96,6 +145,7 @@ export function dates(doc: Doc): void {
       doc.dates.push({ sentence: s.index, start, end: start + m[0].length, text: m[0], value });
     }
   }
+  doc.dates.sort((a, b) => a.start - b.start);
 }
 
 /** The latest full date (day, month and year) in a text, for reports without a publication date. */

@@ -19,7 +19,7 @@ describe('events', () => {
         type: 'SANCTION',
         actors: ['state:KEN'],
         recipients: ['group:SOM-GOV'],
-        date: null,
+        date: '2024-03-10', // no date in the sentence: the report's
         mode: null,
       },
     ]);

@@ -401,7 +401,9 @@ function push(
     actors,
     recipients: recips,
     place: place?.id ?? null,
-    date: date?.value ?? null,
+    // Without a date in the sentence, the report's date stands for the event's, as event coders
+    // do with the story date.
+    date: date?.value ?? doc.publishedAt,
     dateText: date?.text ?? null,
     sentence: s.index,
     text: doc.text.slice(s.start, s.end),
@@ -429,7 +431,8 @@ function mergeRestatements(doc: Doc): void {
     // On the receiving side an official stands for the state ("Russian envoy" ~ Russia).
     const er = new Set(e.recipients.map((x) => key(doc, x, true)));
     const same = out.find((o) => {
-      if (o.type !== e.type || (o.date && e.date && o.date !== e.date)) return false;
+      // Only dates the sentences state can tell two reports apart (not the report's own date).
+      if (o.type !== e.type || (o.dateText && e.dateText && o.date !== e.date)) return false;
       const oa = new Set(o.actors.map((x) => key(doc, x)));
       const or = new Set(o.recipients.map((x) => key(doc, x, true)));
       if (oa.size !== ea.size || !subset(oa, ea) || !ea.size) return false;
