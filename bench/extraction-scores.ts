@@ -226,8 +226,12 @@ export function formatScores(sample: ArticleScore, dev: ArticleScore, plover: Pl
   return lines.join('\n');
 }
 
+// `--coder`: events and statements coded on the NLP core's dependency parse instead of the rules.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { extract } = await import('../ingest/extract/index.ts');
+  const core = await import('../ingest/extract/index.ts');
+  const { analyse } = await import('../ingest/nlp/index.ts');
+  const parse = process.argv.includes('--coder') ? analyse : undefined;
+  const extract: ExtractFn = (text, meta) => core.extract(text, meta, { parse });
   const dev = await scoreDev(extract);
   if (process.argv.includes('--verbose')) console.log(dev.report);
   console.log(formatScores(scoreSample(extract), dev, scorePlover(extract)));

@@ -1,7 +1,8 @@
 // The extraction core: text and metadata in, the extraction object out. Pure: no file,
 // network or database access. Stages run in order over one working document.
 import { dates, latestFullDate } from './dates/index.ts';
-import { events } from './events/index.ts';
+import { code } from './coder/index.ts';
+import { events, mergeRestatements } from './events/index.ts';
 import { issuer } from './issuer/index.ts';
 import type { Doc } from './model.ts';
 import { output } from './output.ts';
@@ -9,11 +10,20 @@ import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
 import { segment } from './segment/index.ts';
 import { statements } from './statements/index.ts';
+import type { ParsedSentence } from '../nlp/types.ts';
 import type { Extraction, ReportMeta } from './types.ts';
 
 export type { Extraction, ReportMeta } from './types.ts';
 
-export function extract(text: string, meta: ReportMeta): Extraction {
+export interface ExtractOptions {
+  /**
+   * A dependency parser: when given, events and statements are coded on its parse
+   * (`coder/`) instead of by the clause rules (`events/`, `statements/`).
+   */
+  parse?: (text: string) => ParsedSentence[];
+}
+
+export function extract(text: string, meta: ReportMeta, options: ExtractOptions = {}): Extraction {
   const { sentences, tokens } = segment(text);
   const doc: Doc = {
     meta,
@@ -31,9 +41,16 @@ export function extract(text: string, meta: ReportMeta): Extraction {
   doc.publishedAt ??= latestFullDate(text);
   recognize(doc);
   resolve(doc);
-  issuer(doc);
+  const issuing = issuer(doc);
   dates(doc);
-  events(doc);
-  statements(doc);
+  if (options.parse) {
+    const coded = code(doc, options.parse(text), issuing?.body ?? issuing?.person ?? null);
+    doc.events = coded.events;
+    mergeRestatements(doc);
+    doc.statements = coded.statements;
+  } else {
+    events(doc);
+    statements(doc);
+  }
   return output(doc);
 }

@@ -2,6 +2,7 @@
 // construction is checked independently of the parser's accuracy.
 import { describe, expect, it } from 'vitest';
 import type { ParsedSentence, ParsedToken, Upos } from '../../nlp/types.ts';
+import { extract } from '../index.ts';
 import { codeEvents, type CoderContext } from './events.ts';
 import { codeStatements, STATEMENT_VERBS } from './statements.ts';
 import { tree, type ActorSpan } from './tree.ts';
@@ -282,5 +283,37 @@ describe('statements on the parse', () => {
     expect(said(rows, [['Reuters', 'org:reuters']])).toEqual([
       { speaker: 'org:reuters', text: 'Talks resumed' },
     ]);
+  });
+});
+
+describe('extraction with a parser', () => {
+  it('codes events and statements on the parse when extract() is given one', () => {
+    const text = 'Statement by President Joe Biden\n\nWe condemn the arrest of Raman Pratasevich.';
+    // What a parser gives for the body sentence (the title is left unparsed).
+    const rows = `We we PRON 2 nsubj
+      condemn condemn VERB 0 root
+      the the DET 4 det
+      arrest arrest NOUN 2 obj
+      of of ADP 7 case
+      Raman Raman PROPN 7 compound
+      Pratasevich Pratasevich PROPN 4 nmod
+      . . PUNCT 2 punct`;
+    const parseBody = (t: string): ParsedSentence[] => {
+      const { s } = parse(rows);
+      let at = t.indexOf('We condemn');
+      const tokens = s.tokens.map((tok) => {
+        const start = t.indexOf(tok.text, at);
+        at = start + tok.text.length;
+        return { ...tok, start, end: at };
+      });
+      return [{ ...s, start: tokens[0].start, end: at, tokens }];
+    };
+    const x = extract(text, { id: 'p', publishedAt: '2021-05-24' }, { parse: parseBody });
+    const accuse = x.events.find((e) => e.type === 'ACCUSE');
+    expect(accuse?.actors).toEqual(['state:USA']);
+    expect(x.events.some((e) => e.type === 'COERCE' && e.recipients.length === 1)).toBe(true);
+    expect(
+      extract(text, { id: 'p', publishedAt: '2021-05-24' }, { parse: () => [] }).events,
+    ).toEqual([]);
   });
 });

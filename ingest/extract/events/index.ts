@@ -424,7 +424,7 @@ function key(doc: Doc, id: string, persons = false): string {
 const subset = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
 
 /** A headline restating the body is one event reported in two sentences. */
-function mergeRestatements(doc: Doc): void {
+export function mergeRestatements(doc: Doc): void {
   const out: ExtractedEvent[] = [];
   for (const e of doc.events) {
     const ea = new Set(e.actors.map((x) => key(doc, x)));

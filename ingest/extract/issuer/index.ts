@@ -90,9 +90,9 @@ function quoted(text: string): (at: number) => boolean {
 }
 
 /** Adds mentions of the issuer for first-person pronouns outside quotations. */
-export function issuer(doc: Doc): void {
+export function issuer(doc: Doc): Issuer | null {
   const found = findIssuer(doc);
-  if (!found) return;
+  if (!found) return null;
   const inQuote = quoted(doc.text);
   const added: Mention[] = [];
   for (const s of doc.sentences) {
@@ -117,7 +117,7 @@ export function issuer(doc: Doc): void {
       });
     }
   }
-  if (!added.length) return;
   doc.mentions.push(...added);
   doc.mentions.sort((x, y) => x.start - y.start);
+  return found;
 }
