@@ -1,6 +1,8 @@
 // Typed HTTP client for the server's JSON API (the contract is server/api/types.ts, types only).
 import type {
   ActorCard,
+  CurationLogEntry,
+  CurationRecord,
   CypherResult,
   DocumentSummary,
   DocumentView,
@@ -101,6 +103,21 @@ export const api = {
     form.append('file', file, file.name);
     return request<RevisionDiff>('/api/documents', { method: 'POST', body: form });
   },
+  /** A curation ({op, target, …}); `by` is the analyst's name (X-Parley-Analyst). */
+  curate: (body: Record<string, unknown>, by: string) =>
+    request<CurationRecord>('/api/curations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-parley-analyst': enc(by) },
+      body: JSON.stringify(body),
+    }),
+  undoCuration: (id: string, by: string) =>
+    request<CurationRecord>(`/api/curations/${enc(id)}/undo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-parley-analyst': enc(by) },
+      body: '{}',
+    }),
+  curations: (params: Record<string, string | number | undefined> = {}) =>
+    request<{ items: CurationLogEntry[] }>(`/api/curations${qs(params)}`),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<CypherResult>('/api/cypher', {
       method: 'POST',

@@ -2,6 +2,7 @@
 // controllers change it. No framework: a set() merges a patch and tells every listener.
 import type {
   ActorCard,
+  CurationLogEntry,
   CypherResult,
   DocumentSummary,
   DocumentView,
@@ -54,6 +55,9 @@ export interface AppState {
   focus: FocusRequest | null;
   /** The latest neighbours fetched to add around an actor; the graph controller merges them. */
   expansion: { near: string; network: Network } | null;
+  /** The curation log and the analyst's filter over it. */
+  curations: Loadable<CurationLogEntry[]>;
+  curationFilter: string;
 }
 
 export type FocusRequest = { type: 'actor' | 'event'; id: string; label?: string };
@@ -91,6 +95,8 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     toast: null,
     focus: null,
     expansion: null,
+    curations: { status: 'idle' },
+    curationFilter: '',
   };
 }
 

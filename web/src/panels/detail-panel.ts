@@ -5,7 +5,16 @@ import type { AppState } from '../app/store.ts';
 import { KIND_LABELS } from '../../../domain/index.ts';
 import { parseEdgeId } from '../core/network/edge-events.ts';
 import { el, mount, type Child } from '../dom/el.ts';
-import { eventItem, statementItem } from './fact-items.ts';
+import { canUndo, filterLog, summarize } from '../core/curation/curation-log.ts';
+import { curationBadges, eventItem, statementItem, type FactCuration } from './fact-items.ts';
+
+/** The analyst's actions: on an actor, on facts (FactCuration), on the log. */
+export interface CurationActions extends FactCuration {
+  mergeActor(card: ActorCard): void;
+  editActor(card: ActorCard): void;
+  undo(id: string): void;
+  setFilter(text: string): void;
+}
 
 export interface DetailActions {
   selectActor(id: string): void;
@@ -15,6 +24,7 @@ export interface DetailActions {
   togglePin(id: string): void;
   openDocument(id: string): void;
   nameOf(id: string): string;
+  curate: CurationActions;
 }
 
 function field(label: string, value: Child): HTMLElement | null {
@@ -57,6 +67,44 @@ function actorCard(card: ActorCard, s: AppState, a: DetailActions): Child[] {
   for (const e of card.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   return [
     header(actor.name, subtitle, a),
+    card.curation?.mergedInto
+      ? el('p', { class: 'merged-note' }, [
+          'Merged into ',
+          el('button', {
+            class: 'link',
+            type: 'button',
+            text: a.nameOf(card.curation.mergedInto),
+            on: { click: () => a.selectActor(card.curation?.mergedInto as string) },
+          }),
+          ' by an analyst (undo it in the curation log).',
+        ])
+      : null,
+    card.curation ? curationBadges(card.curation) : null,
+    el('div', { class: 'actions curate', role: 'toolbar', 'aria-label': 'Curate this actor' }, [
+      el('button', {
+        type: 'button',
+        text: 'Merge into…',
+        disabled: Boolean(card.curation?.mergedInto),
+        on: { click: () => a.curate.mergeActor(card) },
+      }),
+      el('button', {
+        type: 'button',
+        text: 'Edit…',
+        on: { click: () => a.curate.editActor(card) },
+      }),
+      card.curation?.confirmed
+        ? null
+        : el('button', {
+            type: 'button',
+            text: 'Confirm',
+            on: { click: () => a.curate.confirm(actor.id, actor.name) },
+          }),
+      el('button', {
+        type: 'button',
+        text: 'Note…',
+        on: { click: () => a.curate.note(actor.id, actor.name) },
+      }),
+    ]),
     el('div', { class: 'actions', role: 'toolbar', 'aria-label': 'Actor actions' }, [
       el('button', {
         type: 'button',
@@ -127,13 +175,13 @@ function actorCard(card: ActorCard, s: AppState, a: DetailActions): Child[] {
     section(
       'Events',
       card.events.length,
-      card.events.map((e) => eventItem(e, s.ontology, a.selectActor)),
+      card.events.map((e) => eventItem(e, s.ontology, a.selectActor, a.curate)),
       'No events recorded for this actor.',
     ),
     section(
       'Statements',
       card.statements.length,
-      card.statements.map((st) => statementItem(st, a.selectActor)),
+      card.statements.map((st) => statementItem(st, a.selectActor, a.curate)),
       'No statements recorded.',
     ),
     section(
@@ -177,13 +225,68 @@ function edgeView(id: string, events: EventItem[], s: AppState, a: DetailActions
     section(
       'Events',
       events.length,
-      events.map((e) => eventItem(e, s.ontology, a.selectActor)),
+      events.map((e) => eventItem(e, s.ontology, a.selectActor, a.curate)),
       'No current events between these actors.',
     ),
   ];
 }
 
-function overview(s: AppState): Child[] {
+function curationLog(s: AppState, a: DetailActions): HTMLElement {
+  const all = s.curations.status === 'ready' ? s.curations.data : [];
+  const shown = filterLog(all, s.curationFilter);
+  const filter = el('input', {
+    type: 'search',
+    class: 'log-filter',
+    placeholder: 'Filter: analyst, operation, actor, orphaned…',
+    'aria-label': 'Filter the curation log',
+    value: s.curationFilter,
+    on: { input: (ev) => a.curate.setFilter((ev.target as HTMLInputElement).value) },
+  });
+  return el('section', { class: 'panel-section curation-log', 'aria-label': 'Curation log' }, [
+    el('h3', {}, ['Curation log', el('span', { class: 'count', text: String(all.length) })]),
+    filter,
+    s.curations.status === 'error'
+      ? el('p', { class: 'error', text: s.curations.message })
+      : shown.length
+        ? el(
+            'ul',
+            { class: 'log' },
+            shown.map((e) =>
+              el('li', { class: `log-entry ${e.state}`, dataset: { curationId: e.id, op: e.op } }, [
+                el('div', { class: 'log-line', text: summarize(e) }),
+                el('div', { class: 'muted' }, [
+                  new Date(e.at).toLocaleString(),
+                  e.reason ? ` — ${e.reason}` : '',
+                  e.state === 'undone' ? ' · undone' : '',
+                  e.orphaned ? ' · ' : '',
+                  e.orphaned
+                    ? el('span', {
+                        class: 'badge orphaned',
+                        text: 'orphaned',
+                        title: 'No current report supports its target any more; kept',
+                      })
+                    : null,
+                ]),
+                canUndo(e)
+                  ? el('button', {
+                      type: 'button',
+                      class: 'tool',
+                      text: 'Undo',
+                      title: 'Restore what this curation changed',
+                      on: { click: () => a.curate.undo(e.id) },
+                    })
+                  : null,
+              ]),
+            ),
+          )
+        : el('p', {
+            class: 'muted',
+            text: all.length ? 'No curation matches the filter.' : 'No curations yet.',
+          }),
+  ]);
+}
+
+function overview(s: AppState, a: DetailActions): Child[] {
   const net = s.network.status === 'ready' ? s.network.data : null;
   return [
     el('header', { class: 'panel-header' }, [
@@ -201,6 +304,7 @@ function overview(s: AppState): Child[] {
       }),
       el('p', { text: 'Click an edge to read the events between two actors. Press / to search.' }),
     ]),
+    curationLog(s, a),
   ];
 }
 
@@ -225,6 +329,6 @@ export function renderDetailPanel(root: HTMLElement, s: AppState, a: DetailActio
       ]);
     else mount(root, [header('Relationship', 'Loading…', a), el('div', { class: 'skeleton' })]);
   } else {
-    mount(root, overview(s));
+    mount(root, overview(s, a));
   }
 }

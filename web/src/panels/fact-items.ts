@@ -1,6 +1,7 @@
 // Shared rendering of events and statements with their evidence (always as text).
 import type {
   ActorRef,
+  CurationMarks,
   EventItem,
   Evidence,
   Ontology,
@@ -37,10 +38,55 @@ function evidenceBlock(ev: Evidence[], fallback: string): HTMLElement[] {
   return out;
 }
 
+/** What an analyst can do to a fact from the panel (none: a read-only list). */
+export interface FactCuration {
+  reject(f: EventItem | StatementItem): void;
+  retype(e: EventItem): void;
+  confirm(id: string, label: string): void;
+  note(id: string, label: string): void;
+}
+
+/** Badges for what analysts did to a fact or an actor. */
+export function curationBadges(m: CurationMarks): HTMLElement | null {
+  const badges = [
+    m.confirmed
+      ? el('span', {
+          class: 'badge confirmed',
+          text: '✓ confirmed',
+          title: 'Verified by an analyst',
+        })
+      : null,
+    m.rejected ? el('span', { class: 'badge rejected', text: 'rejected' }) : null,
+    m.curations && !m.confirmed
+      ? el('span', {
+          class: 'badge curated',
+          text: 'curated',
+          title: `${m.curations} active curation${m.curations > 1 ? 's' : ''}`,
+        })
+      : null,
+  ].filter(Boolean) as HTMLElement[];
+  return badges.length ? el('span', { class: 'badges' }, badges) : null;
+}
+
+function factTools(f: EventItem | StatementItem, c: FactCuration, isEvent: boolean): HTMLElement {
+  const label = f.text.slice(0, 60);
+  const b = (text: string, title: string, fn: () => void) =>
+    el('button', { type: 'button', class: 'tool', text, title, on: { click: fn } });
+  return el('div', { class: 'fact-tools', role: 'toolbar', 'aria-label': 'Curate this fact' }, [
+    b('Reject', 'Reject: out of the current view, kept with your reason', () => c.reject(f)),
+    isEvent ? b('Category', 'Change the PLOVER category', () => c.retype(f as EventItem)) : null,
+    f.confirmed
+      ? null
+      : b('Confirm', 'Mark as verified by an analyst', () => c.confirm(f.id, label)),
+    b('Note', 'Add a note', () => c.note(f.id, label)),
+  ]);
+}
+
 export function eventItem(
   e: EventItem,
   o: Ontology | null,
   onActor?: (id: string) => void,
+  curate?: FactCuration,
 ): HTMLElement {
   const color = categoryColor(o, e.type, e.score);
   // Reciprocal events (meetings) list every participant on both sides: show them once.
@@ -63,9 +109,11 @@ export function eventItem(
       chip(e.mode ? `${e.type} · ${e.mode}` : e.type, color, `${e.quad}, score ${e.score}`),
       el('time', { class: 'date', text: e.date ?? e.dateText ?? 'undated' }),
       e.place ? el('span', { class: 'place', text: `in ${e.place.name}` }) : null,
+      curationBadges(e),
     ]),
     who,
     ...evidenceBlock(e.evidence, e.text),
+    curate ? factTools(e, curate, true) : null,
   ]);
 }
 
@@ -88,11 +136,16 @@ function actorLinks(refs: ActorRef[], onActor?: (id: string) => void): HTMLEleme
   return span;
 }
 
-export function statementItem(s: StatementItem, onActor?: (id: string) => void): HTMLElement {
+export function statementItem(
+  s: StatementItem,
+  onActor?: (id: string) => void,
+  curate?: FactCuration,
+): HTMLElement {
   return el('li', { class: 'fact statement', dataset: { statementId: s.id } }, [
     el('div', { class: 'fact-head' }, [
       el('span', { class: 'verb', text: s.quote ? `${s.verb} (quote)` : s.verb }),
       el('time', { class: 'date', text: s.date ?? '' }),
+      curationBadges(s),
     ]),
     el('span', { class: 'who' }, [
       actorLinks([s.speaker], onActor),
@@ -101,5 +154,6 @@ export function statementItem(s: StatementItem, onActor?: (id: string) => void):
       s.reportedBy ? `, reported by ${s.reportedBy.name}` : '',
     ]),
     ...evidenceBlock(s.evidence, s.text),
+    curate ? factTools(s, curate, false) : null,
   ]);
 }

@@ -1,6 +1,8 @@
 // The actor network: sigma's canvas with its toolbar and empty state, the detail panel on the
 // right, filters and legend in the rail. Controllers own sigma; the panels only render.
+import type { ActorCard, EventItem, StatementItem } from '../../../server/api/types.ts';
 import type { ViewDef } from '../app/view.ts';
+import { createCurationController } from '../controllers/curation-controller.ts';
 import { startFocusController } from '../controllers/focus-controller.ts';
 import { createGraphController } from '../controllers/graph-controller.ts';
 import {
@@ -56,6 +58,8 @@ export const networkView: ViewDef = {
       return n?.name ?? id.replace(/^[a-z]+:/, '');
     }
     startFocusController(store, graph, app.data, nameOf);
+    const curation = createCurationController(store, app.data);
+    void curation.loadLog();
 
     function undoLast(): void {
       const { history, op } = undo(store.get().history);
@@ -101,6 +105,16 @@ export const networkView: ViewDef = {
       },
       openDocument: (id: string) => setUrl({ view: 'documents', doc: id }),
       nameOf,
+      curate: {
+        mergeActor: (card: ActorCard) => void curation.mergeActor(card),
+        editActor: (card: ActorCard) => void curation.editActor(card),
+        confirm: (id: string, label: string) => void curation.confirm(id, label),
+        note: (id: string, label: string) => void curation.note(id, label),
+        reject: (f: EventItem | StatementItem) => void curation.reject(f),
+        retype: (e: EventItem) => void curation.retype(e),
+        undo: (id: string) => void curation.undo(id),
+        setFilter: (text: string) => curation.setFilter(text),
+      },
     };
 
     async function exportPng(): Promise<void> {
@@ -170,10 +184,18 @@ export const networkView: ViewDef = {
         if (
           !prev ||
           s.url.selection !== prev.url.selection ||
-          changed('card', 'edgeEvents', 'pinned', 'hidden', 'ontology', 'network')
+          changed('card', 'edgeEvents', 'pinned', 'hidden', 'ontology', 'network') ||
+          changed('curations', 'curationFilter')
         ) {
           const scroll = prev && s.url.selection === prev.url.selection ? detail.scrollTop : 0;
+          // Typing in the log's filter re-renders the panel: keep the caret in the new field.
+          const typing = document.activeElement?.classList.contains('log-filter');
           renderDetailPanel(detail, s, detailActions);
+          if (typing) {
+            const input = detail.querySelector<HTMLInputElement>('.log-filter');
+            input?.focus();
+            input?.setSelectionRange(input.value.length, input.value.length);
+          }
           detail.scrollTop = scroll;
         }
       },

@@ -1,0 +1,152 @@
+// The analyst's story end to end in Chromium: merge "Anwar" into "Anwar Ibrahim" from the actor
+// card (typing the name in the merge form), reject an event from the Cambodia card, re-ingest
+// the updated report, and find both corrections still in place; the log shows them, with undo.
+// Screenshots of each step go to tests/output/screenshots/curation-*.png.
+import { resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { configFromEnv, createDriver } from '../../db/connection.ts';
+import { ensureSchema } from '../../db/schema.ts';
+import { ingestPaths } from '../../ingest/ingest.ts';
+import { startServer } from '../../server/index.ts';
+import { launchBrowser, screenshot } from './browser.ts';
+
+const FIXTURES = resolve('tests/fixtures/curation');
+
+let driver: Driver;
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  driver = createDriver({ ...configFromEnv(), uri: inject('neo4jUri') });
+  await ensureSchema(driver);
+  await driver.executeQuery('MATCH (n) DETACH DELETE n');
+  const outcomes = await ingestPaths(driver, [resolve(FIXTURES, 'asean-talks.md')]);
+  expect(outcomes.every((o) => !o.error)).toBe(true);
+  // The story needs the extractor's duplicate: "Anwar" on its own is another actor.
+  const { records } = await driver.executeQuery(
+    "MATCH (a:Actor) WHERE a.id IN ['person:anwar', 'person:anwar-ibrahim'] RETURN count(a) AS n",
+  );
+  expect(Number(records[0].get('n')), 'the extractor now links "Anwar" by itself').toBe(2);
+  server = await startServer({ port: 0, host: '127.0.0.1', driver, webRoot: resolve('dist/web') });
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(() => localStorage.setItem('parley.analyst', 'Ana Lyst'));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + path);
+  await page.waitForSelector('#panel-title');
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const eventText = (page: Page) =>
+  page.$$eval('.detail li.event .evidence', (xs) => xs.map((x) => x.textContent ?? ''));
+
+describe('curation in the viewer', () => {
+  it('merges, rejects, survives a re-ingest of the updated report, and undoes from the log', async () => {
+    // 1. Anwar's card: merge into Anwar Ibrahim, found by typing in the form.
+    const page = await open('/?actor=person%3Aanwar');
+    await page.waitForSelector('#panel-title:text("Anwar")');
+    await page.getByRole('button', { name: 'Merge into…' }).click();
+    const into = page.locator('#curate-into');
+    await into.pressSequentially('Anwar Ib', { delay: 30 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('#curate-into-list option').length > 0,
+    );
+    const offered = await page.$$eval('#curate-into-list option', (os) =>
+      os.map((o) => (o as HTMLOptionElement).value),
+    );
+    expect(offered).toContain('person:anwar-ibrahim');
+    await into.fill('person:anwar-ibrahim');
+    await page.locator('#curate-reason').fill('the same man: Malay names, no surname');
+    await screenshot(page, 'curation-1-merge-form');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel-title:text("Anwar Ibrahim")');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.detail li.event .evidence')].some((x) =>
+        x.textContent?.includes('Anwar criticised Myanmar'),
+      ),
+    );
+    expect(await page.locator('.detail .card').innerText()).toContain('Anwar');
+    await screenshot(page, 'curation-2-merged');
+
+    // 2. Cambodia's card: reject the accusation (keyboard: the tools are buttons).
+    await page.goto(`${server.url}/?actor=state%3AKHM`);
+    await page.waitForSelector('#panel-title:text("Cambodia")');
+    const accusation = page.locator('.detail li.event', { hasText: 'accused Thailand' });
+    await accusation.getByRole('button', { name: 'Reject' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#curate-reason').fill('a claim, not an accusation event');
+    await screenshot(page, 'curation-3-reject-form');
+    await page.getByRole('button', { name: 'Reject', exact: true }).last().click();
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('.detail li.event .evidence')].some((x) =>
+          x.textContent?.includes('accused Thailand'),
+        ),
+    );
+
+    // 3. The updated report is re-ingested (the API the Documents tab uses).
+    const updated = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        filename: 'asean-talks.md',
+        text: await import('node:fs').then((fs) =>
+          fs.readFileSync(resolve(FIXTURES, 'asean-talks-updated.md'), 'utf8'),
+        ),
+      }),
+    });
+    expect(updated.status).toBe(200);
+    expect(((await updated.json()) as { status: string }).status).toBe('updated');
+
+    // 4. Both corrections are still in place.
+    await page.goto(`${server.url}/?actor=state%3AKHM`);
+    await page.waitForSelector('#panel-title:text("Cambodia")');
+    await page.waitForSelector('.detail li.event');
+    const khm = await eventText(page);
+    expect(khm.some((t) => t.includes('rejected the proposal of Cambodia'))).toBe(true);
+    expect(khm.some((t) => t.includes('accused Thailand'))).toBe(false);
+    await page.goto(`${server.url}/?actor=person%3Aanwar-ibrahim`);
+    await page.waitForSelector('#panel-title:text("Anwar Ibrahim")');
+    await page.waitForSelector('.detail li.event');
+    expect((await eventText(page)).some((t) => t.includes('Anwar criticised Myanmar'))).toBe(true);
+    await screenshot(page, 'curation-4-after-reingest');
+
+    // 5. The log (overview panel): both entries, filterable, each with Undo.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.curation-log .log-entry');
+    const lines = await page.$$eval('.curation-log .log-line', (xs) =>
+      xs.map((x) => x.textContent ?? ''),
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/^Ana Lyst rejected Cambodia accused Thailand/),
+      'Ana Lyst merged Anwar into person:anwar-ibrahim',
+    ]);
+    await page.locator('.log-filter').pressSequentially('merged', { delay: 20 });
+    await page.waitForFunction(() => document.querySelectorAll('.log-entry').length === 1);
+    await screenshot(page, 'curation-5-log');
+    await page.locator('.log-entry').getByRole('button', { name: 'Undo' }).click();
+    await page.waitForSelector('.log-entry.undone');
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Actor {id: 'person:anwar'}) RETURN a.current AS current, a.mergedInto AS into",
+    );
+    expect(records[0].get('current')).toBe(true);
+    expect(records[0].get('into')).toBeNull();
+    await page.close();
+  }, 240_000);
+});

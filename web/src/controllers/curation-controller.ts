@@ -1,0 +1,185 @@
+// Curation from the viewer: asks for the details (curation-dialog), sends the curation with the
+// analyst's name, then reloads what shows it (network, card or edge, log). The name is asked
+// once and kept in this browser.
+import type { ActorCard, EventItem, StatementItem } from '../../../server/api/types.ts';
+import { api, itemsOf } from '../api/client.ts';
+import type { Store } from '../app/store.ts';
+import { askCuration, type DialogField } from '../panels/curation-dialog.ts';
+import type { DataController } from './data-controller.ts';
+import { message } from './data-controller.ts';
+
+const NAME_KEY = 'parley.analyst';
+const KINDS = ['person', 'state', 'organization', 'group'];
+
+export interface CurationController {
+  mergeActor(card: ActorCard): Promise<void>;
+  editActor(card: ActorCard): Promise<void>;
+  confirm(id: string, label: string): Promise<void>;
+  note(id: string, label: string): Promise<void>;
+  reject(f: EventItem | StatementItem): Promise<void>;
+  retype(e: EventItem): Promise<void>;
+  undo(id: string): Promise<void>;
+  loadLog(): Promise<void>;
+  setFilter(text: string): void;
+}
+
+export function createCurationController(store: Store, data: DataController): CurationController {
+  const lookup = async (q: string) =>
+    itemsOf(await api.search(q))
+      .filter((h) => h.type === 'actor')
+      .map((h) => ({ id: h.id, label: h.label }));
+
+  async function analyst(): Promise<string | null> {
+    const known = localStorage.getItem(NAME_KEY);
+    if (known) return known;
+    const v = await askCuration(
+      'Who is curating?',
+      [
+        {
+          name: 'name',
+          label: 'Your name (recorded with each curation)',
+          kind: 'text',
+          required: true,
+        },
+      ],
+      'Continue',
+    );
+    if (!v?.name) return null;
+    localStorage.setItem(NAME_KEY, v.name);
+    return v.name;
+  }
+
+  async function send(body: Record<string, unknown>, done: string): Promise<void> {
+    const by = await analyst();
+    if (!by) return;
+    try {
+      await api.curate(body, by);
+      store.set({ toast: done });
+      await Promise.all([data.reloadAll(), loadLog()]);
+    } catch (e) {
+      store.set({ toast: message(e) });
+    }
+  }
+
+  async function ask(title: string, fields: DialogField[], submit: string) {
+    return askCuration(title, fields, submit, lookup);
+  }
+
+  const reason = (v: Record<string, string>) => (v.reason ? { reason: v.reason } : {});
+
+  async function loadLog(): Promise<void> {
+    try {
+      const { items } = await api.curations({ limit: 500 });
+      store.set({ curations: { status: 'ready', data: items } });
+    } catch (e) {
+      store.set({ curations: { status: 'error', message: message(e) } });
+    }
+  }
+
+  return {
+    async mergeActor(card) {
+      const v = await ask(
+        `Merge ${card.actor.name} into…`,
+        [
+          {
+            name: 'into',
+            label: 'The actor that stays (type a name)',
+            kind: 'actor',
+            required: true,
+          },
+        ],
+        'Merge',
+      );
+      if (!v) return;
+      await send(
+        { op: 'merge', target: card.actor.id, into: v.into, ...reason(v) },
+        `Merged ${card.actor.name} into ${v.into}`,
+      );
+      const into = v.into;
+      store.set((s) => ({ url: { ...s.url, selection: { type: 'actor', id: into } } }));
+    },
+    async editActor(card) {
+      const a = card.actor;
+      const v = await ask(
+        `Edit ${a.name}`,
+        [
+          { name: 'name', label: 'Name', kind: 'text', value: a.name, required: true },
+          {
+            name: 'kind',
+            label: 'Kind',
+            kind: 'select',
+            value: a.kind,
+            options: KINDS.map((k) => ({ value: k, label: k })),
+          },
+          { name: 'country', label: 'Country (ISO alpha-3)', kind: 'text', value: a.country ?? '' },
+          { name: 'sector', label: 'Sector', kind: 'text', value: a.sector ?? '' },
+        ],
+        'Save',
+      );
+      if (!v) return;
+      const changes: Record<string, string | null> = {};
+      if (v.name !== a.name) changes.name = v.name;
+      if (v.kind !== a.kind) changes.kind = v.kind;
+      if ((v.country || null) !== a.country) changes.country = v.country.toUpperCase() || null;
+      if ((v.sector || null) !== a.sector) changes.sector = v.sector || null;
+      if (!Object.keys(changes).length) return store.set({ toast: 'Nothing changed.' });
+      await send({ op: 'edit', target: a.id, changes, ...reason(v) }, `Saved ${v.name}`);
+    },
+    async confirm(id, label) {
+      await send({ op: 'confirm', target: id }, `Confirmed ${label}`);
+    },
+    async note(id, label) {
+      const v = await ask(
+        `Note on ${label}`,
+        [{ name: 'note', label: 'Note', kind: 'textarea', required: true }],
+        'Add note',
+      );
+      if (v?.note) await send({ op: 'note', target: id, note: v.note, ...reason(v) }, 'Note added');
+    },
+    async reject(f) {
+      const v = await ask(`Reject “${f.text.slice(0, 80)}”`, [], 'Reject');
+      if (v)
+        await send(
+          { op: 'reject', target: f.id, ...reason(v) },
+          'Rejected: out of the current view',
+        );
+    },
+    async retype(e) {
+      const o = store.get().ontology;
+      const v = await ask(
+        'Change the category',
+        [
+          {
+            name: 'type',
+            label: 'PLOVER category',
+            kind: 'select',
+            value: e.type,
+            options: (o?.categories ?? []).map((c) => ({ value: c.type, label: c.type })),
+          },
+        ],
+        'Change',
+      );
+      if (v && v.type !== e.type) {
+        await send(
+          { op: 'edit', target: e.id, changes: { type: v.type }, ...reason(v) },
+          `Now ${v.type}`,
+        );
+      }
+    },
+    async undo(id) {
+      const by = await analyst();
+      if (!by) return;
+      try {
+        await api.undoCuration(id, by);
+        store.set({ toast: 'Curation undone' });
+        await Promise.all([data.reloadAll(), loadLog()]);
+      } catch (e) {
+        store.set({ toast: message(e) });
+      }
+    },
+    loadLog,
+    setFilter(text) {
+      store.set({ curationFilter: text });
+    },
+  };
+}
