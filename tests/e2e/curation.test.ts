@@ -40,6 +40,8 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
   await server?.close();
+  // Leave the database as the other end-to-end tests expect to find it: empty.
+  await driver?.executeQuery('MATCH (n) DETACH DELETE n');
   await driver?.close();
 });
 
