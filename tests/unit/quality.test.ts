@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { f1Of, scoreDev } from '../../bench/extraction-scores.ts';
 import { extract } from '../../ingest/extract/index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,6 +74,17 @@ describe('extraction quality floors', () => {
     expect(figure(report, 'triple recall'), report).toBeGreaterThanOrEqual(0.55);
     expect(figure(report, 'type precision'), report).toBeGreaterThanOrEqual(0.7);
   });
+
+  // Issue 11's bars (events 0.70, +participants 0.55, statements 0.80, actors 0.90, places 0.75)
+  // are not met yet; these floors keep what was reached (see bench/extraction-scores.ts).
+  it('development reports (micro over all): events, participants, statements, dates', async () => {
+    const dev = await scoreDev(extract);
+    const f = (k: 'events' | 'participants' | 'statements') => f1Of(dev.counts[k]);
+    expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.43);
+    expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.3);
+    expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.62);
+    expect(dev.dates.right / dev.dates.asked, dev.report).toBeGreaterThanOrEqual(0.75);
+  }, 120_000);
 
   it('refers only to actors and places it returns, with unique fact ids', () => {
     const text = readFileSync(join(evalDir, 'articles/miami-talks.txt'), 'utf8');

@@ -120,3 +120,15 @@ describe('events: conditions and nominals', () => {
     expect(x.events.find((e) => e.type === 'AGREE')?.actors).toEqual(['org:hezbollah']);
   });
 });
+
+describe('verb classes of sanctions notices, readouts and detentions', () => {
+  it('designations are sanctions, interrogations coercion, convening consultation, deploring accusation', () => {
+    const types = (text: string) => events(text).map((e) => e.type);
+    expect(types('Hamas is being designated pursuant to Executive Order 13224.')).toEqual([
+      'SANCTION',
+    ]);
+    expect(types('Kenya interrogated two Somali diplomats for eight hours.')).toEqual(['COERCE']);
+    expect(types('Chile convened with Peru in Geneva.')).toEqual(['CONSULT']);
+    expect(types('Chile deplored the actions of Peru.')).toEqual(['ACCUSE']);
+  });
+});
