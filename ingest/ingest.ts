@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
 import { awaitFulltext } from '../db/schema.ts';
+import { isNeo4jUnavailable } from '../db/unavailable.ts';
 import { extract } from './extract/index.ts';
 import { countryName } from './extract/gazetteer/index.ts';
 import type { Extraction, ReportMeta } from './extract/types.ts';
@@ -76,11 +77,35 @@ export async function ingestReport(
   return revisionDiff(plan, written.previous, { dryRun, ms: ms() });
 }
 
-/** Errors that mean the database, not the file, is the problem: the run stops. */
-export function isDatabaseUnavailable(e: unknown): boolean {
-  return (
-    e instanceof Neo4jError && (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired')
-  );
+/** Errors that mean the database, not the file, is the problem: the run stops (db/unavailable.ts). */
+export { isNeo4jUnavailable as isDatabaseUnavailable };
+
+/** Neo4j became unavailable during a run: what had committed by then, and why it stopped. */
+export class IngestInterrupted extends Error {
+  readonly code = 'NEO4J_UNAVAILABLE';
+  readonly counts: {
+    total: number;
+    written: number;
+    unchanged: number;
+    failed: number;
+    /** Cut off by the outage: committed or not, a re-run tells (unchanged if it was). */
+    inFlight: number;
+  };
+
+  constructor(cause: unknown, counts: IngestInterrupted['counts']) {
+    const why = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    const { total, written, unchanged, failed, inFlight } = counts;
+    super(
+      `Neo4j became unavailable (${why}): ${written} of ${total} reports were written` +
+        (unchanged ? `, ${unchanged} unchanged` : '') +
+        (inFlight ? `; ${inFlight} in progress may or may not have committed` : '') +
+        `; the other ${total - written - unchanged - failed - inFlight} were not. ` +
+        'Run the same command again to finish: what was written shows as unchanged.',
+      { cause },
+    );
+    this.name = 'IngestInterrupted';
+    this.counts = counts;
+  }
 }
 
 function fileError(path: string, e: unknown): { code: string; message: string } {
@@ -117,6 +142,7 @@ export async function ingestItems(
   let reported = 0;
   let completed = 0;
   let fatal: unknown = null;
+  let inFlight = 0;
   // Files are loaded one after another in input order, so revisions of one document register
   // (and are then written) in that order even though several are in flight.
   let loading: Promise<unknown> = Promise.resolve();
@@ -136,7 +162,10 @@ export async function ingestItems(
       lastOfDocument.set(id, mine);
       return { path: item.path, diff: await mine };
     } catch (e) {
-      if (isDatabaseUnavailable(e)) throw e;
+      if (isNeo4jUnavailable(e)) {
+        inFlight += 1; // its commit may or may not have reached Neo4j
+        throw e;
+      }
       return { path: item.path, error: fileError(item.path, e) };
     }
   };
@@ -159,7 +188,22 @@ export async function ingestItems(
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  if (fatal !== null) throw fatal;
+  if (fatal !== null) {
+    // Every report that committed is reported, also those that finished after one in front of
+    // them failed; the counts come from the transactions' outcomes, not from what was printed.
+    for (let i = reported; i < items.length; i++) {
+      const o = outcomes[i];
+      if (o) opts.onOutcome?.(o);
+    }
+    const finished = outcomes.filter((o): o is IngestOutcome => o !== undefined);
+    throw new IngestInterrupted(fatal, {
+      total: items.length,
+      written: finished.filter((o) => o.diff && o.diff.status !== 'unchanged').length,
+      unchanged: finished.filter((o) => o.diff?.status === 'unchanged').length,
+      failed: finished.filter((o) => o.error).length,
+      inFlight,
+    });
+  }
   const done = outcomes as IngestOutcome[];
   // Once the run returns, search finds what it wrote (the full-text indexes lag commits).
   if (!opts.dryRun && done.some((o) => o.diff && o.diff.status !== 'unchanged')) {

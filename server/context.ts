@@ -1,6 +1,7 @@
 // What every route needs: the driver, the database name and the limits, passed explicitly.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { GraphCache } from './graph-cache.ts';
+import type { Neo4jWatch } from './neo4j-watch.ts';
 
 export interface Limits {
   /** Cypher console: per-query timeout and the row cap. */
@@ -23,6 +24,8 @@ export interface ServerContext {
   limits: Limits;
   /** Memoised whole-graph aggregates (per graph version); none in one-shot CLI runs. */
   cache?: GraphCache;
+  /** Whether Neo4j is known to be down (the server fails fast meanwhile); none in CLI runs. */
+  watch?: Neo4jWatch;
 }
 
 /** A read query in its own auto-managed read transaction (follower reads on a cluster). */

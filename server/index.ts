@@ -5,8 +5,9 @@ import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
 import { configFromEnv, getDriver } from '../db/connection.ts';
 import { DEFAULT_LIMITS, type Limits, type ServerContext } from './context.ts';
-import { apiNotFound, errorHandler } from './errors.ts';
+import { apiNotFound, errorBody, errorHandler } from './errors.ts';
 import { newGraphCache } from './graph-cache.ts';
+import { newNeo4jWatch, noteNeo4jError, watchedDriver } from './neo4j-watch.ts';
 import { graphIndex } from './queries/graph-index.ts';
 import { apiRoutes } from './routes/index.ts';
 import { allowedHostsFor, originPolicy } from './request-origin.ts';
@@ -50,8 +51,10 @@ export interface AppDeps {
 function newContext(
   deps: Pick<AppDeps, 'driver' | 'database' | 'neo4jUri' | 'limits'>,
 ): ServerContext {
+  const watch = newNeo4jWatch();
   return {
-    driver: deps.driver,
+    driver: watchedDriver(deps.driver, watch),
+    watch,
     database: deps.database,
     neo4jUri: deps.neo4jUri ?? configFromEnv().uri,
     limits: { ...DEFAULT_LIMITS, ...deps.limits },
@@ -79,6 +82,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', apiRoutes(ctx, { token: deps.token }));
   app.use('/api', apiNotFound);
   app.use(staticSite(deps.webRoot));
+  // A request that found Neo4j unavailable makes the next ones fail fast until it is back.
+  app.use(((err, _req, _res, next) => {
+    if (ctx.watch) noteNeo4jError(ctx.driver, ctx.watch, err);
+    next(err);
+  }) as express.ErrorRequestHandler);
   app.use(
     errorHandler((err) => {
       if (logger) logger.logger.error({ err }, 'request failed');
@@ -114,6 +122,24 @@ export async function startServer(
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
     const s = app.listen(opts.port, opts.host, (err?: Error) => (err ? reject(err) : resolve(s)));
   });
+  // Node's HTTP parser answers a request with over-long headers or URL itself (431, no body):
+  // answer it in the API's one error shape instead.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const [status, reason] = tooLarge
+      ? [431, 'Request Header Fields Too Large']
+      : [400, 'Bad Request'];
+    const body = JSON.stringify(
+      tooLarge
+        ? errorBody('HEADERS_TOO_LARGE', 'the request line or headers are over 16 KB')
+        : errorBody('BAD_REQUEST', 'the request is not valid HTTP'),
+    );
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
   // Build the in-memory graph index now rather than on the first network request; if Neo4j is
   // not there yet, the first request builds it (nothing failed is kept).
   if (opts.warmUp !== false) void graphIndex(ctx).catch(() => {});
@@ -123,6 +149,7 @@ export async function startServer(
     url: `http://${host}:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        if (ctx.watch) ctx.watch.stopped = true;
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       }),

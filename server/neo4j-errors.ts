@@ -1,16 +1,7 @@
-// Which driver errors mean "Neo4j is not there" (503) and which are the caller's Cypher (400).
+// Driver errors as API errors: "Neo4j is not there" (503, decided by db/unavailable.ts, the rule
+// ingest uses too) and the caller's Cypher (400).
 import { Neo4jError } from 'neo4j-driver';
-
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-export function isUnavailable(err: unknown): boolean {
-  if (!(err instanceof Neo4jError)) return false;
-  return (
-    UNAVAILABLE_CODES.has(err.code) ||
-    err.code === 'Neo.TransientError.General.DatabaseUnavailable' ||
-    /connection acquisition timed out|Could not perform discovery/i.test(err.message)
-  );
-}
+import { isNeo4jUnavailable } from '../db/unavailable.ts';
 
 export function isTimeout(err: unknown): boolean {
   return (
@@ -18,7 +9,7 @@ export function isTimeout(err: unknown): boolean {
     (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
       err.code === 'Neo.TransientError.Transaction.LockClientStopped' ||
       /terminated.*timeout|timed out/i.test(err.message)) &&
-    !isUnavailable(err)
+    !isNeo4jUnavailable(err)
   );
 }
 
@@ -26,7 +17,7 @@ export function neo4jProblem(
   err: unknown,
 ): { status: number; code: string; message: string } | undefined {
   if (!(err instanceof Neo4jError)) return undefined;
-  if (isUnavailable(err)) {
+  if (isNeo4jUnavailable(err)) {
     return {
       status: 503,
       code: 'NEO4J_UNAVAILABLE',
@@ -35,6 +26,14 @@ export function neo4jProblem(
   }
   if (isTimeout(err)) {
     return { status: 400, code: 'QUERY_TIMEOUT', message: firstLine(err.message) };
+  }
+  if (/StackOverFlow|OutOfMemory|MemoryLimitExceeded|MemoryPoolOutOfMemory/i.test(err.code)) {
+    // The query asked too much of Neo4j (deep nesting, a huge result); Neo4j itself is fine.
+    return {
+      status: 400,
+      code: 'QUERY_TOO_COMPLEX',
+      message: `Neo4j could not evaluate this query (${err.code.split('.').pop()}): simplify it or return less`,
+    };
   }
   if (err.code.startsWith('Neo.ClientError.')) {
     const code = err.code.includes('Syntax')

@@ -11,6 +11,7 @@ import { ensureSchema } from '../../db/schema.ts';
 import { listReportFiles } from '../../ingest/files.ts';
 import {
   formatDiff,
+  IngestInterrupted,
   ingestPaths,
   isDatabaseUnavailable,
   type IngestOutcome,
@@ -88,6 +89,9 @@ export async function run(argv: string[]): Promise<number> {
     if (!dryRun) await ensureSchema(driver, cfg.database);
     return await ingestAll(driver, files, { dryRun, id, publishedAt, database: cfg.database });
   } catch (e) {
+    if (e instanceof IngestInterrupted) {
+      throw new Neo4jUnavailableError(`lost the connection to Neo4j at ${cfg.uri}. ${e.message}`);
+    }
     if (isDatabaseUnavailable(e) && !(e instanceof Neo4jUnavailableError)) {
       throw new Neo4jUnavailableError(
         `lost the connection to Neo4j at ${cfg.uri}: ${(e as Error).message.split('\n')[0]}. ` +

@@ -50,7 +50,13 @@ function parseFrontMatter(yamlText: string, label: string): FrontMatter {
     const line = yamlText.slice(0, error.pos[0]).split('\n').length + 1;
     fail(line, error.message.split('\n')[0]);
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    // yaml refuses alias bombs (billion laughs) with a ReferenceError.
+    fail(2, `the front matter could not be read: ${(e as Error).message}`);
+  }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     fail(2, 'expected key: value pairs');

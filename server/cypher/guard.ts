@@ -119,9 +119,25 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Brackets nested deeper than this make Neo4j's parser spin or overflow its stack. */
+export const MAX_NESTING = 64;
+
+function nesting(code: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const c of code) {
+    if (c === '(' || c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return max;
+}
+
 /** Why the query is refused, or null when it may go on to the plan check. */
 export function refusal(query: string): string | null {
   const code = blankLiterals(query);
+  if (nesting(code) > MAX_NESTING) {
+    return `the query nests brackets deeper than ${MAX_NESTING} levels`;
+  }
   for (const rule of RULES) if (rule.pattern.test(code)) return rule.why;
   return null;
 }

@@ -24,12 +24,22 @@ export interface CypherOptions {
 export const MAX_QUERY_CHARS = 100_000;
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
+/** Lists and maps in parameters nest no deeper than this. */
+export const MAX_PARAM_DEPTH = 32;
+
 /** JSON numbers that are whole become Neo4j integers (LIMIT $n refuses 10.0). */
-export function toParams(v: unknown): unknown {
+export function toParams(v: unknown, depth = 0): unknown {
+  if (depth > MAX_PARAM_DEPTH) {
+    throw new ApiError(
+      400,
+      'INVALID_PARAMS',
+      `query parameters nest deeper than ${MAX_PARAM_DEPTH} levels`,
+    );
+  }
   if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
-  if (Array.isArray(v)) return v.map(toParams);
+  if (Array.isArray(v)) return v.map((x) => toParams(x, depth + 1));
   if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toParams(x)]));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toParams(x, depth + 1)]));
   }
   return v;
 }

@@ -13,7 +13,13 @@ import {
   type EmbeddedOptions,
 } from '../../db/embedded.ts';
 import { ensureSchema } from '../../db/schema.ts';
-import { ingestReport } from '../../ingest/ingest.ts';
+import { generateReports } from '../../bench/synthetic.ts';
+import {
+  IngestInterrupted,
+  ingestItems,
+  ingestReport,
+  type IngestOutcome,
+} from '../../ingest/ingest.ts';
 import type { ApiErrorBody, Health, Network } from '../../server/api/types.ts';
 import { freePort } from '../setup/neo4j.global.ts';
 import { call, postJson, serve, testDriver } from './api.helpers.ts';
@@ -57,9 +63,47 @@ it('answers 503 while Neo4j is down and recovers when it is back', async () => {
   expect(before.status).toBe(200);
   expect(before.body.nodes.length).toBeGreaterThan(0);
 
+  // An ingest is under way when Neo4j goes away (issue 17, finding 5).
+  const outcomes: IngestOutcome[] = [];
+  const reports = generateReports(400, 7);
+  const run = ingestItems(
+    driver,
+    reports.map((r) => ({
+      path: `${r.id}.txt`,
+      load: async () => ({
+        text: r.text,
+        meta: { id: r.id, title: r.title, publishedAt: r.publishedAt },
+      }),
+    })),
+    { onOutcome: (o) => outcomes.push(o) },
+  ).catch((e: unknown) => e);
+  while (outcomes.length < 5) await new Promise((r) => setTimeout(r, 20));
+
   await stopEmbedded(opts);
 
+  const interrupted = await run;
+  expect(interrupted).toBeInstanceOf(IngestInterrupted);
+  const { counts } = interrupted as IngestInterrupted;
+  // Stopped once, with one message: no per-report error lines for the unavailability.
+  expect(outcomes.filter((o) => o.error)).toEqual([]);
+  expect(counts.written).toBe(outcomes.filter((o) => o.diff?.status === 'created').length);
+  expect(counts.written).toBeLessThan(reports.length);
+  expect((interrupted as Error).message).toMatch(
+    new RegExp(`${counts.written} of ${reports.length} reports were written`),
+  );
+
+  // The first request may wait for the driver to find out; after that, 503 within a second.
+  await call(server.url, '/api/network');
+  for (const path of ['/api/health', '/api/network', '/api/events', '/api/search?q=ukr']) {
+    const t0 = performance.now();
+    const r = await call(server.url, path);
+    const ms = performance.now() - t0;
+    expect(r.status, path).toBe(503);
+    expect(ms, path).toBeLessThan(1000);
+  }
+
   const health = await call<Health>(server.url, '/api/health');
+  expect(health.body.neo4j.error).toMatch(/since \d{4}-\d\d-\d\dT/);
   expect(health.status).toBe(503);
   expect(health.body.neo4j.connected).toBe(false);
   expect(health.body.neo4j.error).toBeTruthy();
@@ -88,9 +132,20 @@ it('answers 503 while Neo4j is down and recovers when it is back', async () => {
   }
   expect(again.status).toBe(200);
   expect(again.body.neo4j.connected).toBe(true);
+  // What was reported written is exactly what committed.
+  const ids = reports.map((r) => r.id);
+  const committed = await driver.executeQuery(
+    'MATCH (d:Document)-[:CURRENT]->() WHERE d.id IN $ids RETURN count(d) AS n',
+    { ids },
+  );
+  const n = Number(committed.records[0].get('n'));
+  expect(n).toBeGreaterThanOrEqual(counts.written);
+  expect(n).toBeLessThanOrEqual(counts.written + counts.inFlight);
+
   const after = await call<Network>(server.url, '/api/network');
   expect(after.status).toBe(200);
-  expect(after.body.nodes.map((n) => n.id).sort()).toEqual(
-    before.body.nodes.map((n) => n.id).sort(),
+  // Nothing was lost (the interrupted ingest only added).
+  expect(after.body.nodes.map((n) => n.id)).toEqual(
+    expect.arrayContaining(before.body.nodes.map((n) => n.id)),
   );
 }, 420_000);

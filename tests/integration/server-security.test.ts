@@ -229,3 +229,45 @@ describe('cross-site requests and DNS rebinding (issue 17, finding 2)', () => {
     }
   });
 });
+
+describe('bad input gets a clear 4xx in the one error shape (issue 17, finding 4)', () => {
+  it('a YAML alias bomb in front matter', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const text = `---\n${levels.join('\n')}\n---\nUkraine and Russia met in Geneva.\n`;
+    const r = await postJson(open.url, '/api/documents', { filename: 'bomb.md', text });
+    expect(r.status).toBe(400);
+    expect((r.body as ApiErrorBody).error.code).toBe('READ_FRONT_MATTER');
+    expect((r.body as ApiErrorBody).error.message).toMatch(/alias/i);
+  });
+
+  it('query parameters nested 5,000 deep', async () => {
+    const params = `${'{"x":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const r = await call(open.url, '/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query":"RETURN $x","params":${params}}`,
+    });
+    expect(r.status).toBe(400);
+    expect((r.body as ApiErrorBody).error.code).toBe('INVALID_PARAMS');
+  });
+
+  it('a query nested so deep that Neo4j’s parser would overflow', async () => {
+    const r = await postJson(open.url, '/api/cypher', {
+      query: `RETURN ${'['.repeat(3000)}${']'.repeat(3000)}`,
+    });
+    expect(r.status).toBe(400);
+    expect((r.body as ApiErrorBody).error.code).toBe('CYPHER_REFUSED');
+    expect((await call(open.url, '/api/health')).status).toBe(200);
+  });
+
+  it('a 20 KB URL', async () => {
+    const r = await call<ApiErrorBody>(open.url, `/api/search?q=${'x'.repeat(20_000)}`);
+    expect(r.status).toBe(431);
+    expect(r.body.error.code).toBe('HEADERS_TOO_LARGE');
+  });
+});
