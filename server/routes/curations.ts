@@ -10,6 +10,7 @@ import {
   CurationError,
   exportCurations,
   importCurations,
+  targetKind,
   undo,
 } from '../../curation/index.ts';
 import { curationBody, curationsFile, curationsQuery, idPath, undoBody } from '../api/schemas.ts';
@@ -44,11 +45,15 @@ export function curationRoutes(ctx: ServerContext, token: string | undefined): R
   const router = Router();
   const write = requireToken(token);
   const json = express.json({ limit: ctx.limits.jsonBodyBytes });
-  // What the viewer shows next (search by a merged name, the network) must see the change.
-  const settle = async () => {
-    await awaitFulltext(ctx.driver, ctx.database);
+  // What the viewer shows next must see the change: the network index is rebuilt now, and
+  // search waits for the full-text refresh (up to a second) only when names changed (a merge
+  // gives the survivor the merged names; an actor edit may rename).
+  const settle = async (names: boolean) => {
+    if (names) await awaitFulltext(ctx.driver, ctx.database);
     void graphIndex(ctx).catch(() => {});
   };
+  const renames = (op: string, targetKind: string) =>
+    op === 'merge' || (op === 'edit' && targetKind === 'actor');
 
   router.get('/curations', async (req, res) => {
     const f = parseQuery(curationsQuery, req.query);
@@ -69,7 +74,7 @@ export function curationRoutes(ctx: ServerContext, token: string | undefined): R
       const result = await importCurations(ctx.driver, file, ctx.database).catch((e) => {
         throw toApi(e);
       });
-      await settle();
+      await settle(result.imported + result.undone > 0);
       res.json(result);
     },
   );
@@ -80,7 +85,7 @@ export function curationRoutes(ctx: ServerContext, token: string | undefined): R
     const record = await curate(ctx.driver, body, by, { database: ctx.database }).catch((e) => {
       throw toApi(e);
     });
-    await settle();
+    await settle(renames(record.op, record.targetKind));
     res.status(201).json(record);
   });
 
@@ -91,7 +96,7 @@ export function curationRoutes(ctx: ServerContext, token: string | undefined): R
     const record = await undo(ctx.driver, id, by, { database: ctx.database, reason }).catch((e) => {
       throw toApi(e);
     });
-    await settle();
+    await settle(renames(String(record.change.undoes), targetKind(String(record.change.of))));
     res.status(201).json(record);
   });
 
