@@ -16,30 +16,13 @@ import { ingestReport } from '../ingest/ingest.ts';
 import type { Network } from '../server/api/types.ts';
 import { startServer } from '../server/index.ts';
 import { withBenchNeo4j } from './neo4j.ts';
+import { ingestAll } from './server.bench.ts';
 import { generateReports } from './synthetic.ts';
 import type { BenchResult } from './types.ts';
 
 const log = (s: string) => process.stderr.write(`[curation bench] ${s}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Number(x.toFixed(2));
-
-async function ingestAll(driver: Driver, reports: ReturnType<typeof generateReports>) {
-  let next = 0;
-  let done = 0;
-  const t0 = performance.now();
-  const worker = async () => {
-    while (next < reports.length) {
-      const r = reports[next++];
-      await ingestReport(driver, {
-        text: r.text,
-        meta: { id: r.id, title: r.title, publishedAt: r.publishedAt },
-      });
-      if (++done % 1000 === 0)
-        log(`${done} reports in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-}
 
 /** 100 curations over the facts of the first reports: what an analyst's week might hold. */
 async function curateSome(driver: Driver, docs: string[]): Promise<void> {
@@ -77,8 +60,8 @@ export async function run(): Promise<BenchResult[]> {
   const count = Number(process.env.PARLEY_BENCH_CURATION_REPORTS ?? 10_000);
   return withBenchNeo4j('curation', async (driver) => {
     await ensureSchema(driver);
-    const reports = generateReports(count, 7);
-    await ingestAll(driver, reports);
+    await ingestAll(driver, count);
+    const reports = generateReports(count, 42);
     const curated = reports.slice(0, 20);
     await curateSome(
       driver,

@@ -18,7 +18,7 @@ import type { BenchResult } from './types.ts';
 const log = (s: string) => process.stderr.write(`[server bench] ${s}\n`);
 
 /** Ingests the reports not yet in the database, a few at a time (the ingest serialises per document). */
-async function ingestAll(driver: Driver, count: number): Promise<void> {
+export async function ingestAll(driver: Driver, count: number): Promise<void> {
   const reports = generateReports(count, 42);
   const { records } = await driver.executeQuery(
     'MATCH (d:Document) WHERE d.id IN $ids RETURN count(d) AS n',
