@@ -6,12 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConllu, type GoldSentence } from '../ingest/nlp/conllu.ts';
 import { trainLemmatizer } from '../ingest/nlp/lemma.ts';
-import { modelPath, saveTagger } from '../ingest/nlp/models.ts';
-import { train as trainTagger, UPOS_ID } from '../ingest/nlp/tagger.ts';
+import { modelPath, saveParser, saveTagger } from '../ingest/nlp/models.ts';
+import { train as trainParser } from '../ingest/nlp/parser.ts';
+import { train as trainTagger } from '../ingest/nlp/tagger.ts';
 import { UD_ENGLISH_EWT } from './corpora.ts';
 import { fetchCorpus } from './fetch-corpora.ts';
+import { lemmaData, parserData, relationsOf, taggerData } from './prepare.ts';
 
 export const TAGGER_ITERATIONS = 8;
+export const PARSER_ITERATIONS = 4;
 
 function read(dir: string, split: string): GoldSentence[] {
   return parseConllu(readFileSync(join(dir, `${split}.conllu`), 'utf8'));
@@ -23,18 +26,22 @@ function main(): void {
   const ewt = fetchCorpus(UD_ENGLISH_EWT);
   const trainSet = read(ewt, 'train');
   const log = (line: string) => console.log(line);
+  const done = (name: 'tagger' | 'parser', bytes: number, started: number) =>
+    log(
+      `${name} → ${modelPath(name)} (${(bytes / 1e6).toFixed(2)} MB, ` +
+        `${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   if (all || which.has('tagger')) {
     const started = Date.now();
-    const lemmatizer = trainLemmatizer(trainSet.flatMap((s) => s.words));
-    const data = trainSet.map((s) => ({
-      words: s.words.map((w) => w.form),
-      tags: s.words.map((w) => UPOS_ID.get(w.upos) ?? UPOS_ID.get('X')!),
-    }));
-    const model = trainTagger(data, lemmatizer, TAGGER_ITERATIONS, log);
-    const bytes = saveTagger(model);
-    log(
-      `tagger → ${modelPath('tagger')} (${(bytes / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s)`,
-    );
+    const lemmatizer = trainLemmatizer(lemmaData(trainSet));
+    const model = trainTagger(taggerData(trainSet), lemmatizer, TAGGER_ITERATIONS, log);
+    done('tagger', saveTagger(model), started);
+  }
+  if (all || which.has('parser')) {
+    const started = Date.now();
+    const relations = relationsOf(trainSet);
+    const model = trainParser(parserData(trainSet, relations), relations, PARSER_ITERATIONS, log);
+    done('parser', saveParser(model), started);
   }
 }
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { analyse } from './index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse, loadNlpModels } from './index.ts';
+
+// Reading the weights takes a while on a loaded machine; it is timed in npm run bench.
+beforeAll(() => void loadNlpModels(), 60_000);
 
 describe('analyse', () => {
   it('gives sentences of tagged tokens with exact offsets', () => {

@@ -1,6 +1,7 @@
 // The NLP core's front door: text → sentences of tokens with UPOS, lemma and dependency parse.
 // Models are read once per process, on first use (or up front with loadNlpModels()).
-import { loadTagger } from './models.ts';
+import { loadParser, loadTagger } from './models.ts';
+import { parse, type ParserModel } from './parser.ts';
 import { splitSentences } from './sentences.ts';
 import { tagIds, UPOS, type TaggerModel } from './tagger.ts';
 import { tokenize } from './tokenize.ts';
@@ -11,13 +12,14 @@ export { ModelFileError } from './model-file.ts';
 
 export interface NlpModels {
   tagger: TaggerModel;
+  parser: ParserModel;
 }
 
 let models: NlpModels | null = null;
 
 /** Reads the weight files (once); throws ModelFileError naming a missing or corrupt file. */
 export function loadNlpModels(): NlpModels {
-  models ??= { tagger: loadTagger() };
+  models ??= { tagger: loadTagger(), parser: loadParser() };
   return models;
 }
 
@@ -37,19 +39,24 @@ export function segment(text: string): Segment[] {
   }));
 }
 
-/**
- * Sentences of text with each token's UPOS, lemma, head and dependency relation.
- * Until the trained parser lands, every token is its own root with relation "dep".
- */
+/** Sentences of text with each token's UPOS, lemma, head and dependency relation. */
 export function analyse(text: string): ParsedSentence[] {
-  const { tagger } = loadNlpModels();
+  const { tagger, parser } = loadNlpModels();
   return segment(text).map((s, index) => {
     const words = s.tokens.map((t) => t.text);
     const tags = tagIds(tagger, words);
+    const tree = parse(parser, { words, tags });
     const tokens: ParsedToken[] = s.tokens.map((t, i) => {
       const upos = UPOS[tags[i]];
-      const lemma = tagger.lemmatizer.lemma(t.text, upos);
-      return { text: t.text, start: t.start, end: t.end, upos, lemma, head: -1, deprel: 'dep' };
+      return {
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        upos,
+        lemma: tagger.lemmatizer.lemma(t.text, upos),
+        head: tree.heads[i],
+        deprel: parser.relations[tree.labels[i]],
+      };
     });
     return { index, start: s.start, end: s.end, tokens, entities: [] };
   });

@@ -36,6 +36,7 @@ export interface Parse {
 }
 
 const NONE = 0x7fffffff;
+const DIGITS = /\d/g;
 
 /**
  * The parser state: stack, buffer front, arcs so far, and for each word its leftmost and
@@ -81,7 +82,7 @@ function newState(input: ParserInput): State {
     suffix: new Uint32Array(n + 1),
   };
   for (let i = 0; i < n; i++) {
-    const lower = input.words[i].toLowerCase().replace(/\d/g, '0');
+    const lower = input.words[i].toLowerCase().replace(DIGITS, '0');
     s.word[i] = hashString(lower);
     s.tag[i] = input.tags[i];
     s.suffix[i] = hashSuffix(lower, 3);
@@ -128,10 +129,9 @@ function apply(s: State, move: number, label: number): void {
   }
 }
 
-/** The head and dependent the move would join. */
-function arcOf(s: State, move: number): [number, number] {
-  const s0 = s.stack[s.depth - 1];
-  return move === LEFT ? [s.b, s0] : [s.stack[s.depth - 2], s0];
+/** The head the move would give s0 (the dependent of every arc). */
+function headOf(s: State, move: number): number {
+  return move === LEFT ? s.b : s.stack[s.depth - 2];
 }
 
 // Attribute accessors that tolerate "no such word" (-1 or past the end).
@@ -320,8 +320,7 @@ export function parse(model: ParserModel, input: ParserInput): Parse {
     const move = bestValid(s, moveScores);
     let label = -1;
     if (move !== SHIFT) {
-      const [head, dep] = arcOf(s, move);
-      const nl = labelFeatures(s, head, dep, labelFeats);
+      const nl = labelFeatures(s, headOf(s, move), s.stack[s.depth - 1], labelFeats);
       score(model.labels, labelFeats, nl, labelScores);
       label = argmax(labelScores, model.relations.length);
     }
@@ -373,6 +372,8 @@ export function train(
   relations: string[],
   iterations: number,
   log: (line: string) => void = () => {},
+  /** Called with the averaged model after each iteration (the same as training that many). */
+  onIteration?: (iteration: number, model: ParserModel) => void,
 ): ParserModel {
   const moves = createTrainer(N_MOVES, 1 << 22);
   const labels = createTrainer(relations.length, 1 << 20);
@@ -415,7 +416,8 @@ export function train(
         const move = explore && random() < 0.9 ? guess : best;
         let label = -1;
         if (move !== SHIFT) {
-          const [head, dep] = arcOf(s, move);
+          const head = headOf(s, move);
+          const dep = s.stack[s.depth - 1];
           const nl = labelFeatures(s, head, dep, labelFeats);
           scoreTrainer(labels, labelFeats, nl, scores);
           label = argmax(scores, relations.length);
@@ -433,6 +435,8 @@ export function train(
     log(
       `parser iteration ${it + 1}: ${moves.nRows} move features, label accuracy on right arcs ${(correct / total).toFixed(4)}`,
     );
+    if (onIteration && it + 1 < iterations)
+      onIteration(it + 1, { moves: finish(moves, 0.01), labels: finish(labels, 0.01), relations });
   }
   return { moves: finish(moves, 0.01), labels: finish(labels, 0.01), relations };
 }

@@ -79,7 +79,7 @@ describe('tokenize (UD English-EWT conventions)', () => {
   });
 
   it('splits hyphenated compounds but not prefixes, and slashes between words', () => {
-    expect(words('a long-term, non-profit e-mail and/or 713-853-1234')).toEqual([
+    expect(words('a long-term, non-profit e-mail and/or 713-853-1234 UN-led')).toEqual([
       'a',
       'long',
       '-',
@@ -91,6 +91,9 @@ describe('tokenize (UD English-EWT conventions)', () => {
       '/',
       'or',
       '713-853-1234',
+      'UN',
+      '-',
+      'led',
     ]);
   });
 

@@ -256,9 +256,10 @@ function word(text: string, a: number, b: number, out: NlpToken[]): void {
   }
   const hyphen = w.indexOf('-');
   if (hyphen > 0 && hyphen < w.length - 1 && /\p{L}/u.test(w)) {
-    const first = w.slice(0, hyphen).toLowerCase();
-    const digitsOnly = /^[\d-]+$/.test(w);
-    if (!digitsOnly && !HYPHEN_PREFIXES.has(first) && !/\d/.test(w)) {
+    const part = w.slice(0, hyphen);
+    // A prefix is written in lower case (un-American), not as an acronym (UN-led).
+    const prefix = HYPHEN_PREFIXES.has(part.toLowerCase()) && part !== part.toUpperCase();
+    if (!prefix && !/\d/.test(w)) {
       word(text, a, a + hyphen, out);
       push(text, a + hyphen, a + hyphen + 1, out);
       word(text, a + hyphen + 1, b, out);

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlpModels } from '../../nlp/index.ts';
 import { segment } from './index.ts';
+
+beforeAll(() => void loadNlpModels(), 60_000);
 
 describe('segment', () => {
   it('splits lines and sentences with offsets into the text', () => {

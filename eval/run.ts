@@ -1,0 +1,91 @@
+// `npm run eval`: one table of the NLP core's and the extraction's quality.
+// - tagger and parser on the held-out UD English-EWT test split (eval/data, committed);
+// - extraction on ../shared/eval, scored by its score.mjs: the sample report, the PLOVER dev
+//   sentences, and the development articles in dev/ (micro-averaged over all of them).
+// The quality tests (tests/unit/nlp-quality.test.ts, tests/unit/quality.test.ts) assert floors on
+// the same computations.
+import {
+  f1Of as f1,
+  scoreDev,
+  scorePlover,
+  scoreSample,
+  type ArticleScore,
+} from '../bench/extraction-scores.ts';
+import { extract } from '../ingest/extract/index.ts';
+import { scoreEwtTest } from './treebank.ts';
+
+type Row = [set: string, measure: string, value: string, floor: string];
+
+const pct = (x: number) => x.toFixed(3);
+
+/** Sums "kind right a/b, country right c/b" over every article in score.mjs's output. */
+function actorAttributes(report: string): { kind: number; country: number } {
+  let kind = 0;
+  let country = 0;
+  for (const m of report.matchAll(/kind right (\d+)\/\d+, country right (\d+)\/\d+/g)) {
+    kind += Number(m[1]);
+    country += Number(m[2]);
+  }
+  return { kind, country };
+}
+
+function articleRows(set: string, s: ArticleScore, floors: Partial<Record<string, string>>): Row[] {
+  const c = s.counts;
+  const matched = c.actors.tp;
+  const { kind, country } = actorAttributes(s.report);
+  return [
+    [set, 'actors F1', pct(f1(c.actors)), floors.actors ?? ''],
+    [set, 'actors: kind right', `${kind}/${matched}`, floors.kind ?? ''],
+    [set, 'actors: country right', `${country}/${matched}`, floors.country ?? ''],
+    [set, 'places F1', pct(f1(c.places)), floors.places ?? ''],
+    [set, 'events F1 (type+sentence)', pct(f1(c.events)), floors.events ?? ''],
+    [set, 'events F1 (+participants)', pct(f1(c.participants)), floors.participants ?? ''],
+    [set, 'statements F1 (+speaker)', pct(f1(c.statements)), floors.statements ?? ''],
+    [set, 'dates right', `${s.dates.right}/${s.dates.asked}`, ''],
+  ];
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const ewt = scoreEwtTest();
+  const ewtSet = `UD EWT test (${ewt.sentences} sent., ${ewt.words} words)`;
+  rows.push([ewtSet, 'tagger UPOS accuracy', pct(ewt.upos), '≥ 0.94']);
+  rows.push([ewtSet, 'lemma accuracy', pct(ewt.lemma), '']);
+  rows.push([ewtSet, 'parser UAS', pct(ewt.uas), '≥ 0.84']);
+  rows.push([ewtSet, 'parser LAS', pct(ewt.las), '≥ 0.80']);
+
+  // Entity recognizer: F1 per type (PER, ORG, LOC) on held-out test splits — rows added here by
+  // the recognizer's evaluation (issue 10 part B).
+
+  rows.push(
+    ...articleRows('sample report', scoreSample(extract), {
+      actors: '≥ 0.95',
+      places: '≥ 0.90',
+      events: '≥ 0.85',
+      participants: '≥ 0.75',
+      statements: '≥ 0.85',
+    }),
+  );
+  const plover = scorePlover(extract);
+  const ploverSet = 'PLOVER dev (161 sent.)';
+  rows.push([ploverSet, 'type recall', pct(plover.typeRecall), '≥ 0.75']);
+  rows.push([ploverSet, 'triple recall', pct(plover.tripleRecall), '≥ 0.55']);
+  rows.push([ploverSet, 'type precision', pct(plover.typePrecision), '≥ 0.70']);
+  const dev = await scoreDev(extract);
+  rows.push(
+    ...articleRows(`dev articles (${dev.articles.length}, micro)`, dev, {
+      actors: '≥ 0.88 (10 B)',
+      kind: '≥ 90% (10 B)',
+      country: '≥ 90% (10 B)',
+    }),
+  );
+
+  const header: Row = ['set', 'measure', 'value', 'floor'];
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)));
+  const line = (r: Row) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
+
+await main();
