@@ -3,12 +3,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNlpModels } from '../nlp/index.ts';
+import { describe, expect, it } from 'vitest';
 import { extract } from './index.ts';
-
-// The NLP weights are read once, with a timeout that fits a loaded machine.
-beforeAll(() => void loadNlpModels(), 60_000);
 
 const evalDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/eval');
 const sample = join(evalDir, 'articles/miami-talks.txt');

@@ -5,13 +5,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { f1Of, scoreDev } from '../../bench/extraction-scores.ts';
 import { extract } from '../../ingest/extract/index.ts';
-import { loadNlpModels } from '../../ingest/nlp/index.ts';
-
-// The NLP weights are read once; on a loaded machine that can outlast a test's default timeout.
-beforeAll(() => void loadNlpModels(), 60_000);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const evalDir = resolve(root, '../shared/eval');
@@ -58,7 +54,7 @@ describe('extraction quality floors', () => {
     expect(dates, report).not.toBeNull();
     expect(Number(dates?.[2])).toBeGreaterThan(0);
     expect(dates?.[1], report).toBe(dates?.[2]);
-  }, 60_000);
+  });
 
   it('PLOVER dev sentences: type recall, triple recall, type precision', () => {
     const lines = readFileSync(join(evalDir, 'plover/dev.jsonl'), 'utf8')
@@ -77,7 +73,7 @@ describe('extraction quality floors', () => {
     expect(figure(report, 'type recall'), report).toBeGreaterThanOrEqual(0.75);
     expect(figure(report, 'triple recall'), report).toBeGreaterThanOrEqual(0.55);
     expect(figure(report, 'type precision'), report).toBeGreaterThanOrEqual(0.7);
-  }, 60_000);
+  });
 
   // Issue 11's bars (events 0.70, +participants 0.55, statements 0.80, actors 0.90, places 0.75)
   // are not met yet; these floors keep what was reached (see bench/extraction-scores.ts).

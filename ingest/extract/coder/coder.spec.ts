@@ -1,15 +1,11 @@
 // The coder on hand-built dependency trees (UD relations, as the parser gives them), so that each
 // construction is checked independently of the parser's accuracy.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNlpModels } from '../../nlp/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { ParsedSentence, ParsedToken, Upos } from '../../nlp/types.ts';
 import { extract } from '../index.ts';
 import { codeEvents, type CoderContext } from './events.ts';
 import { codeStatements, STATEMENT_VERBS } from './statements.ts';
 import { tree, type ActorSpan } from './tree.ts';
-
-// extract() reads the NLP weights once, with a timeout that fits a loaded machine.
-beforeAll(() => void loadNlpModels(), 60_000);
 
 /** Rows "form lemma UPOS head deprel" (head 1-based, 0 = root), as in CoNLL-U. */
 function parse(

@@ -1,9 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNlpModels } from '../../nlp/index.ts';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../index.ts';
-
-// The NLP weights are read once, with a timeout that fits a loaded machine.
-beforeAll(() => void loadNlpModels(), 60_000);
 
 function events(text: string) {
   const x = extract(text, { id: 'e', publishedAt: '2024-03-10' });

@@ -1,11 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNlpModels } from '../../nlp/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { Doc, Mention } from '../model.ts';
 import { segment } from '../segment/index.ts';
 import { recognize } from './index.ts';
-
-// The NLP weights are read once, with a timeout that fits a loaded machine.
-beforeAll(() => void loadNlpModels(), 60_000);
 
 function mentions(text: string): Mention[] {
   const { sentences, tokens } = segment(text);

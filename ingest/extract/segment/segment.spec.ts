@@ -1,8 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNlpModels } from '../../nlp/index.ts';
+import { describe, expect, it } from 'vitest';
 import { segment } from './index.ts';
-
-beforeAll(() => void loadNlpModels(), 60_000);
 
 describe('segment', () => {
   it('splits lines and sentences with offsets into the text', () => {
