@@ -50,6 +50,7 @@ export function syntheticNetwork(actors = ACTORS, edges = EDGES, seed = 7): Netw
     events: Math.floor(rng() ** 3 * 60),
     statements: Math.floor(rng() * 5),
     mentions: 1 + Math.floor(rng() * 10),
+    reports: 1 + Math.floor(rng() * 3),
   }));
   const seen = new Set<string>();
   const out: NetworkEdge[] = [];

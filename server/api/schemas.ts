@@ -12,13 +12,18 @@ import {
 } from '../validate.ts';
 
 const kind = z.enum(ACTOR_KINDS);
-const country = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+// `none` stands for the actors without a country, so a country filter can keep or drop them.
+const country = z
+  .string()
+  .regex(/^([A-Z]{3}|none)$/, 'expected an ISO 3166-1 alpha-3 code or none');
 
 export const networkQuery = z.strictObject({
   since: dateParam.optional(),
   until: dateParam.optional(),
   types: listParam(categoryParam, 16).optional().describe('comma-separated PLOVER categories'),
-  countries: listParam(country, 300).optional().describe('comma-separated ISO alpha-3 codes'),
+  countries: listParam(country, 300)
+    .optional()
+    .describe('comma-separated ISO alpha-3 codes; `none` keeps actors without a country'),
   kinds: listParam(kind, ACTOR_KINDS.length).optional().describe('comma-separated actor kinds'),
   limit: limitParam(500, 5000).describe('top-N actors by activity (1–5000, default 500)'),
 });

@@ -36,6 +36,8 @@ export interface NetworkNode extends ActorSummary {
   events: number;
   statements: number;
   mentions: number;
+  /** Documents whose current revision mentions the actor. */
+  reports: number;
 }
 
 /** Actor–actor edge aggregated over current events in which one performed and the other was the recipient (both directions folded for reciprocal events). */

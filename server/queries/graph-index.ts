@@ -29,6 +29,8 @@ export interface GraphIndex {
   statementDates: Map<string, (string | null)[]>;
   /** Mentions in the current revisions of documents. */
   mentions: Map<string, number>;
+  /** How many documents' current revisions mention each actor (one report = weak evidence). */
+  reports: Map<string, number>;
   /** Unfiltered activity per actor, counted once at build time. */
   totals: Map<string, { events: number; statements: number }>;
 }
@@ -56,8 +58,8 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
     ),
     read(
       ctx,
-      `MATCH (:Document)-[:CURRENT]->(:Revision)<-[m:MENTIONED_IN]-(a:Actor)
-       RETURN a.id AS id, sum(coalesce(m.count, 1)) AS mentions`,
+      `MATCH (d:Document)-[:CURRENT]->(:Revision)<-[m:MENTIONED_IN]-(a:Actor)
+       RETURN a.id AS id, sum(coalesce(m.count, 1)) AS mentions, count(DISTINCT d) AS reports`,
     ),
   ]);
   const index: GraphIndex = {
@@ -66,6 +68,7 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
     eventsOf: new Map(),
     statementDates: new Map(),
     mentions: new Map(),
+    reports: new Map(),
     totals: new Map(),
   };
   for (const r of actors.records) {
@@ -94,7 +97,10 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
     if (!list) index.statementDates.set(speaker, (list = []));
     list.push(r.get('date') ?? null);
   }
-  for (const r of mentions.records) index.mentions.set(r.get('id'), toNumber(r.get('mentions')));
+  for (const r of mentions.records) {
+    index.mentions.set(r.get('id'), toNumber(r.get('mentions')));
+    index.reports.set(r.get('id'), toNumber(r.get('reports')));
+  }
   for (const id of index.actors.keys()) {
     index.totals.set(id, {
       events: index.eventsOf.get(id)?.length ?? 0,

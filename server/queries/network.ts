@@ -21,6 +21,9 @@ export interface NetworkFilter {
 
 const gzipAsync = promisify(gzip);
 
+/** The country filter's token for actors without a country. */
+export const NO_COUNTRY = 'none';
+
 type EventFilter = Pick<NetworkFilter, 'since' | 'until' | 'types'>;
 
 const RECIPROCAL = new Set<string>(PLOVER_CATEGORIES.filter((t) => ONTOLOGY[t].reciprocal));
@@ -34,9 +37,10 @@ function activity(index: GraphIndex, id: string, f: EventFilter): NetworkNode | 
   const actor = index.actors.get(id);
   if (!actor) return undefined;
   const mentions = index.mentions.get(id) ?? 0;
+  const reports = index.reports.get(id) ?? 0;
   if (!f.types && f.since === undefined && f.until === undefined) {
     const totals = index.totals.get(id) ?? { events: 0, statements: 0 };
-    return { ...actor, ...totals, mentions };
+    return { ...actor, ...totals, mentions, reports };
   }
   let events = 0;
   for (const i of index.eventsOf.get(id) ?? []) if (eventPasses(index.events[i], f)) events++;
@@ -44,7 +48,7 @@ function activity(index: GraphIndex, id: string, f: EventFilter): NetworkNode | 
   for (const d of index.statementDates.get(id) ?? []) {
     if (dateMatches(d, f.since, f.until)) statements++;
   }
-  return { ...actor, events, statements, mentions };
+  return { ...actor, events, statements, mentions, reports };
 }
 
 const byActivity = (a: NetworkNode, b: NetworkNode) =>
@@ -78,7 +82,7 @@ function computeNetwork(index: GraphIndex, f: NetworkFilter): Network {
   const candidates: NetworkNode[] = [];
   for (const actor of index.actors.values()) {
     if (f.kinds && !f.kinds.includes(actor.kind)) continue;
-    if (f.countries && (actor.country === null || !f.countries.includes(actor.country))) continue;
+    if (f.countries && !f.countries.includes(actor.country ?? NO_COUNTRY)) continue;
     const node = activity(index, actor.id, f);
     // With an event filter, only actors with events in it belong in the picture.
     if (node && (!eventFiltered || node.events > 0)) candidates.push(node);

@@ -10,6 +10,7 @@ import { ensureSchema } from '../../db/schema.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { startServer } from '../../server/index.ts';
 import { launchBrowser, screenshot } from './browser.ts';
+import './hook.ts';
 
 const SAMPLE_ACTORS = [
   'person:kirill-dmitriev',
@@ -23,23 +24,6 @@ const SAMPLE_ACTORS = [
   'state:USA',
   'org:european-union',
 ];
-
-interface Hook {
-  nodePosition(id: string): { x: number; y: number } | null;
-  queryGraphOrder(): number;
-  nodes(): string[];
-  edges(): string[];
-  isLayoutRunning(): boolean;
-  networkStatus(): string;
-  graph(): { getEdgeAttribute(id: string, name: string): unknown; hasEdge(id: string): boolean };
-  state(): { hidden: string[]; pinned: string[] };
-}
-declare global {
-  interface Window {
-    __parley: Hook;
-    __pwned?: unknown;
-  }
-}
 
 let driver: Driver;
 let server: { url: string; close(): Promise<void> };
@@ -84,7 +68,8 @@ async function openViewer(path = '/'): Promise<Page> {
 
 describe('viewer', () => {
   it('draws the sample network: actors, a red REJECT edge and green CONSULT edges', async () => {
-    const page = await openViewer();
+    // With the actors that have no relationship (Marco Rubio here), hidden by default.
+    const page = await openViewer('/?isolates=1');
     const nodes = await page.evaluate(() => window.__parley.nodes());
     for (const id of SAMPLE_ACTORS) expect(nodes).toContain(id);
     const edges = await page.evaluate(() => {

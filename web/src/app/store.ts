@@ -30,6 +30,8 @@ export interface AppState {
   eventDates: string[];
   /** Every country seen in any network loaded this session (what the country filter offers). */
   knownCountries: string[];
+  /** Colours of the countries in the current network (distinct for the most frequent). */
+  countryColors: Map<string, string>;
   hovered: string | null;
   hidden: Set<string>;
   pinned: Set<string>;
@@ -77,6 +79,7 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     network: { status: 'idle' },
     eventDates: [],
     knownCountries: [],
+    countryColors: new Map(),
     hovered: null,
     hidden: new Set(),
     pinned: new Set(),

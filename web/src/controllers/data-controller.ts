@@ -3,6 +3,7 @@
 // Everything goes into the store (the graph controller draws from there). Stale answers are dropped.
 import { api, ApiError, itemsOf } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
+import { countryPalette } from '../core/colors/palette.ts';
 import { networkParams, type Filters } from '../core/filters/filters.ts';
 import { EMPTY_HISTORY } from '../core/history/history.ts';
 import { eventsBetween, parseEdgeId } from '../core/network/edge-events.ts';
@@ -43,9 +44,14 @@ export function createDataController(store: Store): DataController {
     try {
       const net = await api.network(networkParams(store.get().url.filters));
       if (seq !== networkSeq) return;
+      const counts = new Map<string, number>();
+      for (const n of net.nodes)
+        if (n.country) counts.set(n.country, (counts.get(n.country) ?? 0) + 1);
       const countries = new Set(store.get().knownCountries);
-      for (const n of net.nodes) if (n.country) countries.add(n.country);
+      for (const c of counts.keys()) countries.add(c);
       store.set({
+        // In the same change as the network, so it is drawn with these colours.
+        countryColors: countryPalette(counts, store.get().countryColors),
         network: { status: 'ready', data: net },
         knownCountries: [...countries].sort(),
         hidden: new Set(),

@@ -20,6 +20,10 @@ export function startFocusController(
 
   async function actor(id: string, label: string): Promise<void> {
     show({ type: 'actor', id });
+    // An actor without relationships is in the network but not drawn: draw the isolates.
+    const net = store.get().network;
+    if (!graph.graph.hasNode(id) && 'data' in net && net.data?.nodes.some((n) => n.id === id))
+      store.set((s) => ({ url: { ...s.url, isolates: true } }));
     if (!graph.graph.hasNode(id)) {
       store.set({ toast: `${label} is not in the current view; showing it with its neighbours.` });
       await data.expand(id);

@@ -1,9 +1,17 @@
 // Owns the main sigma instance: draws the store's network (and the neighbours an expansion adds),
 // highlights through the pure reducers of core/network/reducers.ts, turns clicks and drags into
 // state, moves the camera, takes the PNG snapshot. Panels never touch sigma.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
+import type { EdgeProgramType } from 'sigma/rendering';
 import type { Network } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
+import type { Coloring } from '../core/colors/palette.ts';
+import { makeRoom } from '../core/labels/make-room.ts';
+import { communities } from '../core/layout/communities.ts';
+import { mergePositions, parsePositions, STORAGE_KEY } from '../core/layout/saved-positions.ts';
+import type { Point } from '../core/layout/seed.ts';
 import {
   buildGraph,
   mergeNetwork,
@@ -12,9 +20,12 @@ import {
   type EdgeAttrs,
   type NodeAttrs,
 } from '../core/network/build-graph.ts';
+import { edgeMidpoint } from '../core/network/curves.ts';
+import { drawnNetwork } from '../core/network/isolates.ts';
 import { reduceEdge, reduceNode, type Emphasis } from '../core/network/reducers.ts';
 import { record } from '../core/history/history.ts';
 import type { Selection } from '../core/url/url-state.ts';
+import { LABEL_FONT, MAJOR_SIZE, startLabelLayer } from './label-layer.ts';
 import { runLayout, type LayoutRun } from './layout-controller.ts';
 
 /** Above this many edges, edges are hidden while the camera moves. */
@@ -24,13 +35,18 @@ export interface GraphController {
   graph: ActorGraph;
   renderer: Sigma<NodeAttrs, EdgeAttrs>;
   dropNodes(ids: string[]): void;
-  relayout(): Promise<void>;
+  /** Lays the network out afresh (forgetting saved positions of the actors on screen). */
+  relayout(fresh?: boolean): Promise<void>;
   /** Settles when the running layout (if any) has finished. */
   idle(): Promise<void>;
   flyTo(id: string): void;
   zoom(factor: number): void;
   fit(): void;
   nodePosition(id: string): { x: number; y: number } | null;
+  /** Page coordinates of the middle of a drawn edge (on its curve). */
+  edgeMidpoint(id: string): { x: number; y: number } | null;
+  /** Label boxes drawn in the last frame, in page coordinates. */
+  labelBoxes(): { id: string; label: string; x: number; y: number; w: number; h: number }[];
   /** performance.now() when the last network was handed over, and of the first frame after it. */
   perf(): {
     dataAt: number;
@@ -43,8 +59,36 @@ export interface GraphController {
   onSelect(fn: (s: Selection) => void): void;
 }
 
+function loadSaved(): Map<string, Point> {
+  try {
+    return parsePositions(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return new Map(); // storage disabled
+  }
+}
+
+/** Saves where the connected actors are (isolates are always set out in their grid). */
+function savePositions(graph: ActorGraph): void {
+  const now = new Map<string, Point>();
+  graph.forEachNode((n, a) => {
+    if (graph.degree(n) > 0) now.set(n, { x: a.x, y: a.y });
+  });
+  try {
+    localStorage.setItem(STORAGE_KEY, mergePositions(loadSaved(), now));
+  } catch {
+    // Full or disabled storage: the layout still works, it is just not remembered.
+  }
+}
+
 export function createGraphController(container: HTMLElement, store: Store): GraphController {
-  let graph = buildGraph({ nodes: [], edges: [], truncated: false }, store.get().url.colorBy);
+  let communityOf = new Map<string, number>();
+  const coloring = (): Coloring => ({
+    by: store.get().url.colorBy,
+    countries: store.get().countryColors,
+    communities: communityOf,
+  });
+  let graph = buildGraph({ nodes: [], edges: [], truncated: false }, coloring());
+  let lastNet: Network | null = null;
   let select: (s: Selection) => void = () => {};
   let layout: LayoutRun | null = null;
   let lastLayout: LayoutRun | null = null;
@@ -58,17 +102,21 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     return { hidden: s.hidden, pinned: s.pinned, hovered: s.hovered, selection: s.url.selection };
   };
 
-  const renderer = new Sigma(graph, container, {
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: 'arrow',
+    // The plugins are typed for untyped graphs; ours only adds attributes.
+    edgeProgramClasses: {
+      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+    },
     renderEdgeLabels: false,
     enableEdgeEvents: true,
-    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-    labelSize: 13,
-    labelWeight: '500',
+    // Labels are placed and drawn by the label layer (priority, no overlap, inside the canvas);
+    // these settings style sigma's hover label only.
+    renderLabels: false,
+    labelFont: LABEL_FONT,
+    labelSize: MAJOR_SIZE,
+    labelWeight: '600',
     labelColor: { color: '#1f2328' },
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
@@ -79,6 +127,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     edgeReducer: (edge, data) => reduceEdge(graph, emphasis(), edge, data),
   });
 
+  const labels = startLabelLayer(renderer, () => graph);
   let renders = 0;
   renderer.on('afterRender', () => {
     renders++;
@@ -110,6 +159,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     if (dragged && dragMoved) {
       const id = dragged;
       store.set((s) => ({ pinned: new Set(s.pinned).add(id) }));
+      savePositions(graph); // the analyst's arrangement is kept too
     }
     dragged = null;
   });
@@ -123,12 +173,14 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     ) {
       renderer.refresh({ skipIndexation: true });
     }
-    if (s.url.colorBy !== prev.url.colorBy) restyle(graph, s.url.colorBy);
+    if (s.url.colorBy !== prev.url.colorBy || s.countryColors !== prev.countryColors)
+      restyle(graph, coloring());
     if (s.pinned !== prev.pinned) {
       for (const id of prev.pinned) if (!s.pinned.has(id)) setFixed(id, false);
       for (const id of s.pinned) if (!prev.pinned.has(id)) setFixed(id, true);
     }
     if (s.network.status === 'ready' && s.network !== prev.network) setNetwork(s.network.data);
+    else if (s.url.isolates !== prev.url.isolates && lastNet) setNetwork(lastNet);
     if (s.expansion && s.expansion !== prev.expansion)
       expand(s.expansion.near, s.expansion.network);
   });
@@ -137,12 +189,14 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     if (graph.hasNode(id)) graph.setNodeAttribute(id, 'fixed', fixed);
   }
 
+  /** Draws a network: without its isolates unless the URL asks for them. */
   function setNetwork(net: Network): void {
+    lastNet = net;
     dataAt = performance.now();
     firstRenderAt = null;
     layout?.stop();
     // A fresh graph handed to sigma in one go: one indexation instead of an event per item.
-    const next = buildGraph(net, store.get().url.colorBy);
+    const next = buildGraph(drawnNetwork(net, store.get().url.isolates), coloring());
     const big = next.size > BIG_EDGES;
     // Arrowheads are unreadable at that density and cost a second WebGL program per edge.
     if (big) next.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
@@ -162,17 +216,12 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   function expand(near: string, net: Network): void {
     const p = graph.hasNode(near) ? graph.getNodeAttributes(near) : undefined;
     const copy = graph.copy();
-    const added = mergeNetwork(
-      copy,
-      net,
-      store.get().url.colorBy,
-      p ? { x: p.x, y: p.y } : undefined,
-    );
+    const added = mergeNetwork(copy, net, coloring(), p ? { x: p.x, y: p.y } : undefined);
     for (const n of added.nodes) graph.addNode(n, copy.getNodeAttributes(n));
     for (const e of added.edges)
       graph.addDirectedEdgeWithKey(e, copy.source(e), copy.target(e), copy.getEdgeAttributes(e));
     renderer.refresh();
-    restyle(graph, store.get().url.colorBy);
+    restyle(graph, coloring());
     store.set((s) => ({
       history: record(s.history, { kind: 'expand', node: near, ...added }),
       toast: added.nodes.length
@@ -182,17 +231,58 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     if (added.nodes.length) void relayout();
   }
 
-  function relayout(): Promise<void> {
+  /**
+   * Room for the guaranteed labels at the framing camera: nudges nodes apart in pixels and maps
+   * them back to graph coordinates; a few rounds, since spreading changes the framing. Actors
+   * placed before stay; new ones move out of their way.
+   */
+  function makeLabelRoom(placed: Set<string>): void {
+    if (graph.order > 1000 || graph.order < 2) return;
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return;
+    ctx.font = `600 ${MAJOR_SIZE}px ${LABEL_FONT}`;
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    for (let round = 0; round < 6; round++) {
+      renderer.refresh();
+      const spots = graph.mapNodes((id, a) => {
+        const d = renderer.getNodeDisplayData(id)!;
+        const p = renderer.framedGraphToViewport(d);
+        const w = a.forceLabel ? ctx.measureText(a.label).width : 0;
+        return { id, x: p.x, y: p.y, r: renderer.scaleSize(d.size), w, fixed: placed.has(id) };
+      });
+      const moved = makeRoom(spots, { fontSize: MAJOR_SIZE });
+      let changed = false;
+      for (const sp of spots) {
+        const p = moved.get(sp.id)!;
+        if (Math.abs(p.x - sp.x) < 0.5 && Math.abs(p.y - sp.y) < 0.5) continue;
+        changed = true;
+        const gp = renderer.viewportToGraph(p);
+        graph.mergeNodeAttributes(sp.id, { x: gp.x, y: gp.y });
+      }
+      if (!changed) break;
+    }
+  }
+
+  function relayout(fresh = false): Promise<void> {
     layout?.stop();
     store.set({ layoutRunning: true });
-    const run = runLayout(graph);
+    communityOf = communities(graph);
+    if (store.get().url.colorBy === 'community') restyle(graph, coloring());
+    const saved = fresh ? new Map<string, Point>() : loadSaved();
+    const placed = new Set(graph.filterNodes((n) => saved.has(n)));
+    const run = runLayout(graph, { saved, communities: communityOf });
     layout = run;
     lastLayout = run;
     return run.done.then(() => {
-      if (layout === run) {
-        layout = null;
-        store.set({ layoutRunning: false });
+      if (layout !== run) return;
+      layout = null;
+      // With the isolates drawn the framing is another one: room is made, and positions saved,
+      // for the default view only.
+      if (!store.get().url.isolates) {
+        makeLabelRoom(placed);
+        savePositions(graph);
       }
+      store.set({ layoutRunning: false });
     });
   }
 
@@ -208,16 +298,24 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     renderer,
     dropNodes(ids) {
       for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
-      restyle(graph, store.get().url.colorBy);
+      restyle(graph, coloring());
     },
-    relayout,
+    relayout: (fresh) => relayout(fresh),
     idle: () => layout?.done ?? Promise.resolve(),
     flyTo(id) {
-      const t = camTarget(id);
-      if (t)
-        void renderer
-          .getCamera()
-          .animate({ ...t, ratio: Math.min(renderer.getCamera().ratio, 0.45) }, { duration: 600 });
+      if (!graph.hasNode(id)) return;
+      // Frame the actor with its neighbours (not a zoom so deep that they leave the screen).
+      const group = [id, ...graph.neighbors(id)].filter((n) => !store.get().hidden.has(n));
+      const cam = renderer.getCamera();
+      if (group.length === 1) {
+        const t = camTarget(id);
+        if (t) void cam.animate({ ...t, ratio: Math.min(cam.ratio, 0.5) }, { duration: 600 });
+        return;
+      }
+      const fit = getCameraStateToFitViewportToNodes(renderer as unknown as Sigma, group);
+      // Room for the labels around the group, and never deeper than a useful zoom.
+      const ratio = Math.min(1, Math.max(0.12, fit.ratio * 1.35));
+      void cam.animate({ x: fit.x, y: fit.y, ratio, angle: 0 }, { duration: 600 });
     },
     zoom(factor) {
       const cam = renderer.getCamera();
@@ -227,6 +325,27 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     },
     fit() {
       void renderer.getCamera().animatedReset({ duration: 300 });
+    },
+    edgeMidpoint(id) {
+      if (!graph.hasEdge(id)) return null;
+      const [s, t] = graph.extremities(id);
+      const [a, b] = [s, t].map((n) => renderer.graphToViewport(graph.getNodeAttributes(n)));
+      const m = edgeMidpoint(a, b, graph.getEdgeAttribute(id, 'curvature') ?? 0);
+      const r = container.getBoundingClientRect();
+      return { x: r.left + m.x, y: r.top + m.y };
+    },
+    labelBoxes() {
+      const r = container.getBoundingClientRect();
+      return labels
+        .boxes()
+        .map((b) => ({
+          id: b.id,
+          label: b.label,
+          x: r.left + b.x,
+          y: r.top + b.y,
+          w: b.w,
+          h: b.h,
+        }));
     },
     nodePosition(id) {
       if (!graph.hasNode(id)) return null;

@@ -1,10 +1,14 @@
-// Layout: ForceAtlas2 in a web worker for a while (longer for bigger networks), then one
-// noverlap pass so labels and discs do not sit on top of each other. Pinned nodes carry
-// `fixed: true`, which ForceAtlas2 respects.
+// Layout, deterministic up to WARM_ORDER actors: every node starts from seedPositions (saved
+// positions, else next to placed neighbours, else around its community), then a fixed number
+// of ForceAtlas2 iterations runs synchronously — before the first paint — with the saved nodes
+// held still, then one noverlap pass. Actors without relationships are set out in a grid below
+// the network. Bigger networks run ForceAtlas2 in a web worker for a while instead. Pinned
+// nodes carry `fixed: true`, which ForceAtlas2 respects.
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
 import noverlapModule from 'graphology-layout-noverlap';
 import { cjsDefault } from '../app/cjs.ts';
+import { seedPositions, type Point } from '../core/layout/seed.ts';
 import type { ActorGraph, EdgeAttrs } from '../core/network/build-graph.ts';
 
 const forceAtlas2 = cjsDefault<typeof forceAtlas2Module.default>(forceAtlas2Module);
@@ -30,19 +34,68 @@ export const MAX_WAIT_MS = 20_000;
 /** Above this many edges, positions are applied once, when the layout stops. */
 export const BIG_SYNC_EDGES = 10_000;
 
+/** Synchronous ForceAtlas2 iterations for a network of `order` actors (fixed: deterministic). */
+export function syncIterations(order: number): number {
+  return Math.min(500, Math.max(150, Math.round(60_000 / Math.max(1, order))));
+}
+
+/** Actors without relationships in rows below the rest, most important first. */
+export function gridIsolates(graph: ActorGraph): void {
+  const isolates = graph
+    .filterNodes((n) => graph.degree(n) === 0)
+    .sort((a, b) => graph.getNodeAttribute(a, 'rank') - graph.getNodeAttribute(b, 'rank'));
+  if (!isolates.length) return;
+  let [x0, x1, y0] = [Infinity, -Infinity, Infinity];
+  graph.forEachNode((n, a) => {
+    if (graph.degree(n) === 0) return;
+    x0 = Math.min(x0, a.x);
+    x1 = Math.max(x1, a.x);
+    y0 = Math.min(y0, a.y);
+  });
+  if (!Number.isFinite(x0)) [x0, x1, y0] = [0, Math.sqrt(isolates.length) * 30, 0];
+  const width = Math.max(x1 - x0, 100);
+  // Wide and shallow: the block should not shrink the network when the camera frames both.
+  const cols = Math.max(4, Math.ceil(Math.sqrt(isolates.length * 4)));
+  const step = width / (cols - 1);
+  isolates.forEach((n, i) => {
+    graph.mergeNodeAttributes(n, {
+      x: x0 + (i % cols) * step,
+      // Sigma draws graph y upwards: below the network is further down in y.
+      y: y0 - 2 * step - Math.floor(i / cols) * step,
+    });
+  });
+}
+
 export function layoutDuration(order: number): number {
   if (order <= 1) return 0;
   return Math.min(8000, 900 + order * 3);
 }
 
-export function runLayout(graph: ActorGraph, durationMs = layoutDuration(graph.order)): LayoutRun {
-  if (graph.order <= 1 || durationMs <= 0)
-    return {
-      done: Promise.resolve(),
-      stop: () => {},
-      iterations: () => 0,
-      span: () => ({ start: 0, first: null, end: 0 }),
-    };
+const finished = (iterations = 0): LayoutRun => ({
+  done: Promise.resolve(),
+  stop: () => {},
+  iterations: () => iterations,
+  span: () => ({ start: 0, first: null, end: 0 }),
+});
+
+export function runLayout(
+  graph: ActorGraph,
+  seed: { saved: Map<string, Point>; communities: Map<string, number> },
+  durationMs = layoutDuration(graph.order),
+): LayoutRun {
+  const { positions, placed } = seedPositions(graph, seed.communities, seed.saved);
+  graph.updateEachNodeAttributes((n, a) => ({ ...a, ...positions.get(n) }), {
+    attributes: ['x', 'y'],
+  });
+  if (graph.order <= 1) return finished();
+  const free = graph.filterNodes(
+    (n) => graph.degree(n) > 0 && !placed.has(n) && !graph.getNodeAttribute(n, 'fixed'),
+  );
+  // Everything connected was placed before: the same picture as last time, nothing to compute.
+  if (free.length === 0) {
+    gridIsolates(graph);
+    return finished();
+  }
   const inferred = forceAtlas2.inferSettings(graph);
   const settings = {
     ...inferred,
@@ -53,14 +106,21 @@ export function runLayout(graph: ActorGraph, durationMs = layoutDuration(graph.o
     edgeWeightInfluence: 0.5,
   };
   const getEdgeWeight = (_e: string, a: EdgeAttrs): number => Math.log2(1 + (a.edge?.count ?? 1));
-  // Small networks get a synchronous warm start (milliseconds): the worker pays a message
-  // round trip per iteration, which on a busy machine leaves a small graph half laid out.
+  // Small networks: a fixed number of synchronous iterations, so the same network always
+  // gets the same layout and is laid out before the first paint. Saved nodes and isolates are
+  // held still (isolates go to the grid afterwards).
   if (graph.order <= WARM_ORDER) {
-    forceAtlas2.assign(graph, {
-      iterations: Math.min(300, Math.max(50, Math.round(30_000 / graph.order))),
-      settings,
-      getEdgeWeight,
-    });
+    const held = graph.filterNodes((n, a) => !a.fixed && (placed.has(n) || graph.degree(n) === 0));
+    for (const n of held) graph.setNodeAttribute(n, 'fixed', true);
+    const iterations = syncIterations(graph.order);
+    forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight });
+    const keep = new Map(held.filter((n) => placed.has(n)).map((n) => [n, positions.get(n)!]));
+    noverlap.assign(graph, { maxIterations: 80, settings: { margin: 3, ratio: 1.3 } });
+    for (const n of held) graph.setNodeAttribute(n, 'fixed', false);
+    // noverlap knows no fixed nodes: put the saved ones back where the analyst saw them.
+    for (const [n, p] of keep) graph.mergeNodeAttributes(n, p);
+    gridIsolates(graph);
+    return finished(iterations);
   }
   // For big networks, re-rendering after every iteration would starve the main thread: the
   // worker works on a copy and positions are copied over a few times a second.

@@ -7,6 +7,7 @@ import { parseEdgeId } from '../core/network/edge-events.ts';
 import { el, mount, type Child } from '../dom/el.ts';
 import { canUndo, filterLog, summarize } from '../core/curation/curation-log.ts';
 import { curationBadges, eventItem, statementItem, type FactCuration } from './fact-items.ts';
+import { renderOverview, type OverviewActions } from './overview-panel.ts';
 
 /** The analyst's actions: on an actor, on facts (FactCuration), on the log. */
 export interface CurationActions extends FactCuration {
@@ -16,7 +17,7 @@ export interface CurationActions extends FactCuration {
   setFilter(text: string): void;
 }
 
-export interface DetailActions {
+export interface DetailActions extends OverviewActions {
   selectActor(id: string): void;
   close(): void;
   expand(id: string): void;
@@ -126,6 +127,12 @@ function actorCard(card: ActorCard, s: AppState, a: DetailActions): Child[] {
     ]),
     el('dl', { class: 'card' }, [
       field('Kind', KIND_LABELS[actor.kind] ?? actor.kind),
+      field(
+        'Mentioned in',
+        card.totals
+          ? `${card.totals.documents} report${card.totals.documents === 1 ? '' : 's'}${card.totals.documents <= 1 && card.totals.events === 0 ? ' — no event: possibly extraction noise' : ''}`
+          : null,
+      ),
       field('Country', actor.country),
       field('Sector', actor.sector),
       field('Title', actor.title),
@@ -286,28 +293,6 @@ function curationLog(s: AppState, a: DetailActions): HTMLElement {
   ]);
 }
 
-function overview(s: AppState, a: DetailActions): Child[] {
-  const net = s.network.status === 'ready' ? s.network.data : null;
-  return [
-    el('header', { class: 'panel-header' }, [
-      el('div', {}, [
-        el('h2', { text: 'Details' }),
-        el('div', {
-          class: 'subtitle',
-          text: net ? `${net.nodes.length} actors · ${net.edges.length} relationships` : '',
-        }),
-      ]),
-    ]),
-    el('div', { class: 'empty-hint' }, [
-      el('p', {
-        text: 'Click an actor to see its card, the timeline of its events and what it said — each with the sentence it came from.',
-      }),
-      el('p', { text: 'Click an edge to read the events between two actors. Press / to search.' }),
-    ]),
-    curationLog(s, a),
-  ];
-}
-
 export function renderDetailPanel(root: HTMLElement, s: AppState, a: DetailActions): void {
   const sel = s.url.selection;
   root.hidden = false;
@@ -329,6 +314,6 @@ export function renderDetailPanel(root: HTMLElement, s: AppState, a: DetailActio
       ]);
     else mount(root, [header('Relationship', 'Loading…', a), el('div', { class: 'skeleton' })]);
   } else {
-    mount(root, overview(s, a));
+    mount(root, [...renderOverview(s, a), curationLog(s, a)]);
   }
 }

@@ -8,8 +8,18 @@ import {
   type Quad,
 } from '../../../domain/index.ts';
 import type { AppState } from '../app/store.ts';
-import { KIND_COLORS, countryColor } from '../core/colors/palette.ts';
-import { isFiltered, quadState, typeShown, type Filters } from '../core/filters/filters.ts';
+import {
+  KIND_COLORS,
+  NO_COUNTRY as NO_COUNTRY_COLOR,
+  countryColor,
+} from '../core/colors/palette.ts';
+import {
+  isFiltered,
+  NO_COUNTRY,
+  quadState,
+  typeShown,
+  type Filters,
+} from '../core/filters/filters.ts';
 import { binDates } from '../core/timeline/bins.ts';
 import { el, mount } from '../dom/el.ts';
 import { renderTimeline } from './timeline-brush.ts';
@@ -100,6 +110,8 @@ export function renderFilters(root: HTMLElement, s: AppState, a: FilterActions):
     s.network.status === 'ready' || s.network.status === 'loading' ? s.network.data : undefined;
   const counts = new Map<string, number>();
   const countries = new Set<string>([...f.countries, ...s.knownCountries]);
+  countries.delete(NO_COUNTRY);
+  const shown = (c: string) => f.countries.length === 0 || f.countries.includes(c);
   for (const e of net?.edges ?? [])
     for (const [t, c] of Object.entries(e.byType)) counts.set(t, (counts.get(t) ?? 0) + (c ?? 0));
   mount(root, [
@@ -143,20 +155,27 @@ export function renderFilters(root: HTMLElement, s: AppState, a: FilterActions):
     el('section', { class: 'rail-section' }, [
       el('h3', { text: 'Countries' }),
       countries.size
-        ? el(
-            'div',
-            { class: 'cats countries' },
-            [...countries]
+        ? el('div', { class: 'cats countries' }, [
+            ...[...countries]
               .sort()
               .map((c) =>
                 checkbox(
                   c,
-                  f.countries.length === 0 || f.countries.includes(c),
+                  shown(c),
                   () => a.toggleCountry(c, [...countries]),
-                  countryColor(c),
+                  countryColor(c, s.countryColors),
                 ),
               ),
-          )
+            // Actors with no known country stay until this one is unchecked too.
+            checkbox(
+              'No country',
+              shown(NO_COUNTRY),
+              () => a.toggleCountry(NO_COUNTRY, [...countries]),
+              NO_COUNTRY_COLOR,
+              false,
+              'Actors without a known country',
+            ),
+          ])
         : el('p', { class: 'muted small', text: 'No countries yet.' }),
     ]),
   ]);

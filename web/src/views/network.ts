@@ -105,6 +105,17 @@ export const networkView: ViewDef = {
       },
       openDocument: (id: string) => setUrl({ view: 'documents', doc: id }),
       nameOf,
+      selectEdge: (id: string) => {
+        select({ type: 'edge', id });
+        const e = parseEdgeId(id);
+        if (e) graph.flyTo(e.source);
+      },
+      showIsolates: (show: boolean) => setUrl({ isolates: show }),
+      selectIsolate: (id: string) => {
+        // Drawing the isolates rebuilds the graph synchronously; then the actor can be framed.
+        setUrl({ isolates: true, selection: { type: 'actor', id } });
+        setTimeout(() => graph.flyTo(id), 50);
+      },
       curate: {
         mergeActor: (card: ActorCard) => void curation.mergeActor(card),
         editActor: (card: ActorCard) => void curation.editActor(card),
@@ -168,7 +179,7 @@ export const networkView: ViewDef = {
             zoomIn,
             zoomOut,
             fit,
-            relayout: () => void graph.relayout(),
+            relayout: () => void graph.relayout(true),
             undo: undoLast,
             exportPng: () => void exportPng(),
             showHidden: () => store.set({ hidden: new Set() }),
@@ -184,6 +195,7 @@ export const networkView: ViewDef = {
         if (
           !prev ||
           s.url.selection !== prev.url.selection ||
+          s.url.isolates !== prev.url.isolates ||
           changed('card', 'edgeEvents', 'pinned', 'hidden', 'ontology', 'network') ||
           changed('curations', 'curationFilter')
         ) {
@@ -203,6 +215,8 @@ export const networkView: ViewDef = {
       hook: {
         nodePosition: (id: string) => graph.nodePosition(id),
         nodes: () => graph.graph.nodes(),
+        labelBoxes: () => graph.labelBoxes(),
+        edgeMidpoint: (id: string) => graph.edgeMidpoint(id),
         edges: () => graph.graph.edges(),
         isLayoutRunning: () => store.get().layoutRunning,
         networkStatus: () => store.get().network.status,

@@ -3,6 +3,7 @@ import type { Ontology } from '../../../../server/api/types.ts';
 import {
   NO_FILTERS,
   isFiltered,
+  NO_COUNTRY,
   networkParams,
   quadState,
   setDateRange,
@@ -48,12 +49,18 @@ describe('filters', () => {
     expect([f.since, f.until]).toEqual(['2025-12-01', '2025-12-20']);
     const g = toggleKind(toggleCountry(f, 'USA', ['RUS', 'USA', 'UKR']), 'state');
     expect(networkParams(g)).toMatchObject({
-      countries: 'RUS,UKR',
+      countries: 'RUS,UKR,none',
       kinds: 'person,organization,group',
       since: '2025-12-01',
     });
     expect(toggleCountry(g, 'USA', ['RUS', 'USA', 'UKR']).countries).toEqual([]);
     expect(toggleKind(g, 'state').kinds).toEqual([]);
+  });
+  it('keeps actors without a country when a country is unchecked, until "no country" is', () => {
+    const f = toggleCountry(NO_FILTERS, 'USA', ['RUS', 'USA']);
+    expect(f.countries).toEqual(['RUS', NO_COUNTRY]);
+    expect(toggleCountry(f, NO_COUNTRY, ['RUS', 'USA']).countries).toEqual(['RUS']);
+    expect(toggleCountry(NO_FILTERS, NO_COUNTRY, ['RUS', 'USA']).countries).toEqual(['RUS', 'USA']);
   });
   it('never filters down to nothing', () => {
     const only = toggleKind(toggleKind(toggleKind(NO_FILTERS, 'person'), 'state'), 'organization');

@@ -75,9 +75,15 @@ function toggleShown<T>(list: T[], universe: readonly T[], v: T): T[] {
   return universe.every((u) => next.includes(u)) ? [] : next;
 }
 
-/** `known` is every country in the current network (the universe "all" stands for). */
+/** The country filter's entry for actors without a country (the API's `none`). */
+export const NO_COUNTRY = 'none';
+
+/**
+ * `known` is every country in the current network; with "no country" it is the universe "all"
+ * stands for, so unchecking one country keeps the actors that have none.
+ */
 export function toggleCountry(f: Filters, c: string, known: string[]): Filters {
-  const universe = [...new Set([...known, ...f.countries])].sort();
+  const universe = [...new Set([...known, ...f.countries, NO_COUNTRY])].sort();
   return { ...f, countries: toggleShown(f.countries, universe, c).sort() };
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Network, NetworkNode } from '../../../../server/api/types.ts';
 import { scoreColor } from '../../../../domain/index.ts';
-import { ALWAYS_LABELLED, buildGraph, mergeNetwork, seedPosition } from './build-graph.ts';
+import {
+  buildGraph,
+  mergeNetwork,
+  MOST_ACTIVE_LABELLED,
+  MOST_CONNECTED_LABELLED,
+} from './build-graph.ts';
+import { edgeMidpoint } from './curves.ts';
 
 const node = (
   id: string,
@@ -19,6 +25,7 @@ const node = (
   events,
   statements: 0,
   mentions: 1,
+  reports: 2,
 });
 
 const net: Network = {
@@ -70,8 +77,12 @@ describe('buildGraph', () => {
     const g = buildGraph(net, 'kind');
     expect(g.order).toBe(3);
     expect(g.size).toBe(2); // the edge to an unknown actor is dropped
-    expect(g.getEdgeAttribute('person:dmitriev->state:USA', 'color')).toBe(scoreColor(-2));
-    expect(g.getEdgeAttribute('person:dmitriev->person:witkoff', 'color')).toBe(scoreColor(2.5));
+    expect(g.getEdgeAttribute('person:dmitriev->state:USA', 'color').slice(0, 7)).toBe(
+      scoreColor(-2),
+    );
+    expect(g.getEdgeAttribute('person:dmitriev->person:witkoff', 'color').slice(0, 7)).toBe(
+      scoreColor(2.5),
+    );
     expect(g.getEdgeAttribute('person:dmitriev->person:witkoff', 'size')).toBeGreaterThan(
       g.getEdgeAttribute('person:dmitriev->state:USA', 'size'),
     );
@@ -90,17 +101,63 @@ describe('buildGraph', () => {
       byCountry.getNodeAttribute('person:dmitriev', 'color'),
     );
   });
-  it('always labels the most active actors', () => {
+  it('always labels the 20 most active and the 50 most connected actors', () => {
     const many: Network = {
-      nodes: Array.from({ length: 30 }, (_, i) => node(`p:${i}`, i)),
-      edges: [],
+      nodes: Array.from({ length: 120 }, (_, i) => node(`p:${i}`, i)),
+      // A hub with no events of its own in the network's counts but 60 relationships.
+      edges: Array.from({ length: 60 }, (_, i) => ({
+        ...net.edges[0],
+        id: `p:0->p:${i + 1}`,
+        source: 'p:0',
+        target: `p:${i + 1}`,
+      })),
       truncated: false,
     };
     const g = buildGraph(many, 'kind');
     const forced = g.filterNodes((_, a) => a.forceLabel);
-    expect(forced.length).toBe(ALWAYS_LABELLED);
-    expect(forced).toContain('p:29');
-    expect(forced).not.toContain('p:0');
+    expect(forced).toContain('p:119'); // most active
+    expect(forced).toContain('p:0'); // most connected
+    expect(forced).not.toContain('p:70'); // neither
+    expect(forced.length).toBeLessThanOrEqual(MOST_ACTIVE_LABELLED + MOST_CONNECTED_LABELLED);
+    expect(g.getNodeAttribute('p:119', 'rank')).toBe(0);
+  });
+  it('draws an actor seen once, in one report, with no event, small and faint', () => {
+    const g = buildGraph(
+      {
+        nodes: [
+          { ...node('p:noise', 0), reports: 1 },
+          { ...node('p:quiet', 0), reports: 3 },
+          node('p:busy', 4),
+        ],
+        edges: [],
+        truncated: false,
+      },
+      'kind',
+    );
+    expect(g.getNodeAttribute('p:noise', 'faint')).toBe(true);
+    expect(g.getNodeAttribute('p:noise', 'color')).toMatch(/^#[0-9a-f]{8}$/);
+    expect(g.getNodeAttribute('p:noise', 'size')).toBeLessThan(
+      g.getNodeAttribute('p:quiet', 'size'),
+    );
+    expect(g.getNodeAttribute('p:quiet', 'faint')).toBe(false);
+  });
+  it('curves the two edges of a reciprocal pair to either side; a lone edge stays straight', () => {
+    const back = {
+      ...net.edges[0],
+      id: 'state:USA->person:dmitriev',
+      source: 'state:USA',
+      target: 'person:dmitriev',
+    };
+    const g = buildGraph({ ...net, edges: [...net.edges, back] }, 'kind');
+    expect(g.getEdgeAttribute('person:dmitriev->state:USA', 'type')).toBe('curved');
+    expect(g.getEdgeAttribute('state:USA->person:dmitriev', 'type')).toBe('curved');
+    expect(g.getEdgeAttribute('person:dmitriev->person:witkoff', 'type')).toBe('arrow');
+    const a = { x: 0, y: 0 };
+    const b = { x: 100, y: 0 };
+    const there = edgeMidpoint(a, b, 0.3);
+    const back2 = edgeMidpoint(b, a, 0.3);
+    expect(there.x).toBe(50);
+    expect(Math.abs(there.y - back2.y)).toBeCloseTo(30); // 15 px either side of the chord
   });
   it('merges neighbours without duplicating', () => {
     const g = buildGraph({ ...net, edges: [] }, 'kind');
@@ -109,8 +166,7 @@ describe('buildGraph', () => {
     expect(added.edges.length).toBe(2);
     expect(mergeNetwork(g, net, 'kind').edges).toEqual([]);
   });
-  it('seeds positions deterministically', () => {
-    expect(seedPosition('a', 0, 3)).toEqual(seedPosition('a', 0, 3));
+  it('builds an empty graph from an empty network', () => {
     expect(buildGraph({ nodes: [], edges: [], truncated: false }, 'kind').order).toBe(0);
   });
 });

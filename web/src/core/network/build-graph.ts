@@ -1,9 +1,12 @@
-// Network (API JSON) → graphology graph with the visual attributes sigma draws:
-// size by activity, colour by kind or country, edge colour by mean score, width by event count.
+// Network (API JSON) → graphology graph with the visual attributes sigma draws: size by the
+// number of events, colour by kind, country or community, faint when an actor is weakly
+// attested, edge colour by mean score, width and opacity by event count, curves for pairs
+// that act on each other both ways.
 import { DirectedGraph } from 'graphology';
 import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
 import { scoreColor } from '../../../../domain/index.ts';
-import { nodeColor, type ColorBy } from '../colors/palette.ts';
+import { nodeColor, DEFAULT_COLORING, type ColorBy, type Coloring } from '../colors/palette.ts';
+import { curveReciprocals } from './curves.ts';
 
 export interface NodeAttrs {
   label: string;
@@ -11,9 +14,15 @@ export interface NodeAttrs {
   y: number;
   size: number;
   color: string;
+  /** One of the actors whose label is always drawn. */
   forceLabel: boolean;
   actor: NetworkNode;
-  activity: number;
+  /** What node size shows: the number of events the actor performed or received. */
+  importance: number;
+  /** Rank by importance (0 = most important): the label layer's priority. */
+  rank: number;
+  /** Mentioned in one report only, with no event: drawn smaller and fainter. */
+  faint: boolean;
   pinned?: boolean;
   fixed?: boolean;
 }
@@ -21,42 +30,57 @@ export interface NodeAttrs {
 export interface EdgeAttrs {
   size: number;
   color: string;
-  type: 'arrow' | 'line';
+  type: 'arrow' | 'line' | 'curved';
+  curvature?: number;
   edge: NetworkEdge;
 }
 
 export type ActorGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
 
-/** How many of the most active actors always carry a label. */
-export const ALWAYS_LABELLED = 12;
+/** Labels always drawn: the most connected and the most active actors. */
+export const MOST_CONNECTED_LABELLED = 50;
+export const MOST_ACTIVE_LABELLED = 20;
 
-export function activity(n: NetworkNode): number {
-  return n.events * 2 + n.statements + n.mentions * 0.5;
+export function importance(n: NetworkNode): number {
+  return n.events;
 }
 
-export function nodeSize(act: number, maxAct: number): number {
-  if (maxAct <= 0) return 6;
-  return 4 + 14 * Math.sqrt(act / maxAct);
+export function isFaint(n: NetworkNode): boolean {
+  return n.events === 0 && (n.reports ?? 0) <= 1;
 }
 
+export function nodeSize(value: number, max: number, faint = false): number {
+  if (faint) return 2.5;
+  if (max <= 0) return 5;
+  return 4 + 14 * Math.sqrt(value / max);
+}
+
+/** Edge thickness in pixels: at least 2, so that a single-event edge can still be clicked. */
 export function edgeSize(count: number, maxCount: number): number {
   if (maxCount <= 1) return 2;
-  return 1.5 + 5 * Math.sqrt((count - 1) / (maxCount - 1));
+  return 2 + 4.5 * Math.sqrt((count - 1) / (maxCount - 1));
 }
 
-/** A stable pseudo-random start position from the id, so the same network starts the same way. */
-export function seedPosition(id: string, i: number, n: number): { x: number; y: number } {
-  let h = 2166136261;
-  for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 16777619) >>> 0;
-  const angle = (2 * Math.PI * i) / Math.max(1, n) + ((h % 1000) / 1000) * 0.5;
-  const r = 50 + ((h >>> 10) % 1000) / 20;
-  return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
+/** Edge opacity: single-event edges recede, repeated relationships stand out; more so when many. */
+export function edgeAlpha(count: number, maxCount: number, edges: number): number {
+  const base = edges > 300 ? 0.3 : edges > 100 ? 0.45 : 0.6;
+  const t = maxCount <= 1 ? 0 : Math.sqrt((count - 1) / (maxCount - 1));
+  return Math.min(1, base + (1 - base) * t);
 }
 
-/** Builds a fresh graph; actors that are missing an endpoint's node are dropped with their edges. */
-export function buildGraph(net: Network, colorBy: ColorBy): ActorGraph {
+const hexAlpha = (a: number) =>
+  Math.round(Math.max(0, Math.min(1, a)) * 255)
+    .toString(16)
+    .padStart(2, '0');
+
+function toColoring(c: Coloring | ColorBy): Coloring {
+  return typeof c === 'string' ? { ...DEFAULT_COLORING, by: c } : c;
+}
+
+/** Builds a fresh graph; edges with an endpoint missing from the network are dropped. */
+export function buildGraph(net: Network, coloring: Coloring | ColorBy): ActorGraph {
   const g: ActorGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: false });
-  mergeNetwork(g, net, colorBy);
+  mergeNetwork(g, net, coloring);
   return g;
 }
 
@@ -64,71 +88,83 @@ export function buildGraph(net: Network, colorBy: ColorBy): ActorGraph {
 export function mergeNetwork(
   g: ActorGraph,
   net: Network,
-  colorBy: ColorBy,
+  coloring: Coloring | ColorBy,
   near?: { x: number; y: number },
 ): { nodes: string[]; edges: string[] } {
+  const c = toColoring(coloring);
   const added = { nodes: [] as string[], edges: [] as string[] };
-  const nodes = net.nodes;
-  nodes.forEach((n, i) => {
+  net.nodes.forEach((n, i) => {
     if (g.hasNode(n.id)) return;
+    // Positions are seeded by the layout; `near` puts expanded neighbours beside their actor.
     const p = near
       ? { x: near.x + Math.cos(i) * 10, y: near.y + Math.sin(i) * 10 }
-      : seedPosition(n.id, i, nodes.length);
+      : { x: 0, y: 0 };
     g.addNode(n.id, {
       label: n.name,
       x: p.x,
       y: p.y,
-      size: 6,
-      color: nodeColor(colorBy, n.kind, n.country),
+      size: 5,
+      color: nodeColor(c, n),
       forceLabel: false,
       actor: n,
-      activity: activity(n),
+      importance: importance(n),
+      rank: 0,
+      faint: isFaint(n),
     });
     added.nodes.push(n.id);
   });
-  // Few distinct mean scores in practice: colour each once (50k edges in a big network).
-  const colors = new Map<number, string>();
   for (const e of net.edges) {
     if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
     // The id is `${source}->${target}`: one edge per ordered pair.
     if (g.hasDirectedEdge(e.source, e.target) || g.hasEdge(e.id)) continue;
-    let color = colors.get(e.meanScore);
-    if (color === undefined) colors.set(e.meanScore, (color = scoreColor(e.meanScore)));
-    g.addDirectedEdgeWithKey(e.id, e.source, e.target, { size: 2, color, type: 'arrow', edge: e });
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+      size: 2,
+      color: scoreColor(e.meanScore),
+      type: 'arrow',
+      edge: e,
+    });
     added.edges.push(e.id);
   }
-  restyle(g, colorBy);
+  restyle(g, c);
   return added;
 }
 
-/** Recomputes sizes, colours and which labels are forced, after any change to the graph. */
-export function restyle(g: ActorGraph, colorBy: ColorBy): void {
-  let maxAct = 0;
-  g.forEachNode((_, a) => (maxAct = Math.max(maxAct, a.activity)));
-  const top = new Set(
-    g
-      .mapNodes((id, a) => ({ id, act: a.activity }))
-      .sort((a, b) => b.act - a.act || a.id.localeCompare(b.id))
-      .slice(0, ALWAYS_LABELLED)
-      .map((x) => x.id),
-  );
+/** Recomputes sizes, colours, ranks, forced labels and curves after any change to the graph. */
+export function restyle(g: ActorGraph, coloring: Coloring | ColorBy): void {
+  const c = toColoring(coloring);
+  let max = 0;
+  g.forEachNode((_, a) => (max = Math.max(max, a.importance)));
+  const ranked = g
+    .mapNodes((id, a) => ({ id, imp: a.importance, deg: g.degree(id), st: a.actor.statements }))
+    .sort((a, b) => b.imp - a.imp || b.deg - a.deg || b.st - a.st || (a.id < b.id ? -1 : 1));
+  const rank = new Map(ranked.map((x, i) => [x.id, i]));
+  const forced = new Set(ranked.slice(0, MOST_ACTIVE_LABELLED).map((x) => x.id));
+  [...ranked]
+    .sort((a, b) => b.deg - a.deg || rank.get(a.id)! - rank.get(b.id)!)
+    .slice(0, MOST_CONNECTED_LABELLED)
+    .forEach((x) => x.deg > 0 && forced.add(x.id));
   // In place: allocation-free for big networks; graphology still emits one update event.
   g.updateEachNodeAttributes(
     (id, a) => {
-      a.size = nodeSize(a.activity, maxAct);
-      a.color = nodeColor(colorBy, a.actor.kind, a.actor.country);
-      a.forceLabel = top.has(id);
+      a.size = nodeSize(a.importance, max, a.faint);
+      const color = nodeColor(c, a.actor);
+      a.color = a.faint ? color + '70' : color;
+      a.forceLabel = forced.has(id);
+      a.rank = rank.get(id) ?? 0;
       return a;
     },
-    { attributes: ['size', 'color', 'forceLabel'] },
+    { attributes: ['size', 'color', 'forceLabel', 'rank'] },
   );
   let maxCount = 1;
   g.forEachEdge((_, a) => (maxCount = Math.max(maxCount, a.edge.count)));
+  const edges = g.size;
   g.updateEachEdgeAttributes(
     (_, a) => {
       a.size = edgeSize(a.edge.count, maxCount);
+      a.color = scoreColor(a.edge.meanScore) + hexAlpha(edgeAlpha(a.edge.count, maxCount, edges));
       return a;
     },
-    { attributes: ['size'] },
+    { attributes: ['size', 'color'] },
   );
+  curveReciprocals(g);
 }

@@ -4,19 +4,20 @@ import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from './u
 const VIEWS = ['network', 'console', 'documents'];
 
 describe('url state', () => {
-  it('round-trips filters, selection, colour and view', () => {
+  it('round-trips filters (with no country), selection, colour, view and isolates', () => {
     const s: UrlState = {
       filters: {
         types: ['REJECT', 'CONSULT'],
         since: '2025-12-01',
         until: '2025-12-21',
-        countries: ['RUS', 'USA'],
+        countries: ['RUS', 'USA', 'none'],
         kinds: ['person'],
       },
       selection: { type: 'actor', id: 'person:kirill-dmitriev' },
-      colorBy: 'country',
+      colorBy: 'community',
       view: 'console',
       doc: 'miami-talks',
+      isolates: true,
     };
     expect(parseUrlState(formatUrlState(s), VIEWS)).toEqual(s);
   });

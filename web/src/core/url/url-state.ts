@@ -14,6 +14,8 @@ export interface UrlState {
   colorBy: ColorBy;
   view: View;
   doc: string | null;
+  /** Whether actors without relationships are drawn (by default they are not). */
+  isolates: boolean;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -22,11 +24,12 @@ export const DEFAULT_STATE: UrlState = {
   colorBy: 'kind',
   view: 'network',
   doc: null,
+  isolates: false,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TYPE = /^[A-Z]{3,12}$/;
-const COUNTRY = /^[A-Z]{3}$/;
+const COUNTRY = /^([A-Z]{3}|none)$/;
 const ID_MAX = 300;
 
 function list(v: string | null): string[] {
@@ -56,9 +59,13 @@ export function parseUrlState(search: string, views: readonly View[]): UrlState 
   return {
     filters,
     selection,
-    colorBy: q.get('color') === 'country' ? 'country' : 'kind',
+    colorBy:
+      q.get('color') === 'country' || q.get('color') === 'community'
+        ? (q.get('color') as ColorBy)
+        : 'kind',
     view: view && views.includes(view) ? view : views[0],
     doc: doc && doc.length <= ID_MAX ? doc : null,
+    isolates: q.get('isolates') === '1',
   };
 }
 
@@ -75,6 +82,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.colorBy !== 'kind') q.set('color', s.colorBy);
   if (s.view !== DEFAULT_STATE.view) q.set('view', s.view);
   if (s.doc) q.set('doc', s.doc);
+  if (s.isolates) q.set('isolates', '1');
   const str = q.toString();
   return str ? `?${str}` : '';
 }

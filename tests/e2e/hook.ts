@@ -1,0 +1,35 @@
+// The viewer's read-only test hook (window.__parley, set up at the end of web/src/main.ts), as
+// the end-to-end tests see it.
+export type LabelBox = { id: string; label: string; x: number; y: number; w: number; h: number };
+
+export interface ParleyHook {
+  nodePosition(id: string): { x: number; y: number } | null;
+  edgeMidpoint(id: string): { x: number; y: number } | null;
+  labelBoxes(): LabelBox[];
+  queryGraphOrder(): number;
+  nodes(): string[];
+  edges(): string[];
+  isLayoutRunning(): boolean;
+  networkStatus(): string;
+  graph(): {
+    order: number;
+    degree(n: string): number;
+    neighbors(n: string): string[];
+    hasEdge(id: string): boolean;
+    getEdgeAttribute(id: string, name: string): unknown;
+    getNodeAttribute(n: string, name: string): unknown;
+    forEachNode(fn: (n: string, a: { x: number; y: number }) => void): void;
+  };
+  state(): {
+    url: { selection: { type: string; id: string } | null };
+    hidden: string[];
+    pinned: string[];
+  };
+}
+
+declare global {
+  interface Window {
+    __parley: ParleyHook;
+    __pwned?: unknown;
+  }
+}
