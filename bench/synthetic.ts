@@ -4,6 +4,7 @@
 // capital metonyms), demonym groups and international organizations, plus "X said" statements.
 // The same seed always gives the same reports; nothing here touches the file system.
 import { MONTHS, WEEKDAYS } from '../ingest/extract/words.ts';
+import { seededRandom } from '../web/src/core/layout/random.ts';
 
 export type SyntheticReport = { id: string; title: string; publishedAt: string; text: string };
 
@@ -17,17 +18,8 @@ export type SyntheticCase = SyntheticReport & {
   statementCount: number;
 };
 
-/** mulberry32: a tiny, fast 32-bit PRNG; good enough for test data and fully deterministic. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a tiny, fast 32-bit PRNG (shared with the viewer's layout), fully deterministic. */
+export const mulberry32 = seededRandom;
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];

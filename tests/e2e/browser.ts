@@ -2,7 +2,9 @@
 // Playwright gives each launch a fresh, empty profile of its own.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import './hook.ts';
 
 export const CHROMIUM = process.env.PARLEY_CHROMIUM || '/usr/bin/chromium';
 
@@ -32,4 +34,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/**
+ * Opens the viewer at `url` and waits until the network is drawn and the layout has settled;
+ * no page error may have happened on the way.
+ */
+export async function openViewer(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(
+    () => window.__parley?.networkStatus() === 'ready' && !window.__parley.isLayoutRunning(),
+    null,
+    { timeout: 60_000 },
+  );
+  await page.waitForTimeout(500); // the camera's fit animation
+  expect(errors).toEqual([]);
+  return page;
 }

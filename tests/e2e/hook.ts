@@ -6,6 +6,7 @@ export interface ParleyHook {
   nodePosition(id: string): { x: number; y: number } | null;
   edgeMidpoint(id: string): { x: number; y: number } | null;
   labelBoxes(): LabelBox[];
+  renderer(): { getEdgeAtPoint(x: number, y: number): string | null };
   queryGraphOrder(): number;
   nodes(): string[];
   edges(): string[];

@@ -9,8 +9,7 @@ import { configFromEnv, createDriver } from '../../db/connection.ts';
 import { ensureSchema } from '../../db/schema.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { startServer } from '../../server/index.ts';
-import { launchBrowser, screenshot } from './browser.ts';
-import './hook.ts';
+import { launchBrowser, openViewer as open, screenshot } from './browser.ts';
 
 const SAMPLE_ACTORS = [
   'person:kirill-dmitriev',
@@ -51,20 +50,7 @@ afterAll(async () => {
 });
 
 /** Opens the viewer and waits until the network is drawn and the layout has settled. */
-async function openViewer(path = '/'): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path);
-  await page.waitForFunction(
-    () => window.__parley?.networkStatus() === 'ready' && !window.__parley.isLayoutRunning(),
-    null,
-    { timeout: 30_000 },
-  );
-  await page.waitForTimeout(400); // the camera's fit animation
-  expect(errors).toEqual([]);
-  return page;
-}
+const openViewer = (path = '/'): Promise<Page> => open(context, server.url + path);
 
 describe('viewer', () => {
   it('draws the sample network: actors, a red REJECT edge and green CONSULT edges', async () => {

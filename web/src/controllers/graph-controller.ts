@@ -120,7 +120,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
-    stagePadding: 70, // room for labels at the edges
+    stagePadding: 90, // room for labels at the edges
     // The network tab can be hidden (display: none) while data arrives.
     allowInvalidContainer: true,
     nodeReducer: (node, data) => reduceNode(graph, emphasis(), node, data),
@@ -250,7 +250,10 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
         const w = a.forceLabel ? ctx.measureText(a.label).width : 0;
         return { id, x: p.x, y: p.y, r: renderer.scaleSize(d.size), w, fixed: placed.has(id) };
       });
-      const moved = makeRoom(spots, { fontSize: MAJOR_SIZE });
+      const moved = makeRoom(spots, {
+        fontSize: MAJOR_SIZE,
+        width: renderer.getDimensions().width,
+      });
       let changed = false;
       for (const sp of spots) {
         const p = moved.get(sp.id)!;
@@ -336,16 +339,14 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     },
     labelBoxes() {
       const r = container.getBoundingClientRect();
-      return labels
-        .boxes()
-        .map((b) => ({
-          id: b.id,
-          label: b.label,
-          x: r.left + b.x,
-          y: r.top + b.y,
-          w: b.w,
-          h: b.h,
-        }));
+      return labels.boxes().map((b) => ({
+        id: b.id,
+        label: b.label,
+        x: r.left + b.x,
+        y: r.top + b.y,
+        w: b.w,
+        h: b.h,
+      }));
     },
     nodePosition(id) {
       if (!graph.hasNode(id)) return null;

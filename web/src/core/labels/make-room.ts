@@ -25,7 +25,8 @@ export function footprint(s: Spot, fontSize: number, gap: number): Box {
 /** New positions with no overlapping footprints (or as few as `iterations` rounds reach). */
 export function makeRoom(
   spots: Spot[],
-  opts: { fontSize: number; gap?: number; iterations?: number },
+  /** `width`: keep labels inside the canvas, moving a node left when its label would cross it. */
+  opts: { fontSize: number; gap?: number; iterations?: number; width?: number },
 ): Map<string, { x: number; y: number }> {
   const gap = opts.gap ?? 4;
   const pos = spots.map((s) => ({ ...s }));
@@ -61,6 +62,15 @@ export function makeRoom(
         boxes[i] = footprint(pos[i], opts.fontSize, gap);
         boxes[j] = footprint(pos[j], opts.fontSize, gap);
         moved = true;
+      }
+    }
+    if (opts.width !== undefined) {
+      for (const [i, p] of pos.entries()) {
+        const over = boxes[i].x + boxes[i].w - opts.width;
+        if (over > 0 && p.w && !p.fixed) {
+          p.x -= over;
+          moved = true;
+        }
       }
     }
     if (!moved) break;

@@ -3,20 +3,9 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from '../../app/cjs.ts';
+import { seededRandom } from './random.ts';
 
 const louvain = cjsDefault<typeof louvainModule.default>(louvainModule);
-
-/** A small deterministic generator (mulberry32): Math.random would change the split per load. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function communities(graph: Graph): Map<string, number> {
   const out = new Map<string, number>();
