@@ -317,7 +317,9 @@ describe('a network that reads (issue 12)', () => {
     const span = Math.max(...xs) - Math.min(...xs);
     const [vx, vy] = after['person:mauro-vieira'];
     const [dx, dy] = after['person:kirill-dmitriev'];
-    expect(Math.hypot(vx - dx, vy - dy)).toBeLessThan(span * 0.15);
+    // Beside its one neighbour: within a quarter of the width of the network (it was seeded
+    // next to it; ForceAtlas2 then gives it room).
+    expect(Math.hypot(vx - dx, vy - dy)).toBeLessThan(span * 0.25);
     await screenshot(a, 'first-view-new-actor');
     await a.close();
   });
