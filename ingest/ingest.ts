@@ -10,13 +10,11 @@ import type { RevisionDiff } from '../domain/index.ts';
 import { revisionDiff, unchangedDiff } from './graph/diff.ts';
 import { contentHash } from './graph/ids.ts';
 import { planRevision } from './graph/plan.ts';
-import { readCurrent, readRevisionViewOnce, writeRevision } from './graph/write.ts';
+import { readCurrent, readRevisionViewOnce } from './graph/read.ts';
+import { writeRevision } from './graph/write.ts';
 import { listReportFiles } from './files.ts';
 import { ReadError } from './read/errors.ts';
 import { readReportFile } from './read/file.ts';
-
-export { formatDiff } from './graph/format.ts';
-export type { RevisionDiff } from '../domain/index.ts';
 
 export interface IngestOptions {
   dryRun?: boolean;
@@ -222,7 +220,15 @@ export async function ingestPaths(
   paths: string[],
   opts: IngestPathsOptions & { concurrency?: number } = {},
 ): Promise<IngestOutcome[]> {
-  const files = await listReportFiles(paths);
+  return ingestFiles(driver, await listReportFiles(paths), opts);
+}
+
+/** ingestPaths for report files already listed (with listReportFiles), as the CLI does. */
+export async function ingestFiles(
+  driver: Driver,
+  files: string[],
+  opts: IngestPathsOptions & { concurrency?: number } = {},
+): Promise<IngestOutcome[]> {
   if (opts.id !== undefined && files.length > 1) {
     throw new ReadError(
       'INVALID_OPTION',

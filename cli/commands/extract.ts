@@ -1,19 +1,20 @@
 // `parley extract`: report files (or JSON lines on stdin) → extraction JSON on stdout. No database.
 import cliProgress from 'cli-progress';
 import { once } from 'node:events';
-import type { Extraction, ReportMeta } from '../../ingest/extract/types.ts';
-import { decodeReportBytes } from '../../ingest/read/decode.ts';
-import { readReportFile } from '../../ingest/read/file.ts';
 import {
+  decodeReportBytes,
+  idProblem,
   isCalendarDay,
   jsonReport,
   parseJsonObject,
   MAX_REPORT_BYTES,
   ReadError,
+  readReportFile,
+  tooLargeError,
+  type Extraction,
   type ReadOverrides,
-} from '../../ingest/read/index.ts';
-import { tooLargeError } from '../../ingest/read/limits.ts';
-import { idProblem } from '../../ingest/read/report-id.ts';
+  type ReportMeta,
+} from '../../ingest/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
 import { processIO, type CliIO } from '../io.ts';
 

@@ -8,16 +8,16 @@ import {
   verifyNeo4j,
 } from '../../db/connection.ts';
 import { ensureSchema } from '../../db/schema.ts';
-import { listReportFiles } from '../../ingest/files.ts';
 import {
   formatDiff,
+  idProblem,
   IngestInterrupted,
-  ingestPaths,
+  ingestFiles,
+  isCalendarDay,
   isDatabaseUnavailable,
+  listReportFiles,
   type IngestOutcome,
-} from '../../ingest/ingest.ts';
-import { isCalendarDay } from '../../ingest/read/index.ts';
-import { idProblem } from '../../ingest/read/report-id.ts';
+} from '../../ingest/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
 
 export const summary = 'ingest report files and directories into Neo4j, printing each diff';
@@ -136,7 +136,7 @@ async function ingestAll(
     }
   };
   try {
-    await ingestPaths(driver, files, {
+    await ingestFiles(driver, files, {
       ...opts,
       onOutcome,
       onProgress: (done) => bar?.update(done),

@@ -14,6 +14,7 @@ import {
   type EmbeddedOptions,
 } from '../../db/embedded.ts';
 import { ensureSchema } from '../../db/schema.ts';
+import { formatDiff, ingestFiles } from '../../ingest/index.ts';
 import { startServer } from '../../server/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
 
@@ -91,18 +92,10 @@ async function ingestSamples(driver: Driver, database: string | undefined): Prom
   if ((await count(driver, database, 'Document')) > 0) return;
   const files = sampleFiles();
   if (files.length === 0) return;
-  let ingest: typeof import('../../ingest/ingest.ts');
-  try {
-    ingest = await import('../../ingest/ingest.ts');
-  } catch (e) {
-    // The ingest stage may not exist yet in a partial checkout; the server is still useful.
-    warn(`samples not ingested: the ingest module is not available (${(e as Error).message})`);
-    return;
-  }
   say(`The database is empty: ingesting ${files.length} sample report(s) from samples/…`);
-  const outcomes = await ingest.ingestPaths(driver, files, { database });
+  const outcomes = await ingestFiles(driver, files, { database });
   for (const o of outcomes) {
-    if (o.diff) say(`  ${ingest.formatDiff(o.diff).split('\n')[0]}`);
+    if (o.diff) say(`  ${formatDiff(o.diff).split('\n')[0]}`);
     else if (o.error) warn(`sample ${o.path}: ${o.error.message}`);
   }
 }

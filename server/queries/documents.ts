@@ -1,14 +1,18 @@
 // Documents: the list, one document's text with every fact's offsets, its revisions, and the
 // diff between two revisions computed from the facts each revision evidences.
 import type { DocumentSummary, DocumentView, Page, RevisionSummary } from '../api/types.ts';
-import type { ActorKind, PloverCategory, RevisionDiff } from '../../domain/index.ts';
-import type { DiffActor, DiffFact } from '../../domain/index.ts';
+import type {
+  ActorKind,
+  DiffActor,
+  DiffFact,
+  PloverCategory,
+  RevisionDiff,
+} from '../../domain/index.ts';
 import { int, read, type ServerContext } from '../context.ts';
 import { toJson } from '../cypher/values.ts';
 import { encodeCursor } from '../validate.ts';
 import { findMentions } from './mentions.ts';
-import { readRevisionViewOnce } from '../../ingest/graph/write.ts';
-import { factSummary, type FactView } from '../../ingest/graph/diff.ts';
+import { factSummary, readRevisionViewOnce, type FactView } from '../../ingest/index.ts';
 
 const documentSummary = (d: string, r: string) => `${d} {
   .id, title: ${d}.title, source: ${d}.source, url: ${d}.url, publishedAt: ${d}.publishedAt,

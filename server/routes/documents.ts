@@ -3,16 +3,16 @@ import express, { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
 import { createHash } from 'node:crypto';
 import { awaitFulltext } from '../../db/schema.ts';
-import { ingestReport } from '../../ingest/ingest.ts';
 import {
+  ingestReport,
   jsonReport,
   MAX_REPORT_BYTES,
   MAX_REPORT_LABEL,
   readReport,
   ReadError,
-} from '../../ingest/read/index.ts';
-import { slugify } from '../../ingest/read/report-id.ts';
-import type { ReportMeta } from '../../ingest/extract/types.ts';
+  slugify,
+  type ReportMeta,
+} from '../../ingest/index.ts';
 import {
   diffQuery,
   documentBody,

@@ -3,12 +3,8 @@
 // lookup a seek on a uniqueness constraint, no label or full scan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import {
-  CURRENT_QUERY,
-  LOCK_DOCUMENT,
-  REVISION_VIEW_QUERY,
-  WRITE_REVISION,
-} from '../../ingest/graph/write.ts';
+import { CURRENT_QUERY, REVISION_VIEW_QUERY } from '../../ingest/graph/read.ts';
+import { LOCK_DOCUMENT, WRITE_REVISION } from '../../ingest/graph/write.ts';
 import { testDriver, wipe } from './ingest-helpers.ts';
 
 interface PlanNode {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { ingestPaths, ingestReport, formatDiff } from '../../ingest/ingest.ts';
+import { ingestPaths, ingestReport, formatDiff } from '../../ingest/index.ts';
 import { readReportFile } from '../../ingest/read/file.ts';
 import type { RevisionDiff } from '../../domain/index.ts';
 import { REPO, graphCounts, snapshot, testDriver, wipe } from './ingest-helpers.ts';

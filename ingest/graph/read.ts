@@ -1,0 +1,111 @@
+// The read side of ingest: a document's CURRENT revision (the unchanged fast path) and a
+// revision's actors, events and statements as the diff needs them (also the server's documents
+// diff). Ingest's write transaction reads through the same functions.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ONTOLOGY, isPloverCategory, type DiffActor } from '../../domain/index.ts';
+import type { FactView, RevisionView } from './diff.ts';
+
+export interface CurrentRevision {
+  revisionId: string;
+  hash: string;
+  title: string | null;
+}
+
+// Ingest plans are made once and kept (`replan=skip`): every lookup is a seek on a uniqueness
+// constraint whatever the statistics say (tests/integration/ingest-plans.test.ts plans them on an
+// empty database and finds no scan), while replanning as a database grows from empty stalls every
+// writer for as long as the big write query takes to plan, every ten seconds.
+export const PLAN_ONCE = 'CYPHER replan=skip';
+
+export const CURRENT_QUERY = `${PLAN_ONCE}
+MATCH (d:Document {id: $id})-[:CURRENT]->(r:Revision)
+RETURN r.id AS revisionId, r.hash AS hash, d.title AS title`;
+
+/** The document's CURRENT revision (one indexed lookup; the unchanged fast path). */
+export async function readCurrent(
+  driver: Driver,
+  documentId: string,
+  database?: string,
+): Promise<CurrentRevision | null> {
+  const { records } = await driver.executeQuery(
+    CURRENT_QUERY,
+    { id: documentId },
+    { database, routing: neo4j.routing.READ },
+  );
+  const r = records[0];
+  return r ? { revisionId: r.get('revisionId'), hash: r.get('hash'), title: r.get('title') } : null;
+}
+
+export const REVISION_VIEW_QUERY = `${PLAN_ONCE}
+MATCH (r:Revision {id: $id})
+CALL (r) {
+  MATCH (a:Actor)-[:MENTIONED_IN]->(r)
+  RETURN collect({id: a.id, name: a.name, kind: a.kind}) AS actors
+}
+CALL (r) {
+  MATCH (e:Event)-[:EVIDENCED_BY]->(r)
+  WITH DISTINCT e
+  RETURN collect({
+    id: e.id, type: e.type, text: e.text,
+    actors: COLLECT { MATCH (a:Actor)-[:PERFORMED]->(e) RETURN a.name },
+    recipients: COLLECT { MATCH (e)-[:DIRECTED_AT]->(a:Actor) RETURN a.name }
+  }) AS events
+}
+CALL (r) {
+  MATCH (s:Statement)-[:EVIDENCED_BY]->(r)
+  WITH DISTINCT s
+  RETURN collect({
+    id: s.id, type: s.verb, text: s.text,
+    actors: COLLECT { MATCH (a:Actor)-[:SAID]->(s) RETURN a.name }
+  }) AS statements
+}
+RETURN actors, events, statements`;
+
+interface FactRecord {
+  id: string;
+  type: string;
+  text: string;
+  actors: string[];
+  recipients?: string[];
+}
+
+function factView(f: FactRecord, isEvent: boolean): FactView {
+  const reciprocal = isEvent && isPloverCategory(f.type) && ONTOLOGY[f.type].reciprocal;
+  return {
+    id: f.id,
+    type: f.type,
+    text: f.text,
+    actors: f.actors,
+    recipients: f.recipients ?? [],
+    reciprocal,
+  };
+}
+
+type Runner = Pick<ManagedTransaction, 'run'>;
+
+/** A revision's actors, events and statements as the diff needs them. */
+export async function readRevisionView(tx: Runner, revisionId: string): Promise<RevisionView> {
+  const result = await tx.run(REVISION_VIEW_QUERY, { id: revisionId });
+  const rec = result.records[0];
+  if (!rec) return { revisionId, actors: [], events: [], statements: [] };
+  return {
+    revisionId,
+    actors: rec.get('actors') as DiffActor[],
+    events: (rec.get('events') as FactRecord[]).map((f) => factView(f, true)),
+    statements: (rec.get('statements') as FactRecord[]).map((f) => factView(f, false)),
+  };
+}
+
+/** Runs readRevisionView in its own read transaction (dry runs). */
+export async function readRevisionViewOnce(
+  driver: Driver,
+  revisionId: string,
+  database?: string,
+): Promise<RevisionView> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead((tx) => readRevisionView(tx, revisionId));
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,45 @@
+// Ingest's front door: everything the CLI and the server use of ingest comes from here (a unit
+// test checks it). Read a report, extract it, plan and write a revision, read revision views.
+// What lies behind it (stages, queries, row shapes) may change without touching callers.
+
+// Read: a file's bytes and name → text and metadata (./read/index.ts is pure; ./read/file.ts does I/O).
+export {
+  isCalendarDay,
+  jsonReport,
+  parseJsonObject,
+  MAX_REPORT_BYTES,
+  MAX_REPORT_LABEL,
+  readReport,
+  ReadError,
+  type ReadErrorCode,
+  type ReadErrorInfo,
+  type ReadOverrides,
+  type ReadReport,
+} from './read/index.ts';
+export { readReportFile } from './read/file.ts';
+export { decodeReportBytes } from './read/decode.ts';
+export { tooLargeError } from './read/limits.ts';
+export { idProblem, slugify } from './read/report-id.ts';
+export { listReportFiles } from './files.ts';
+
+// Extract: the pure extraction core.
+export { extract } from './extract/index.ts';
+export type { Extraction, ReportMeta } from './extract/types.ts';
+
+// Plan, write and read revisions; the diff of a revision.
+export {
+  DEFAULT_CONCURRENCY,
+  IngestInterrupted,
+  ingestFiles,
+  ingestItems,
+  ingestPaths,
+  ingestReport,
+  isDatabaseUnavailable,
+  type IngestItem,
+  type IngestOptions,
+  type IngestOutcome,
+  type IngestPathsOptions,
+} from './ingest.ts';
+export { readRevisionViewOnce } from './graph/read.ts';
+export { factSummary, type FactView, type RevisionView } from './graph/diff.ts';
+export { formatDiff } from './graph/format.ts';
