@@ -53,10 +53,6 @@ export function getDriver(cfg: Neo4jConfig = configFromEnv()): Driver {
   return shared.driver;
 }
 
-export function getDatabase(): string | undefined {
-  return (shared?.cfg ?? configFromEnv()).database;
-}
-
 export async function closeDriver(): Promise<void> {
   const s = shared;
   shared = undefined;

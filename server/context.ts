@@ -1,6 +1,5 @@
 // What every route needs: the driver, the database name and the limits, passed explicitly.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
-import type { GraphCache } from './graph-cache.ts';
 import type { Neo4jWatch } from './neo4j-watch.ts';
 
 export interface Limits {
@@ -27,6 +26,15 @@ export interface ServerContext {
   /** Whether Neo4j is known to be down (the server fails fast meanwhile); none in CLI runs. */
   watch?: Neo4jWatch;
 }
+
+/** Memoised whole-graph aggregates, each kept with the graph version it was computed at
+ * (graph-cache.ts fills it). */
+export interface GraphCache {
+  entries: Map<string, { version: string; value: Promise<unknown> }>;
+  max: number;
+}
+
+export const newGraphCache = (max = 16): GraphCache => ({ entries: new Map(), max });
 
 /** A read query in its own auto-managed read transaction (follower reads on a cluster). */
 export function read<R extends RecordShape = RecordShape>(

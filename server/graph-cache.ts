@@ -2,15 +2,8 @@
 // change only when a report is ingested. They are memoised per "graph version": a fingerprint
 // read from Neo4j's count store (O(1), no scan) that changes with every new revision, whichever
 // process wrote it. A failed computation is not kept, so a dead Neo4j is never cached.
-import type { ServerContext } from './context.ts';
-import { read } from './context.ts';
-
-export interface GraphCache {
-  entries: Map<string, { version: string; value: Promise<unknown> }>;
-  max: number;
-}
-
-export const newGraphCache = (max = 16): GraphCache => ({ entries: new Map(), max });
+// The cache itself lives in the context (context.ts), which every route is handed.
+import { read, type ServerContext } from './context.ts';
 
 /**
  * Every ingest that changes anything adds a revision and its evidence edges; every curation and

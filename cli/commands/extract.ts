@@ -1,20 +1,7 @@
 // `parley extract`: report files (or JSON lines on stdin) → extraction JSON on stdout. No database.
 import cliProgress from 'cli-progress';
 import { once } from 'node:events';
-import {
-  decodeReportBytes,
-  idProblem,
-  isCalendarDay,
-  jsonReport,
-  parseJsonObject,
-  MAX_REPORT_BYTES,
-  ReadError,
-  readReportFile,
-  tooLargeError,
-  type Extraction,
-  type ReadOverrides,
-  type ReportMeta,
-} from '../../ingest/index.ts';
+import type { Extraction, ReadOverrides, ReportMeta } from '../../ingest/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
 import { processIO, type CliIO } from '../io.ts';
 
@@ -68,6 +55,14 @@ const FLAGS = {
 
 type OutputFormat = 'json' | 'jsonl';
 
+let ingest: typeof import('../../ingest/index.ts') | undefined;
+
+/** Ingest, once run() has loaded it. */
+function lib(): typeof import('../../ingest/index.ts') {
+  if (!ingest) throw new Error('ingest is not loaded');
+  return ingest;
+}
+
 const PROGRESS_FROM = 20;
 
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -76,6 +71,9 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     io.stdout.write(HELP);
     return 0;
   }
+  // Ingest (with the extraction core's gazetteers and tagger) loads only now, so --help is instant.
+  ingest ??= await import('../../ingest/index.ts');
+  const { idProblem, isCalendarDay } = ingest;
   const format = values.format;
   if (format !== undefined && format !== 'json' && format !== 'jsonl') {
     throw new UsageError(`--format must be json or jsonl, not '${format}'`);
@@ -111,6 +109,7 @@ async function extractFiles(
   overrides: ReadOverrides,
   format: OutputFormat,
 ): Promise<number> {
+  const { readReportFile } = lib();
   const progress = progressBar(io, files.length);
   const pretty: Extraction[] = [];
   let failures = 0;
@@ -161,6 +160,7 @@ function progressBar(io: CliIO, total: number) {
 
 /** JSON-lines batch mode: one record in, one line out, a bad record never stops the rest. */
 async function extractRecords(io: CliIO, publishedAt: string | undefined): Promise<number> {
+  const { decodeReportBytes, jsonReport, parseJsonObject, ReadError, tooLargeError } = lib();
   let records = 0;
   let failures = 0;
   for await (const line of byteLines(io.stdin)) {
@@ -197,14 +197,9 @@ async function extractRecords(io: CliIO, publishedAt: string | undefined): Promi
 
 class ExtractionError extends Error {}
 
-// The core (its gazetteers and tagger) is loaded on first use, so --help, usage errors and
-// unreadable files answer at once.
-let core: Promise<typeof import('../../ingest/extract/index.ts')> | undefined;
-
 /** Runs the extraction core; a failure there is reported against the report, not as a crash. */
 async function extractSafely(text: string, meta: ReportMeta, label: string): Promise<Extraction> {
-  core ??= import('../../ingest/extract/index.ts');
-  const { extract } = await core;
+  const { extract } = lib();
   try {
     return extract(text, meta);
   } catch (e) {
@@ -228,6 +223,7 @@ interface ByteLine {
 
 /** Splits a byte stream on LF without decoding it, so each line's encoding is checked on its own. */
 async function* byteLines(input: CliIO['stdin']): AsyncGenerator<ByteLine> {
+  const { MAX_REPORT_BYTES } = lib();
   let parts: Buffer[] = [];
   let size = 0;
   let tooLarge = false;

@@ -3,7 +3,7 @@
 // The transaction first locks the Document node (MERGE + SET), then reads its CURRENT revision:
 // two processes ingesting the same report serialise here, and the second one sees the first
 // one's revision and rolls back as "unchanged". The writes are one query of UNWIND steps.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { reapplyCurations } from '../../curation/records.ts';
 import type { RevisionView } from './diff.ts';
 import { PLAN_ONCE, readRevisionView } from './read.ts';

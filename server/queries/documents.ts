@@ -60,11 +60,6 @@ function toRevision(raw: unknown): RevisionSummary {
   return { ...r, ingestedAt: String(r.ingestedAt ?? '') };
 }
 
-export async function documentExists(ctx: ServerContext, id: string): Promise<boolean> {
-  const { records } = await read(ctx, 'MATCH (d:Document {id: $id}) RETURN d.id AS id', { id });
-  return records.length > 0;
-}
-
 /** Oldest first. Null when the document does not exist. */
 export async function listRevisions(
   ctx: ServerContext,

@@ -1,6 +1,7 @@
 // The import rules of the house, checked on the source (README, "Repository layout"): the shared
-// vocabulary in domain/ depends on nothing, and the viewer reaches outside web/ only for that
-// vocabulary and the API contract.
+// vocabulary in domain/ depends on nothing, the viewer reaches outside web/ only for that
+// vocabulary and the API contract, the CLI and the server enter ingest by its front door, and no
+// module imports itself round a circle.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,4 +56,53 @@ describe('import rules', () => {
       );
     expect(bad).toEqual([]);
   });
+
+  it('the CLI and the server import ingest only through ingest/index.ts', () => {
+    const bad = [...imports]
+      .filter(([f]) => f.startsWith('cli/') || f.startsWith('server/'))
+      .flatMap(([f, ms]) =>
+        ms
+          .filter((m) => m.startsWith('ingest/') && m !== 'ingest/index.ts')
+          .map((m) => `${f} → ${m}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('has no import circle', () => {
+    expect(circles(imports)).toEqual([]);
+  });
 });
+
+/** Every strongly connected group of more than one file (Tarjan), each as its sorted files. */
+function circles(graph: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) found.push(group.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return found;
+}

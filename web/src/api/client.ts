@@ -85,13 +85,11 @@ export const api = {
   events: (params: Record<string, string | number | undefined>) =>
     request<Page<EventItem>>(`/api/events${qs(params)}`),
   event: (id: string) => request<EventItem>(`/api/events/${enc(id)}`),
-  search: (q: string) => request<SearchHit[] | { items: SearchHit[] }>(`/api/search${qs({ q })}`),
-  documents: () => request<DocumentSummary[] | { items: DocumentSummary[] }>('/api/documents'),
+  search: (q: string) => request<{ items: SearchHit[] }>(`/api/search${qs({ q })}`),
+  documents: () => request<Page<DocumentSummary>>('/api/documents'),
   document: (id: string) => request<DocumentView>(`/api/documents/${enc(id)}`),
   revisions: (id: string) =>
-    request<RevisionSummary[] | { items: RevisionSummary[] }>(
-      `/api/documents/${enc(id)}/revisions`,
-    ),
+    request<{ items: RevisionSummary[] }>(`/api/documents/${enc(id)}/revisions`),
   upload: (body: { text: string; id?: string; title?: string; filename?: string }) =>
     request<RevisionDiff>('/api/documents', {
       method: 'POST',
@@ -125,9 +123,3 @@ export const api = {
       body: JSON.stringify({ query, params }),
     }),
 };
-
-/** Lists come back either bare or wrapped in {items}; accept both. */
-export function itemsOf<T>(v: T[] | { items: T[] } | null): T[] {
-  if (!v) return [];
-  return Array.isArray(v) ? v : Array.isArray(v.items) ? v.items : [];
-}

@@ -1,7 +1,7 @@
 // Fetches what the state asks for: the ontology once, the network when filters change, the
 // selected actor's card or edge's events, the timeline's event dates, an actor's neighbours.
 // Everything goes into the store (the graph controller draws from there). Stale answers are dropped.
-import { api, ApiError, itemsOf } from '../api/client.ts';
+import { api, ApiError } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
 import { countryPalette } from '../core/colors/palette.ts';
 import { networkParams, type Filters } from '../core/filters/filters.ts';
@@ -74,9 +74,7 @@ export function createDataController(store: Store): DataController {
       });
       if (seq !== datesSeq) return;
       store.set({
-        eventDates: itemsOf(page)
-          .map((e) => e.date)
-          .filter((d): d is string => !!d),
+        eventDates: page.items.map((e) => e.date).filter((d): d is string => !!d),
       });
     } catch {
       if (seq === datesSeq) store.set({ eventDates: [] });
@@ -108,7 +106,7 @@ export function createDataController(store: Store): DataController {
           store.set({
             edgeEvents: {
               status: 'ready',
-              data: eventsBetween(itemsOf(page), ends.source, ends.target),
+              data: eventsBetween(page.items, ends.source, ends.target),
             },
           });
       } catch (e) {

@@ -1,5 +1,5 @@
 // Documents: list, open (text with offsets, revisions), upload and the diff it returns.
-import { api, itemsOf } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
 import { message } from './data-controller.ts';
 
@@ -25,7 +25,7 @@ export function createDocumentsController(
       },
     }));
     try {
-      store.set({ documents: { status: 'ready', data: itemsOf(await api.documents()) } });
+      store.set({ documents: { status: 'ready', data: (await api.documents()).items } });
     } catch (e) {
       store.set({ documents: { status: 'error', message: message(e) } });
     }
@@ -35,9 +35,12 @@ export function createDocumentsController(
     if (!id) return store.set({ docView: { status: 'idle' }, revisions: [] });
     store.set({ docView: { status: 'loading' } });
     try {
-      const [view, revs] = await Promise.all([api.document(id), api.revisions(id).catch(() => [])]);
+      const [view, revs] = await Promise.all([
+        api.document(id),
+        api.revisions(id).catch(() => ({ items: [] })),
+      ]);
       if (seq === openSeq)
-        store.set({ docView: { status: 'ready', data: view }, revisions: itemsOf(revs) });
+        store.set({ docView: { status: 'ready', data: view }, revisions: revs.items });
     } catch (e) {
       if (seq === openSeq) store.set({ docView: { status: 'error', message: message(e) } });
     }

@@ -1,6 +1,6 @@
 // Typeahead binding: debounced /api/search calls feeding the pure search state.
 import type { SearchHit } from '../../../server/api/types.ts';
-import { api, itemsOf } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
 import { activeHit, close, move, receiveHits, setQuery } from '../core/search/search-state.ts';
 
@@ -26,7 +26,7 @@ export function createSearchController(
       if (!store.get().search.loading) return;
       timer = setTimeout(async () => {
         try {
-          const hits = itemsOf(await api.search(query));
+          const hits = (await api.search(query)).items;
           store.set((s) => ({ search: receiveHits(s.search, query, hits) }));
         } catch {
           store.set((s) => ({ search: receiveHits(s.search, query, []) }));
