@@ -2,7 +2,7 @@
 // analyst's name, then reloads what shows it (network, card or edge, log). The name is asked
 // once and kept in this browser.
 import type { ActorCard, EventItem, StatementItem } from '../../../server/api/types.ts';
-import { api, itemsOf } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
 import { askCuration, type DialogField } from '../panels/curation-dialog.ts';
 import type { DataController } from './data-controller.ts';
@@ -25,7 +25,7 @@ export interface CurationController {
 
 export function createCurationController(store: Store, data: DataController): CurationController {
   const lookup = async (q: string) =>
-    itemsOf(await api.search(q))
+    (await api.search(q)).items
       .filter((h) => h.type === 'actor')
       .map((h) => ({ id: h.id, label: h.label }));
 
