@@ -1,4 +1,5 @@
 // `parley <command>`: each command is a module in ./commands exporting run(argv) → exit code.
+import { loadEnvFile } from '../db/connection.ts';
 import { UsageError } from './args.ts';
 import { processIO, type CliIO } from './io.ts';
 
@@ -42,6 +43,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 2;
   }
   try {
+    // Before any command reads its settings, so that `db start` and `ingest` see the same .env.
+    loadEnvFile();
     const command = await load();
     return await command.run(rest, io);
   } catch (e) {

@@ -13,14 +13,43 @@ export const DEFAULT_URI = 'bolt://127.0.0.1:7687';
 
 let dotenvLoaded = false;
 
+/** The repository's .env fills what the environment leaves unset (once per process). */
+export function loadEnvFile(): void {
+  if (dotenvLoaded) return;
+  loadDotenv({ quiet: true });
+  dotenvLoaded = true;
+}
+
+/**
+ * The one connection rule of every command (the same `parley start` follows): NEO4J_URI when
+ * set, else the embedded Neo4j where PARLEY_NEO4J_HOST and PARLEY_NEO4J_PORT put it. A wildcard
+ * listen address (0.0.0.0, ::) is reached on loopback.
+ */
+export function neo4jUriFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.NEO4J_URI) return env.NEO4J_URI;
+  const rawHost = env.PARLEY_NEO4J_HOST || '127.0.0.1';
+  const host = rawHost === '0.0.0.0' || rawHost === '::' ? '127.0.0.1' : rawHost;
+  const rawPort = env.PARLEY_NEO4J_PORT || '7687';
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort.trim()) || port < 1 || port > 65535) {
+    throw new Error(`PARLEY_NEO4J_PORT must be a whole number from 1 to 65535, got '${rawPort}'`);
+  }
+  return `bolt://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** Which database a command talks to and why, for the line printed on a terminal. */
+export function describeNeo4j(env: NodeJS.ProcessEnv = process.env): string {
+  const uri = neo4jUriFromEnv(env);
+  if (env.NEO4J_URI) return `Neo4j at ${uri} (NEO4J_URI)`;
+  const from = ['PARLEY_NEO4J_HOST', 'PARLEY_NEO4J_PORT'].filter((k) => env[k]);
+  return `Neo4j at ${uri} (the embedded one${from.length ? `, from ${from.join(' and ')}` : ''})`;
+}
+
 /** Reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE; a .env file fills gaps. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
-  if (!dotenvLoaded && env === process.env) {
-    loadDotenv({ quiet: true });
-    dotenvLoaded = true;
-  }
+  if (env === process.env) loadEnvFile();
   return {
-    uri: env.NEO4J_URI || DEFAULT_URI,
+    uri: neo4jUriFromEnv(env),
     user: env.NEO4J_USER || 'neo4j',
     password: env.NEO4J_PASSWORD || '',
     database: env.NEO4J_DATABASE || undefined,

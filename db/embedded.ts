@@ -1,6 +1,7 @@
 // Builds, starts, stops and checks the embedded Neo4j launcher (db/src/main/java/parley/db/Launcher.java).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import {
+  appendFileSync,
   closeSync,
   existsSync,
   mkdirSync,
@@ -142,11 +143,35 @@ export function isBuilt(): boolean {
   );
 }
 
-/** Builds the launcher with the Maven Wrapper (which fetches Maven itself) unless it is up to date. */
 const BUILD_LOCK = join(DB_DIR, '.build.lock');
 
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs a build step as a child process and, since a first build can take minutes on a loaded
+ * machine, says every 15 s that it is still going. Resolves with the exit code.
+ */
+function runWithProgress(
+  what: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions,
+  log: (s: string) => void,
+): Promise<{ status: number | null; error?: Error }> {
+  const t0 = Date.now();
+  return new Promise((done) => {
+    const child = spawn(command, args, options);
+    const ticker = setInterval(
+      () => log(`  …${what}: ${Math.round((Date.now() - t0) / 1000)} s so far`),
+      15_000,
+    );
+    const finish = (r: { status: number | null; error?: Error }) => {
+      clearInterval(ticker);
+      done(r);
+    };
+    child.on('error', (error) => finish({ status: null, error }));
+    child.on('exit', (status) => finish({ status }));
+  });
 }
 
 /**
@@ -154,10 +179,11 @@ function sleepSync(ms: number): void {
  * date. Test projects may start their Neo4j at the same time on a clean clone, so one build runs
  * at a time under a lock directory; the others wait and then find it built.
  */
-export function ensureBuilt(log: (s: string) => void = () => {}): void {
+export async function ensureBuilt(log: (s: string) => void = () => {}): Promise<void> {
   if (isBuilt() && (existsSync(CLASS_ARCHIVE) || existsSync(CLASS_ARCHIVE_FAILED))) return;
   checkJava();
   const t0 = Date.now();
+  let waitingSaid = false;
   for (;;) {
     try {
       mkdirSync(BUILD_LOCK);
@@ -170,41 +196,49 @@ export function ensureBuilt(log: (s: string) => void = () => {}): void {
       }
       if (Date.now() - t0 > 15 * 60_000)
         throw new EmbeddedError(`timed out waiting for ${BUILD_LOCK}`);
-      sleepSync(500);
+      if (!waitingSaid) log('Another process is building the embedded Neo4j; waiting for it…');
+      waitingSaid = true;
+      await sleep(500);
     }
   }
   try {
-    if (!isBuilt()) buildWithMaven(log);
-    ensureClassArchive(log);
+    if (!isBuilt()) await buildWithMaven(log);
+    await ensureClassArchive(log);
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
 }
 
-function buildWithMaven(log: (s: string) => void): void {
+async function buildWithMaven(log: (s: string) => void): Promise<void> {
+  const t0 = Date.now();
   log('Building the embedded Neo4j launcher (first run downloads Neo4j from Maven Central)…');
-  const r = spawnSync(join(DB_DIR, 'mvnw'), ['-q', '-B', 'package', '-DskipTests'], {
-    cwd: DB_DIR,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const r = await runWithProgress(
+    'building db/ with Maven',
+    join(DB_DIR, 'mvnw'),
+    ['-q', '-B', 'package', '-DskipTests'],
+    { cwd: DB_DIR, stdio: ['ignore', 'inherit', 'inherit'] },
+    log,
+  );
   if (r.error || r.status !== 0) {
     throw new EmbeddedError(
       `building db/ with Maven failed (${r.error?.message ?? `exit ${r.status}`}). ${ALTERNATIVES}`,
     );
   }
+  log(`Launcher built in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
   rmSync(CLASS_ARCHIVE, { force: true });
   rmSync(CLASS_ARCHIVE_FAILED, { force: true });
 }
 
 /** One training start and stop that writes the class archive; failures only cost speed. */
-function ensureClassArchive(log: (s: string) => void): void {
+async function ensureClassArchive(log: (s: string) => void): Promise<void> {
   if (existsSync(CLASS_ARCHIVE) || existsSync(CLASS_ARCHIVE_FAILED)) return;
   const dir = mkdtempSync(join(tmpdir(), 'parley-db-train-'));
   const tmp = `${CLASS_ARCHIVE}.${process.pid}.tmp`;
   const t0 = Date.now();
   log('Preparing a class archive so that Neo4j starts faster (once per build)…');
   try {
-    const r = spawnSync(
+    const r = await runWithProgress(
+      'preparing the class archive',
       'java',
       javaArgs(['-Xmx512m', '-XX:+UseG1GC', `-XX:ArchiveClassesAtExit=${tmp}`]),
       {
@@ -221,6 +255,7 @@ function ensureClassArchive(log: (s: string) => void): void {
           NEO4J_PASSWORD: '',
         },
       },
+      log,
     );
     if (r.status === 0 && existsSync(tmp)) {
       renameSync(tmp, CLASS_ARCHIVE);
@@ -320,7 +355,7 @@ export async function startEmbedded(
           return { status: 'already-running', uri: boltUri(o), pid: existing, ms: Date.now() - t0 };
         }
         if (!isLauncher(existing)) break;
-        await new Promise((r) => setTimeout(r, 250));
+        await sleep(250);
       }
       if (isLauncher(existing)) {
         throw new EmbeddedError(
@@ -333,7 +368,9 @@ export async function startEmbedded(
     rmSync(pidFile(o), { force: true });
   }
   checkJava();
-  ensureBuilt(log);
+  await ensureBuilt(log);
+  // The timeout is for Neo4j's start only: a first build may take minutes and must not count.
+  const startedAt = Date.now();
   mkdirSync(o.dataDir, { recursive: true });
   const logPath = logFile(o);
   // The log keeps earlier runs for troubleshooting; this run's part starts at `from`.
@@ -363,10 +400,10 @@ export async function startEmbedded(
 
   let exited: number | null = null;
   child.on('exit', (code) => (exited = code ?? 1));
-  while (Date.now() - t0 < o.startTimeoutMs) {
+  while (Date.now() - startedAt < o.startTimeoutMs) {
     if (exited !== null || !alive(pid)) {
       // Let the exit event arrive so that the launcher's exit code is known.
-      for (let i = 0; i < 20 && exited === null; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 20 && exited === null; i++) await sleep(50);
       rmSync(pidFile(o), { force: true });
       const text = thisRun();
       const why =
@@ -375,13 +412,26 @@ export async function startEmbedded(
       throw new EmbeddedError(`embedded Neo4j did not start: ${why} (log: ${logPath})`, code);
     }
     if (thisRun().includes('parley-db ready') && (await answers(o))) {
-      return { status: 'started', uri: boltUri(o), pid, ms: Date.now() - t0 };
+      return { status: 'started', uri: boltUri(o), pid, ms: Date.now() - startedAt };
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
   }
+  // Gave up: stop it for good (no stale PID file, no Neo4j left half-started) and say why in
+  // the log, which Neo4j itself may not have written to yet.
+  const waited = `${(o.startTimeoutMs / 1000).toFixed(1)} s`;
   process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 100 && alive(pid); i++) await sleep(100);
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  rmSync(pidFile(o), { force: true });
+  const lastWords = thisRun().trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+  appendFileSync(
+    logPath,
+    `parley-db timeout: no answer on ${boltUri(o)} within ${waited} of starting; stopped pid ${pid}\n`,
+  );
   throw new EmbeddedError(
-    `embedded Neo4j did not answer within ${o.startTimeoutMs / 1000} s (log: ${logPath})`,
+    `embedded Neo4j did not answer on ${boltUri(o)} within ${waited} and was stopped` +
+      (lastWords ? ` (its last output: ${lastWords})` : ' (it had written nothing yet)') +
+      `. On a slow or busy machine raise PARLEY_NEO4J_START_TIMEOUT_MS (now ${o.startTimeoutMs}). Log: ${logPath}`,
   );
 }
 
@@ -401,7 +451,7 @@ export async function stopEmbedded(o: EmbeddedOptions, timeoutMs = 60_000): Prom
       process.kill(pid, 'SIGKILL');
       break;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
   rmSync(pidFile(o), { force: true });
   return { status: 'stopped', ms: Date.now() - t0 };

@@ -1,6 +1,7 @@
 // `parley export --format gexf|graphml|json [--out FILE]`: the same export as GET /api/export.
 import { writeFileSync } from 'node:fs';
-import { closeDriver, configFromEnv, getDriver, verifyNeo4j } from '../../db/connection.ts';
+import { closeDriver, verifyNeo4j } from '../../db/connection.ts';
+import { openNeo4j } from '../connect.ts';
 import { DEFAULT_LIMITS } from '../../server/context.ts';
 import {
   EXPORT_FORMATS,
@@ -24,8 +25,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!EXPORT_FORMATS.includes(format)) {
     throw new UsageError(`unknown format '${values.format}'\n${USAGE}`);
   }
-  const cfg = configFromEnv();
-  const driver = getDriver(cfg);
+  const { cfg, driver } = openNeo4j('export');
   try {
     await verifyNeo4j(driver, cfg.uri);
     const text = await exportNetwork(

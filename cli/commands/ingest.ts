@@ -1,12 +1,7 @@
 // `parley ingest FILE|DIR…`: reports into Neo4j, one revision per file, one diff line each.
 import cliProgress from 'cli-progress';
-import {
-  closeDriver,
-  configFromEnv,
-  getDriver,
-  Neo4jUnavailableError,
-  verifyNeo4j,
-} from '../../db/connection.ts';
+import type { Driver } from 'neo4j-driver';
+import { closeDriver, Neo4jUnavailableError, verifyNeo4j } from '../../db/connection.ts';
 import { ensureSchema } from '../../db/schema.ts';
 import {
   formatDiff,
@@ -19,6 +14,7 @@ import {
   type IngestOutcome,
 } from '../../ingest/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
+import { openNeo4j } from '../connect.ts';
 
 export const summary = 'ingest report files and directories into Neo4j, printing each diff';
 
@@ -39,7 +35,9 @@ Options:
   --dry-run                  compute and print the diffs, write nothing
   -h, --help                 this help
 
-Neo4j: NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+Neo4j: NEO4J_URI when set, else the embedded Neo4j at PARLEY_NEO4J_HOST:PARLEY_NEO4J_PORT
+(default 127.0.0.1:7687), as \`parley start\` uses it; NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+On a terminal the database in use is named first.
 
 Exit status: 0 when every report was ingested; 1 when a report failed (named on stderr; the
 others are still ingested) or Neo4j cannot be reached; 2 for a usage error.
@@ -82,8 +80,7 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const cfg = configFromEnv();
-  const driver = getDriver(cfg);
+  const { cfg, driver } = openNeo4j('ingest');
   try {
     await verifyNeo4j(driver, cfg.uri);
     if (!dryRun) await ensureSchema(driver, cfg.database);
@@ -105,7 +102,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function ingestAll(
-  driver: ReturnType<typeof getDriver>,
+  driver: Driver,
   files: string[],
   opts: { dryRun: boolean; id?: string; publishedAt?: string; database?: string },
 ): Promise<number> {

@@ -1,5 +1,6 @@
 // `parley query 'CYPHER' [--json] [--param name=value …]`: the console's read-only runner.
-import { closeDriver, configFromEnv, getDriver, verifyNeo4j } from '../../db/connection.ts';
+import { closeDriver, verifyNeo4j } from '../../db/connection.ts';
+import { openNeo4j } from '../connect.ts';
 import { DEFAULT_LIMITS } from '../../server/context.ts';
 import { runReadOnly } from '../../server/cypher/run.ts';
 import { ApiError } from '../../server/errors.ts';
@@ -75,8 +76,7 @@ export async function run(argv: string[]): Promise<number> {
     if (eq < 1) throw new UsageError(`--param wants name=value, got '${p}'\n${USAGE}`);
     params[p.slice(0, eq)] = paramValue(p.slice(eq + 1));
   }
-  const cfg = configFromEnv();
-  const driver = getDriver(cfg);
+  const { cfg, driver } = openNeo4j('query');
   try {
     await verifyNeo4j(driver, cfg.uri);
     const result = await runReadOnly(driver, positionals[0], params, {

@@ -1,5 +1,6 @@
 // `parley serve [--port 3000] [--host 127.0.0.1]`: the API and the viewer.
-import { closeDriver, configFromEnv, getDriver, verifyNeo4j } from '../../db/connection.ts';
+import { closeDriver, verifyNeo4j } from '../../db/connection.ts';
+import { openNeo4j } from '../connect.ts';
 import { ensureSchema } from '../../db/schema.ts';
 import { DEFAULT_LIMITS } from '../../server/context.ts';
 import { startServer } from '../../server/index.ts';
@@ -38,8 +39,7 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'\n${USAGE}`);
   const port = parsePort(values.port ?? process.env.PARLEY_PORT ?? process.env.PORT, 3000);
   const host = values.host ?? process.env.PARLEY_HOST ?? '127.0.0.1';
-  const cfg = configFromEnv();
-  const driver = getDriver(cfg);
+  const { cfg, driver } = openNeo4j('serve');
   try {
     await verifyNeo4j(driver, cfg.uri);
     await ensureSchema(driver, cfg.database);

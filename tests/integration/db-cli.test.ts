@@ -88,6 +88,22 @@ describe('parley db', { timeout: 240_000 }, () => {
     expect(r.stdout).toMatch(/not running/);
   });
 
+  it('gives up after the start timeout: stops Neo4j, leaves no PID file, says why in the log', async () => {
+    // A start budget no JVM meets; the build check before it must not count against it.
+    const r = await parley(['db', 'start'], { ...env, PARLEY_NEO4J_START_TIMEOUT_MS: '1000' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      new RegExp(`did not answer on bolt://127\\.0\\.0\\.1:${port} within 1\\.0 s and was stopped`),
+    );
+    expect(r.stderr).toMatch(/raise PARLEY_NEO4J_START_TIMEOUT_MS/);
+    expect(existsSync(pidFile())).toBe(false);
+    expect(readFileSync(join(root, 'neo4j.log'), 'utf8')).toMatch(
+      /parley-db timeout: no answer on \S+ within 1\.0 s of starting; stopped pid \d+/,
+    );
+    const status = await parley(['db', 'status'], env);
+    expect(status.stdout).toMatch(/not running/);
+  });
+
   it('starts, answers, says so when already running, and stops gracefully', async () => {
     const start = await parley(['db', 'start'], env);
     expect(start.stderr).toBe('');
