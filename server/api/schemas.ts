@@ -17,7 +17,11 @@ const country = z
   .string()
   .regex(/^([A-Z]{3}|none)$/, 'expected an ISO 3166-1 alpha-3 code or none');
 
-export const networkQuery = z.strictObject({
+/**
+ * The viewer's filters, one shape for every endpoint that takes them (network, events, export):
+ * the viewer builds its query from this shape (web/src/core/filters), so the two cannot drift.
+ */
+export const graphFilters = {
   since: dateParam.optional(),
   until: dateParam.optional(),
   types: listParam(categoryParam, 16).optional().describe('comma-separated PLOVER categories'),
@@ -25,6 +29,13 @@ export const networkQuery = z.strictObject({
     .optional()
     .describe('comma-separated ISO alpha-3 codes; `none` keeps actors without a country'),
   kinds: listParam(kind, ACTOR_KINDS.length).optional().describe('comma-separated actor kinds'),
+};
+
+/** The filter parameters as the query string carries them. */
+export type GraphFilterParams = Partial<Record<keyof typeof graphFilters, string>>;
+
+export const networkQuery = z.strictObject({
+  ...graphFilters,
   limit: limitParam(500, 5000).describe('top-N actors by activity (1–5000, default 500)'),
 });
 
@@ -39,10 +50,20 @@ export const neighborsQuery = z.strictObject({
 });
 
 export const eventsQuery = z.strictObject({
-  actor: idParam.optional(),
-  type: categoryParam.optional(),
-  since: dateParam.optional(),
-  until: dateParam.optional(),
+  ...graphFilters,
+  countries: graphFilters.countries.describe(
+    'comma-separated ISO alpha-3 codes: events with a participant of one of these countries',
+  ),
+  kinds: graphFilters.kinds.describe('comma-separated actor kinds: events with such a participant'),
+  actor: idParam.optional().describe('events this actor performed or received'),
+  counterpart: idParam
+    .optional()
+    .describe('with actor: only events between the two, in either direction'),
+  type: categoryParam.optional().describe('one PLOVER category (see also types)'),
+  order: z
+    .enum(['oldest', 'newest'])
+    .default('oldest')
+    .describe('oldest (timeline order, default) or newest first; undated events come last'),
   limit: limitParam(50, 500),
   cursor: cursorParam.optional(),
 });
@@ -82,11 +103,7 @@ export const diffQuery = z.strictObject({
 
 export const exportQuery = z.strictObject({
   format: z.enum(['gexf', 'graphml', 'json']).default('json'),
-  since: dateParam.optional(),
-  until: dateParam.optional(),
-  types: listParam(categoryParam, 16).optional(),
-  countries: listParam(country, 300).optional(),
-  kinds: listParam(kind, 4).optional(),
+  ...graphFilters,
 });
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -145,3 +162,8 @@ export { curationRequest as curationBody } from '../../curation/operations.ts';
 export { exportFile as curationsFile } from '../../curation/exchange.ts';
 
 export const undoBody = z.strictObject({ reason: z.string().trim().max(2000).optional() });
+
+/** What a client may send to each list endpoint: the keys the schemas accept, as query values. */
+type QueryParams<S extends z.ZodType> = Partial<Record<keyof z.input<S>, string | number>>;
+export type NetworkParams = QueryParams<typeof networkQuery>;
+export type EventsParams = QueryParams<typeof eventsQuery>;

@@ -149,6 +149,11 @@ export interface SearchHit {
   label: string; // actor name or fact text
   kind?: ActorKind;
   country?: string | null;
+  /** Events and statements: the PLOVER category or the reporting verb. */
+  factType?: string;
+  /** Events and statements: who did or said it ("Russia → Ukraine", "Marco Rubio"). */
+  who?: string;
+  date?: string | null;
   score: number;
 }
 
@@ -220,3 +225,5 @@ export type { CurationRecord } from '../../curation/operations.ts';
 /** A curation in the log, with its target's name or sentence and whether it is orphaned. */
 export type { LogEntry as CurationLogEntry } from '../../curation/log.ts';
 export type { ExportFile as CurationsFile, ImportResult } from '../../curation/exchange.ts';
+/** The query parameters the viewer may send to the list endpoints, derived from their schemas. */
+export type { EventsParams, GraphFilterParams, NetworkParams } from './schemas.ts';

@@ -5,6 +5,7 @@ import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import type { CypherResult } from '../api/types.ts';
 import { ApiError } from '../errors.ts';
 import { isTimeout } from '../neo4j-errors.ts';
+import { connectResultNodes } from './connect-nodes.ts';
 import { refusal } from './guard.ts';
 import { checkPlan } from './plan-check.ts';
 import { newCollector, toJson } from './values.ts';
@@ -107,6 +108,7 @@ export async function runReadOnly(
       rows.push(row);
     }
     if (!rows.length) columns = [...((await result.keys()) ?? [])].map(String);
+    if (!truncated) await connectResultNodes(tx, graph);
     return {
       columns,
       rows,

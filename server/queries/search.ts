@@ -44,7 +44,7 @@ export async function search(
     branches.push(`CALL db.index.fulltext.queryNodes('actor_names', $q, {limit: $fetch}) YIELD node, score
        WHERE node.current = true
        RETURN 0 AS rank, 'actor' AS type, node.id AS id, node.name AS label, node.kind AS kind,
-         node.country AS country, score
+         node.country AS country, score, null AS factType, null AS date, [] AS performers, [] AS targets
        LIMIT $limit`);
   }
   if (factTypes.length) {
@@ -52,13 +52,16 @@ export async function search(
        WHERE node.current = true
        WITH node, score, CASE WHEN node:Event THEN 'event' ELSE 'statement' END AS type
        WHERE type IN $types
-       RETURN 1 AS rank, type, node.id AS id, node.text AS label, null AS kind, null AS country, score
+       RETURN 1 AS rank, type, node.id AS id, node.text AS label, null AS kind, null AS country, score,
+         coalesce(node.type, node.verb) AS factType, node.date AS date,
+         [(a:Actor)-[:PERFORMED|SAID]->(node) | a.name] AS performers,
+         [(node)-[:DIRECTED_AT|ABOUT]->(b:Actor) | b.name] AS targets
        LIMIT $limit`);
   }
   const { records } = await read(
     ctx,
     `CALL () { ${branches.join(' UNION ALL ')} }
-     RETURN rank, type, id, label, kind, country, score
+     RETURN rank, type, id, label, kind, country, score, factType, date, performers, targets
      ORDER BY rank, score DESC
      LIMIT $limit`,
     { q: lucene, fetch: int(limit * 3), limit: int(limit), types: factTypes },
@@ -73,7 +76,23 @@ export async function search(
     if (hit.type === 'actor') {
       hit.kind = r.get('kind');
       hit.country = r.get('country') ?? null;
+    } else {
+      // One sentence can hold several facts: the category and who tell them apart.
+      hit.factType = r.get('factType') ?? undefined;
+      hit.date = r.get('date') ?? null;
+      hit.who =
+        hit.type === 'statement'
+          ? (r.get('performers') as string[]).join(', ')
+          : factWho(r.get('performers'), r.get('targets'));
     }
     return hit;
   });
+}
+
+/** "Russia → Ukraine" (meetings, where everyone is on both sides: "Russia, Ukraine"). */
+export function factWho(from: string[], to: string[]): string {
+  const a = [...new Set(from)].sort();
+  const b = [...new Set(to)].sort();
+  if (!b.length || (a.length === b.length && a.every((x, i) => x === b[i]))) return a.join(', ');
+  return `${a.join(', ')} → ${b.filter((x) => !a.includes(x)).join(', ') || b.join(', ')}`;
 }

@@ -12,7 +12,7 @@ import {
   statementsQuery,
 } from '../api/schemas.ts';
 import type { ServerContext } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { ApiError, notFound } from '../errors.ts';
 import { actorCard, neighbors } from '../queries/actors.ts';
 import { eventById, listEvents } from '../queries/events.ts';
 import { networkGzip, networkJson } from '../queries/network.ts';
@@ -56,7 +56,21 @@ export function graphRoutes(ctx: ServerContext): Router {
   });
 
   router.get('/events', async (req, res) => {
-    res.json(await listEvents(ctx, parseQuery(eventsQuery, req.query)));
+    const q = parseQuery(eventsQuery, req.query);
+    if (q.counterpart !== undefined && q.actor === undefined) {
+      throw new ApiError(
+        400,
+        'INVALID_PARAMETER',
+        'counterpart needs actor: the events between the two',
+      );
+    }
+    res.json(
+      await listEvents(ctx, {
+        ...q,
+        types: q.types as PloverCategory[] | undefined,
+        kinds: q.kinds as ActorKind[] | undefined,
+      }),
+    );
   });
 
   router.get('/events/:id', async (req, res) => {

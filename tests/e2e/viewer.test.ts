@@ -163,7 +163,7 @@ describe('viewer', () => {
     const edgePage = await openViewer('/?edge=person%3Akirill-dmitriev-%3Estate%3AUSA');
     await edgePage.waitForSelector('#panel-title:text("Kirill Dmitriev → United States")');
     await edgePage.waitForSelector('.detail li.event');
-    const items = await edgePage.$$eval('.detail li.event', (lis) =>
+    const items = await edgePage.$$eval('.detail section[data-direction=out] li.event', (lis) =>
       lis.map((li) => [
         (li as HTMLElement).dataset.type,
         li.querySelector('.evidence')?.textContent ?? '',

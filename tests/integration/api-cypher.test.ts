@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { ApiErrorBody, CypherResult } from '../../server/api/types.ts';
 import { runReadOnly } from '../../server/cypher/run.ts';
+import { EXAMPLE_QUERIES } from '../../web/src/core/console/console-history.ts';
 import { call, counts, postJson, seed, serve, testDriver, wipe } from './api.helpers.ts';
 
 let driver: Driver;
@@ -91,6 +92,29 @@ describe('results', () => {
     for (const rel of r.body.graph.relationships) {
       expect(ids).toContain(rel.start);
       expect(ids).toContain(rel.end);
+    }
+  });
+
+  it('draws RETURN a, e, b with the relationships between them, as Neo4j Browser does', async () => {
+    const meetings = EXAMPLE_QUERIES.find((q) => /Meetings/.test(q.title))!.query;
+    const r = await cypher(meetings);
+    expect(r.status).toBe(200);
+    expect(r.body.rows.length).toBeGreaterThan(0);
+    // The example lists each pair once and never an actor meeting itself.
+    for (const [a, , b] of r.body.rows as { id: string }[][]) expect(a.id).not.toBe(b.id);
+    const ids = new Set(r.body.graph.nodes.map((n) => n.id));
+    const types = r.body.graph.relationships.map((x) => x.type);
+    expect(types).toEqual(expect.arrayContaining(['PERFORMED', 'DIRECTED_AT']));
+    for (const rel of r.body.graph.relationships) {
+      expect(ids).toContain(rel.start);
+      expect(ids).toContain(rel.end);
+    }
+    // Every returned event is joined to its performer and its recipient.
+    for (const [a, e, b] of r.body.rows as { id: string }[][]) {
+      const has = (s: string, t: string, type: string) =>
+        r.body.graph.relationships.some((x) => x.start === s && x.end === t && x.type === type);
+      expect(has(a.id, e.id, 'PERFORMED')).toBe(true);
+      expect(has(e.id, b.id, 'DIRECTED_AT')).toBe(true);
     }
   });
 

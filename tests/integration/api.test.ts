@@ -305,6 +305,61 @@ describe('events and statements', () => {
     for (const e of dec.items) expect(['2025-12-20', '2025-12-21', '2025-12']).toContain(e.date);
   });
 
+  it('takes the network filters (types, countries, kinds) as the viewer sends them', async () => {
+    const all = (await get<Page<EventItem>>('/api/events?limit=500')).body.items;
+    const q = 'types=REJECT,CONSULT&countries=RUS,USA&kinds=person,state&since=2025-12&limit=500';
+    const r = await get<Page<EventItem>>(`/api/events?${q}`);
+    expect(r.status).toBe(200);
+    const passes = (e: EventItem) =>
+      ['REJECT', 'CONSULT'].includes(e.type) &&
+      e.date !== null &&
+      e.date.startsWith('2025-12') &&
+      [...e.actors, ...e.recipients].some(
+        (a) => ['RUS', 'USA'].includes(a.country ?? '') && ['person', 'state'].includes(a.kind),
+      );
+    expect(r.body.items.length).toBeGreaterThan(0);
+    expect(r.body.items.map((e) => e.id)).toEqual(all.filter(passes).map((e) => e.id));
+    // A country no participant has: nothing, not an error.
+    const none = await get<Page<EventItem>>('/api/events?countries=NZL');
+    expect(none.status).toBe(200);
+    expect(none.body.items).toEqual([]);
+    await expectError('/api/events?countries=Russia', 400, 'INVALID_PARAMETER');
+    await expectError('/api/events?kinds=city', 400, 'INVALID_PARAMETER');
+  });
+
+  it('lists the events between two actors, both directions, newest first, paged', async () => {
+    const [a, b] = ['person:kirill-dmitriev', 'state:USA'];
+    const all = (await get<Page<EventItem>>('/api/events?limit=500')).body.items;
+    const between = (e: EventItem, x: string, y: string) =>
+      e.actors.some((p) => p.id === x) && e.recipients.some((r) => r.id === y);
+    const expected = all.filter((e) => between(e, a, b) || between(e, b, a));
+    expect(expected.length).toBeGreaterThan(1);
+    const seen: EventItem[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<EventItem> = (
+        await get<Page<EventItem>>(
+          `/api/events?actor=${a}&counterpart=${b}&order=newest&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        )
+      ).body;
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
+    const dated = seen.map((e) => e.date).filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    // Undated ones last; the same set whichever end is named first.
+    const firstUndated = seen.findIndex((e) => e.date === null);
+    if (firstUndated >= 0)
+      expect(seen.slice(firstUndated).every((e) => e.date === null)).toBe(true);
+    const swapped = (
+      await get<Page<EventItem>>(`/api/events?actor=${b}&counterpart=${a}&limit=500`)
+    ).body.items;
+    expect(swapped.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
+    await expectError(`/api/events?counterpart=${a}`, 400, 'INVALID_PARAMETER');
+    await expectError(`/api/events?actor=${a}&counterpart=${b}&order=sideways`, 400);
+  });
+
   it('gives one event with its evidence, and 404 for an unknown id', async () => {
     const first = (await get<Page<EventItem>>('/api/events?limit=1')).body.items[0];
     const r = await get<EventItem>(`/api/events/${encodeURIComponent(first.id)}`);

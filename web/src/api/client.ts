@@ -15,6 +15,7 @@ import type {
   SearchHit,
 } from '../../../server/api/types.ts';
 import type { RevisionDiff } from '../../../domain/index.ts';
+import type { EventsParams, NetworkParams } from '../../../server/api/types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -77,17 +78,17 @@ const enc = encodeURIComponent;
 export const api = {
   health: () => request<Health>('/api/health'),
   ontology: () => request<Ontology>('/api/ontology'),
-  network: (params: Record<string, string | undefined>) =>
-    request<Network>(`/api/network${qs(params)}`),
+  network: (params: NetworkParams) => request<Network>(`/api/network${qs(params)}`),
   actor: (id: string) => request<ActorCard>(`/api/actors/${enc(id)}`),
   neighbors: (id: string, limit = 50) =>
     request<Network>(`/api/actors/${enc(id)}/neighbors${qs({ limit })}`),
-  events: (params: Record<string, string | number | undefined>) =>
-    request<Page<EventItem>>(`/api/events${qs(params)}`),
+  events: (params: EventsParams) => request<Page<EventItem>>(`/api/events${qs(params)}`),
   event: (id: string) => request<EventItem>(`/api/events/${enc(id)}`),
   search: (q: string) => request<{ items: SearchHit[] }>(`/api/search${qs({ q })}`),
-  documents: () => request<Page<DocumentSummary>>('/api/documents'),
-  document: (id: string) => request<DocumentView>(`/api/documents/${enc(id)}`),
+  documents: (cursor?: string | null, limit = 50) =>
+    request<Page<DocumentSummary>>(`/api/documents${qs({ limit, cursor })}`),
+  document: (id: string, revision?: string) =>
+    request<DocumentView>(`/api/documents/${enc(id)}${qs({ revision })}`),
   revisions: (id: string) =>
     request<{ items: RevisionSummary[] }>(`/api/documents/${enc(id)}/revisions`),
   upload: (body: { text: string; id?: string; title?: string; filename?: string }) =>

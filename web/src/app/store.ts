@@ -37,7 +37,8 @@ export interface AppState {
   pinned: Set<string>;
   history: History;
   card: Loadable<ActorCard>;
-  edgeEvents: Loadable<EventItem[]>;
+  /** The events between the two ends of the selected edge, both ways, newest first, paged. */
+  edgeEvents: Loadable<EdgeEvents>;
   search: SearchState;
   neo4jDown: string | null;
   layoutRunning: boolean;
@@ -47,7 +48,11 @@ export interface AppState {
     history: string[];
   };
   documents: Loadable<DocumentSummary[]>;
+  /** The cursor of the next page of documents; null when all are listed. */
+  documentsNext: string | null;
   docView: Loadable<DocumentView>;
+  /** The text of the revision before the one shown, for the sentence-level text diff. */
+  previousText: { revisionId: string; text: string } | null;
   revisions: RevisionSummary[];
   lastDiff: RevisionDiff | null;
   upload: { status: 'idle' | 'uploading' | 'error'; message?: string };
@@ -63,6 +68,12 @@ export interface AppState {
 }
 
 export type FocusRequest = { type: 'actor' | 'event'; id: string; label?: string };
+
+export interface EdgeEvents {
+  items: EventItem[];
+  /** The next page's cursor; null when every event between the two is loaded. */
+  nextCursor: string | null;
+}
 
 export type Listener = (s: AppState, prev: AppState) => void;
 
@@ -91,7 +102,9 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     layoutRunning: false,
     console: { query: '', result: { status: 'idle' }, history: [] },
     documents: { status: 'idle' },
+    documentsNext: null,
     docView: { status: 'idle' },
+    previousText: null,
     revisions: [],
     lastDiff: null,
     upload: { status: 'idle' },

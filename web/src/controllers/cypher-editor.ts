@@ -18,6 +18,9 @@ export function createEditor(
   // The package's typings say it returns the EditorApi; at runtime it is wrapped as { editor }.
   const created = createCypherEditor(parent, {
     value: initial,
+    // The package focuses the editor by default; then the next view shortcut (1, 3) would be
+    // typed into the query instead. It gets focus when the analyst clicks it or picks an example.
+    autofocus: false,
     theme: 'light',
     lineNumbers: true,
     lineWrapping: true,

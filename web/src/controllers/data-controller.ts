@@ -6,7 +6,7 @@ import type { Store } from '../app/store.ts';
 import { countryPalette } from '../core/colors/palette.ts';
 import { networkParams, type Filters } from '../core/filters/filters.ts';
 import { EMPTY_HISTORY } from '../core/history/history.ts';
-import { eventsBetween, parseEdgeId } from '../core/network/edge-events.ts';
+import { parseEdgeId } from '../core/network/edge-events.ts';
 
 export function message(e: unknown): string {
   return e instanceof ApiError || e instanceof Error ? e.message : String(e);
@@ -16,7 +16,12 @@ export interface DataController {
   reloadNetwork(): Promise<void>;
   expand(id: string): Promise<void>;
   reloadAll(): Promise<void>;
+  /** The next page of the selected edge's events. */
+  moreEdgeEvents(): Promise<void>;
 }
+
+/** Events per page in the edge panel. */
+const EDGE_PAGE = 50;
 
 function sameFilters(a: Filters, b: Filters): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -101,12 +106,17 @@ export function createDataController(store: Store): DataController {
         return;
       }
       try {
-        const page = await api.events({ actor: ends.source, limit: 500 });
+        const page = await api.events({
+          actor: ends.source,
+          counterpart: ends.target,
+          order: 'newest',
+          limit: EDGE_PAGE,
+        });
         if (seq === edgeSeq)
           store.set({
             edgeEvents: {
               status: 'ready',
-              data: eventsBetween(page.items, ends.source, ends.target),
+              data: { items: page.items, nextCursor: page.nextCursor },
             },
           });
       } catch (e) {
@@ -114,6 +124,32 @@ export function createDataController(store: Store): DataController {
       }
     } else {
       store.set({ card: { status: 'idle' }, edgeEvents: { status: 'idle' } });
+    }
+  }
+
+  async function moreEdgeEvents(): Promise<void> {
+    const sel = store.get().url.selection;
+    const current = store.get().edgeEvents;
+    const ends = sel?.type === 'edge' ? parseEdgeId(sel.id) : null;
+    if (!ends || current.status !== 'ready' || !current.data.nextCursor) return;
+    const seq = edgeSeq;
+    try {
+      const page = await api.events({
+        actor: ends.source,
+        counterpart: ends.target,
+        order: 'newest',
+        limit: EDGE_PAGE,
+        cursor: current.data.nextCursor,
+      });
+      if (seq !== edgeSeq) return;
+      store.set({
+        edgeEvents: {
+          status: 'ready',
+          data: { items: [...current.data.items, ...page.items], nextCursor: page.nextCursor },
+        },
+      });
+    } catch (e) {
+      if (seq === edgeSeq) store.set({ toast: `Could not load more events: ${message(e)}` });
     }
   }
 
@@ -144,5 +180,5 @@ export function createDataController(store: Store): DataController {
   void loadOntology();
   void reloadAll();
 
-  return { reloadNetwork, expand, reloadAll };
+  return { reloadNetwork, expand, reloadAll, moreEdgeEvents };
 }

@@ -7,7 +7,10 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export interface DocumentsController {
   reload(): Promise<void>;
-  open(id: string | null): Promise<void>;
+  /** The next page of the document list. */
+  more(): Promise<void>;
+  /** A document at its current revision, or at the given one. */
+  open(id: string | null, revisionId?: string): Promise<void>;
   uploadText(text: string, id: string, title: string): Promise<void>;
   uploadFile(file: File): Promise<void>;
 }
@@ -25,22 +28,51 @@ export function createDocumentsController(
       },
     }));
     try {
-      store.set({ documents: { status: 'ready', data: (await api.documents()).items } });
+      const page = await api.documents();
+      store.set({
+        documents: { status: 'ready', data: page.items },
+        documentsNext: page.nextCursor,
+      });
     } catch (e) {
       store.set({ documents: { status: 'error', message: message(e) } });
     }
   }
-  async function open(id: string | null): Promise<void> {
+  async function more(): Promise<void> {
+    const { documents, documentsNext } = store.get();
+    if (documents.status !== 'ready' || !documentsNext) return;
+    try {
+      const page = await api.documents(documentsNext);
+      store.set((s) => ({
+        documents: {
+          status: 'ready',
+          data: [...(s.documents.status === 'ready' ? s.documents.data : []), ...page.items],
+        },
+        documentsNext: page.nextCursor,
+      }));
+    } catch (e) {
+      store.set({ toast: `Could not list more documents: ${message(e)}` });
+    }
+  }
+  async function open(id: string | null, revisionId?: string): Promise<void> {
     const seq = ++openSeq;
-    if (!id) return store.set({ docView: { status: 'idle' }, revisions: [] });
+    if (!id) return store.set({ docView: { status: 'idle' }, revisions: [], previousText: null });
     store.set({ docView: { status: 'loading' } });
     try {
       const [view, revs] = await Promise.all([
-        api.document(id),
+        api.document(id, revisionId),
         api.revisions(id).catch(() => ({ items: [] })),
       ]);
-      if (seq === openSeq)
-        store.set({ docView: { status: 'ready', data: view }, revisions: revs.items });
+      if (seq !== openSeq) return;
+      const revisions = revs.items;
+      store.set({ docView: { status: 'ready', data: view }, revisions, previousText: null });
+      // The revision before the one shown, for the text diff beside the fact diff.
+      const i = revisions.findIndex((r) => r.id === view.revision.id);
+      const prev = i > 0 ? revisions[i - 1] : undefined;
+      if (prev) {
+        const before = await api.document(id, prev.id);
+        if (seq === openSeq)
+          store.set({ previousText: { revisionId: prev.id, text: before.text } });
+      }
     } catch (e) {
       if (seq === openSeq) store.set({ docView: { status: 'error', message: message(e) } });
     }
@@ -70,6 +102,7 @@ export function createDocumentsController(
   });
   return {
     reload,
+    more,
     open,
     uploadText(text, id, title) {
       if (!text.trim()) {

@@ -45,6 +45,10 @@ export function startKeyboard(k: Shortcuts): void {
       case '-':
         return k.zoomOut();
     }
-    if (/^[1-9]$/.test(e.key)) k.view(Number(e.key) - 1);
+    // preventDefault: the digit must not also be typed into whatever the new view focuses.
+    if (/^[1-9]$/.test(e.key)) {
+      e.preventDefault();
+      k.view(Number(e.key) - 1);
+    }
   });
 }

@@ -13,6 +13,8 @@ export interface QueryGraph {
   show(g: AbstractGraph<ResultNodeAttrs>): void;
   nodePosition(id: string): { x: number; y: number } | null;
   order(): number;
+  /** Relationships drawn. */
+  size(): number;
 }
 
 export function createQueryGraph(container: HTMLElement): QueryGraph {
@@ -48,5 +50,6 @@ export function createQueryGraph(container: HTMLElement): QueryGraph {
       return { x: r.left + v.x, y: r.top + v.y };
     },
     order: () => graph?.order ?? 0,
+    size: () => graph?.size ?? 0,
   };
 }

@@ -18,30 +18,59 @@ export function createSearchController(
   onChoose: (hit: SearchHit) => void,
 ): SearchController {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Enter was pressed before this query's hits arrived: open the first one when they do. */
+  let chooseOnArrival: string | null = null;
+
+  async function fetchHits(query: string): Promise<void> {
+    let hits: SearchHit[] = [];
+    try {
+      hits = (await api.search(query)).items;
+    } catch {
+      hits = [];
+    }
+    store.set((s) => ({ search: receiveHits(s.search, query, hits) }));
+    if (chooseOnArrival === query && store.get().search.query === query) {
+      chooseOnArrival = null;
+      choose(null);
+    }
+  }
+
+  function choose(hit: SearchHit | null): void {
+    const s = store.get().search;
+    // The hits on screen may be for an earlier prefix of what is typed now: wait for the real ones.
+    if (!hit && s.loading && s.query.trim().length >= 2) {
+      chooseOnArrival = s.query;
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+        void fetchHits(s.query);
+      }
+      return;
+    }
+    const h = hit ?? activeHit(s);
+    store.set((st) => ({ search: close(st.search) }));
+    if (h) onChoose(h);
+  }
+
   return {
     input(q) {
       store.set((s) => ({ search: setQuery(s.search, q) }));
       clearTimeout(timer);
+      timer = undefined;
       const query = store.get().search.query;
+      if (chooseOnArrival !== null && chooseOnArrival !== query) chooseOnArrival = null;
       if (!store.get().search.loading) return;
-      timer = setTimeout(async () => {
-        try {
-          const hits = (await api.search(query)).items;
-          store.set((s) => ({ search: receiveHits(s.search, query, hits) }));
-        } catch {
-          store.set((s) => ({ search: receiveHits(s.search, query, []) }));
-        }
+      timer = setTimeout(() => {
+        timer = undefined;
+        void fetchHits(query);
       }, DEBOUNCE_MS);
     },
     move(delta) {
       store.set((s) => ({ search: move(s.search, delta) }));
     },
-    choose(hit) {
-      const h = hit ?? activeHit(store.get().search);
-      store.set((s) => ({ search: close(s.search) }));
-      if (h) onChoose(h);
-    },
+    choose,
     close() {
+      chooseOnArrival = null;
       store.set((s) => ({ search: close(s.search) }));
     },
   };

@@ -1,9 +1,9 @@
 // The right panel: an actor's card and timeline, the events behind an edge, or a short
 // overview with what to do next. Renders only; actions go out through callbacks.
 import type { ActorCard, EventItem } from '../../../server/api/types.ts';
-import type { AppState } from '../app/store.ts';
+import type { AppState, EdgeEvents } from '../app/store.ts';
 import { KIND_LABELS } from '../../../domain/index.ts';
-import { parseEdgeId } from '../core/network/edge-events.ts';
+import { eventsBetween, parseEdgeId } from '../core/network/edge-events.ts';
 import { el, mount, type Child } from '../dom/el.ts';
 import { canUndo, filterLog, summarize } from '../core/curation/curation-log.ts';
 import { curationBadges, eventItem, statementItem, type FactCuration } from './fact-items.ts';
@@ -26,6 +26,7 @@ export interface DetailActions extends OverviewActions {
   openDocument(id: string): void;
   nameOf(id: string): string;
   curate: CurationActions;
+  moreEdgeEvents(): void;
 }
 
 function field(label: string, value: Child): HTMLElement | null {
@@ -210,31 +211,54 @@ function actorCard(card: ActorCard, s: AppState, a: DetailActions): Child[] {
   ];
 }
 
-function edgeView(id: string, events: EventItem[], s: AppState, a: DetailActions): Child[] {
+function edgeView(id: string, page: EdgeEvents, s: AppState, a: DetailActions): Child[] {
   const ends = parseEdgeId(id);
-  const title = ends ? `${a.nameOf(ends.source)} → ${a.nameOf(ends.target)}` : id;
+  const source = ends ? a.nameOf(ends.source) : id;
+  const target = ends ? a.nameOf(ends.target) : '';
+  const n = page.items.length;
+  const count = `${n}${page.nextCursor ? '+' : ''} event${n === 1 && !page.nextCursor ? '' : 's'}`;
+  // The drawn edge's direction first; the other way after (meetings, being mutual, only once).
+  const out = ends ? eventsBetween(page.items, ends.source, ends.target) : page.items;
+  const outIds = new Set(out.map((e) => e.id));
+  const back = ends
+    ? eventsBetween(page.items, ends.target, ends.source).filter((e) => !outIds.has(e.id))
+    : [];
+  const list = (events: EventItem[], dir: string, title: string, empty: string) => {
+    const sec = section(
+      title,
+      events.length,
+      events.map((e) => eventItem(e, s.ontology, a.selectActor, a.curate)),
+      empty,
+    );
+    sec.dataset.direction = dir;
+    return sec;
+  };
   return [
-    header(title, `${events.length} event${events.length === 1 ? '' : 's'} between them`, a),
+    header(ends ? `${source} → ${target}` : id, `${count} between them, newest first`, a),
     ends
       ? el('div', { class: 'actions' }, [
           el('button', {
             type: 'button',
-            text: `Open ${a.nameOf(ends.source)}`,
+            text: `Open ${source}`,
             on: { click: () => a.selectActor(ends.source) },
           }),
           el('button', {
             type: 'button',
-            text: `Open ${a.nameOf(ends.target)}`,
+            text: `Open ${target}`,
             on: { click: () => a.selectActor(ends.target) },
           }),
         ])
       : null,
-    section(
-      'Events',
-      events.length,
-      events.map((e) => eventItem(e, s.ontology, a.selectActor, a.curate)),
-      'No current events between these actors.',
-    ),
+    list(out, 'out', `${source} → ${target}`, 'No current events this way.'),
+    ends && back.length ? list(back, 'back', `${target} → ${source}`, '') : null,
+    page.nextCursor
+      ? el('button', {
+          type: 'button',
+          class: 'more',
+          text: 'Load more events',
+          on: { click: a.moreEdgeEvents },
+        })
+      : null,
   ];
 }
 

@@ -4,10 +4,16 @@ import type { DocumentView } from '../../../server/api/types.ts';
 import type { RevisionDiff } from '../../../domain/index.ts';
 import type { AppState } from '../app/store.ts';
 import { runs, primaryMark, type Mark } from '../core/document/highlights.ts';
+import { sentenceDiff } from '../core/document/text-diff.ts';
+import { formatTimestamp } from '../core/document/timestamp.ts';
 import { el, mount, type Child } from '../dom/el.ts';
 
 export interface DocumentActions {
   open(id: string): void;
+  /** An older (or the current) revision of a document into the reading pane. */
+  openRevision(documentId: string, revisionId: string): void;
+  /** The next page of the list. */
+  more(): void;
   uploadText(text: string, id: string, title: string): void;
   uploadFile(file: File): void;
   selectMark(m: Mark): void;
@@ -259,15 +265,19 @@ function readingPane(v: DocumentView, s: AppState, a: DocumentActions): HTMLElem
     );
   });
   mount(body, children);
+  const n = s.revisions.findIndex((r) => r.id === v.revision.id) + 1;
+  const ofWhich =
+    n > 0 ? `revision ${n} of ${s.revisions.length}` : `${v.document.revisions} revisions`;
   return el('article', { class: 'reader' }, [
     el('header', {}, [
       el('h2', { text: v.document.title ?? v.document.id }),
       el('div', {
-        class: 'muted small',
+        class: 'muted small reader-meta',
         text: [
           v.document.source,
           v.document.publishedAt,
-          `revision ${v.revision.id.slice(0, 12)} of ${v.document.revisions}`,
+          `${ofWhich}${v.revision.current ? ' (current)' : ' (older)'}`,
+          v.revision.ingestedAt ? `ingested ${formatTimestamp(v.revision.ingestedAt)}` : null,
         ]
           .filter(Boolean)
           .join(' · '),
@@ -280,21 +290,52 @@ function readingPane(v: DocumentView, s: AppState, a: DocumentActions): HTMLElem
         el('mark', { class: 'hl hl-statement', text: 'statement' }),
       ]),
     ]),
-    s.revisions.length > 1
-      ? el('details', { class: 'revisions' }, [
-          el('summary', { text: `${s.revisions.length} revisions` }),
-          el(
-            'ul',
-            {},
-            s.revisions.map((r) =>
-              el('li', {
-                text: `${r.ingestedAt} · ${r.hash.slice(0, 10)}${r.current ? ' (current)' : ''}`,
-              }),
-            ),
-          ),
-        ])
-      : null,
+    s.revisions.length > 1 ? revisionList(v, s, a) : null,
+    s.previousText ? textDiff(s.previousText.text, v.text, n - 1) : null,
     body,
+  ]);
+}
+
+/** Every revision, oldest first; each opens in the reading pane. */
+function revisionList(v: DocumentView, s: AppState, a: DocumentActions): HTMLElement {
+  return el('nav', { class: 'revisions', 'aria-label': 'Revisions' }, [
+    el('h3', { class: 'small', text: `${s.revisions.length} revisions` }),
+    el(
+      'ol',
+      {},
+      s.revisions.map((r, i) =>
+        el('li', { class: r.id === v.revision.id ? 'active' : '' }, [
+          el('button', {
+            type: 'button',
+            class: 'link',
+            'aria-current': r.id === v.revision.id ? 'true' : undefined,
+            text: `Revision ${i + 1} · ${formatTimestamp(r.ingestedAt)}${r.current ? ' (current)' : ''}`,
+            title: r.id,
+            on: { click: () => a.openRevision(v.document.id, r.id) },
+          }),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+/** The sentences that changed since the revision before, beside the fact diff. */
+function textDiff(before: string, after: string, previous: number): HTMLElement {
+  const changes = sentenceDiff(before, after);
+  return el('section', { class: 'text-diff', 'aria-label': 'Text changes' }, [
+    el('h3', { class: 'small', text: `Text changed since revision ${previous}` }),
+    changes.length
+      ? el(
+          'ul',
+          {},
+          changes.map((c) =>
+            el('li', { class: c.op }, [
+              el('span', { class: 'sign', text: c.op === 'added' ? '+' : '−' }),
+              el(c.op === 'added' ? 'ins' : 'del', { text: c.sentence }),
+            ]),
+          ),
+        )
+      : el('p', { class: 'muted small', text: 'The text is the same.' }),
   ]);
 }
 
@@ -319,7 +360,9 @@ export function createDocumentsView(a: DocumentActions): DocumentsView {
       if (
         prev &&
         prev.documents === s.documents &&
+        prev.documentsNext === s.documentsNext &&
         prev.docView === s.docView &&
+        prev.previousText === s.previousText &&
         prev.lastDiff === s.lastDiff &&
         prev.revisions === s.revisions &&
         prev.url.doc === s.url.doc
@@ -386,7 +429,15 @@ function renderParts(
                 text: 'Choose a document to read it with its actors, events and statements marked. Click a mark to select it in the graph.',
               }),
             ]);
-  mount(listSlot, [list]);
+  const more = s.documentsNext
+    ? el('button', {
+        type: 'button',
+        class: 'more',
+        text: `Show more documents (${docs.length} shown)`,
+        on: { click: a.more },
+      })
+    : null;
+  mount(listSlot, [list, more]);
   mount(diffSlot, [s.lastDiff ? renderDiff(s.lastDiff, a.dismissDiff) : null]);
   mount(main, [pane]);
 }

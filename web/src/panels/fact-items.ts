@@ -9,6 +9,7 @@ import type {
 } from '../../../server/api/types.ts';
 import { scoreColor } from '../../../domain/index.ts';
 import { textOn } from '../core/colors/palette.ts';
+import { corroboration, corroborationNote } from '../core/evidence/corroboration.ts';
 import { el } from '../dom/el.ts';
 
 export function categoryColor(o: Ontology | null, type: string, score: number): string {
@@ -30,9 +31,12 @@ function evidenceBlock(ev: Evidence[], fallback: string): HTMLElement[] {
     el('blockquote', { class: 'evidence', text: first?.sentence || fallback }),
   ];
   if (first) {
-    const more = ev.length > 1 ? ` (+${ev.length - 1} more report${ev.length > 2 ? 's' : ''})` : '';
+    const note = corroborationNote(corroboration(ev));
     out.push(
-      el('div', { class: 'source', text: `${first.documentTitle ?? first.documentId}${more}` }),
+      el('div', {
+        class: 'source',
+        text: `${first.documentTitle ?? first.documentId}${note ? ` ${note}` : ''}`,
+      }),
     );
   }
   return out;

@@ -21,7 +21,18 @@ export interface SearchCallbacks {
 function describe(h: SearchHit): string {
   if (h.type === 'actor')
     return [h.kind ? KIND_LABELS[h.kind] : 'Actor', h.country].filter(Boolean).join(' · ');
-  return h.type === 'event' ? 'Event' : 'Statement';
+  const what = h.factType ?? (h.type === 'event' ? 'Event' : 'Statement');
+  return [h.type === 'statement' ? `Statement (${what})` : what, h.date]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** A fact's row: who did it above the sentence, so facts of one sentence are told apart. */
+function factLabel(h: SearchHit): HTMLElement {
+  return el('span', { class: 'hit-label fact-hit' }, [
+    h.who ? el('strong', { class: 'hit-who', text: h.who }) : null,
+    el('span', { class: 'hit-text', text: h.label, title: h.label }),
+  ]);
 }
 
 export function createSearchBox(cb: SearchCallbacks): SearchBox {
@@ -91,7 +102,7 @@ export function createSearchBox(cb: SearchCallbacks): SearchBox {
               on: { mousedown: (e) => (e.preventDefault(), cb.choose(h)) },
             },
             [
-              el('span', { class: 'hit-label', text: h.label }),
+              h.type === 'actor' ? el('span', { class: 'hit-label', text: h.label }) : factLabel(h),
               el('span', { class: 'hit-kind', text: describe(h) }),
             ],
           ),

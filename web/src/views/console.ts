@@ -38,6 +38,7 @@ export const consoleView: ViewDef = {
       hook: {
         queryNodePosition: (id: string) => queryGraph.nodePosition(id),
         queryGraphOrder: () => queryGraph.order(),
+        queryGraphSize: () => queryGraph.size(),
       },
     };
   },

@@ -8,9 +8,12 @@ export const documentsView: ViewDef = {
   label: 'Documents',
   create({ section }, app) {
     const { store } = app;
-    const docsCtl = createDocumentsController(store, () => void app.data.reloadNetwork());
+    // After an ingest the network, the timeline and the open card all may have changed.
+    const docsCtl = createDocumentsController(store, () => void app.data.reloadAll());
     const docs = createDocumentsView({
       open: (id) => app.setUrl({ doc: id }),
+      openRevision: (id, revisionId) => void docsCtl.open(id, revisionId),
+      more: () => void docsCtl.more(),
       uploadText: (text, id, title) => void docsCtl.uploadText(text, id, title),
       uploadFile: (f) => void docsCtl.uploadFile(f),
       dismissDiff: () => store.set({ lastDiff: null }),

@@ -126,6 +126,7 @@ export const networkView: ViewDef = {
         undo: (id: string) => void curation.undo(id),
         setFilter: (text: string) => curation.setFilter(text),
       },
+      moreEdgeEvents: () => void app.data.moreEdgeEvents(),
     };
 
     async function exportPng(): Promise<void> {

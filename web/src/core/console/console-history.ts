@@ -37,7 +37,8 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
   {
     title: 'Meetings and their participants',
     query:
-      "MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'CONSULT'})-[:DIRECTED_AT]->(b:Actor)\nRETURN a, e, b LIMIT 50",
+      // A meeting has every participant on both sides: a.id < b.id gives each pair once, no self-pairs.
+      "MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'CONSULT'})-[:DIRECTED_AT]->(b:Actor)\nWHERE a.id < b.id\nRETURN a, e, b LIMIT 50",
   },
   {
     title: 'Most active actors',

@@ -1,5 +1,6 @@
 // Filter state for the network: PLOVER categories (and their quad classes), a date range,
 // countries and actor kinds. Empty lists mean "all". Pure functions only.
+import type { GraphFilterParams } from '../../../../server/api/types.ts';
 import type { Ontology } from '../../../../server/api/types.ts';
 import {
   ACTOR_KINDS,
@@ -103,8 +104,8 @@ export function isFiltered(f: Filters): boolean {
   );
 }
 
-/** Query parameters for GET /api/network (and /api/events). */
-export function networkParams(f: Filters): Record<string, string | undefined> {
+/** Query parameters for GET /api/network, /api/events and /api/export: the server's one shape. */
+export function networkParams(f: Filters): GraphFilterParams {
   return {
     types: f.types.length ? f.types.join(',') : undefined,
     since: f.since ?? undefined,
