@@ -2,16 +2,14 @@
 // Debian's Chromium. Each test failed before its fix.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configFromEnv, createDriver } from '../../db/connection.ts';
-import { ensureSchema } from '../../db/schema.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import type { ActorCard, EventItem, Page as ApiPage } from '../../server/api/types.ts';
-import { startServer } from '../../server/index.ts';
-import { launchBrowser, screenshot } from './browser.ts';
+import { screenshot } from './browser.ts';
+import { startStack, type Stack } from './stack.ts';
 
 interface Hook {
   queryGraphOrder(): number;
@@ -21,25 +19,18 @@ interface Hook {
   edges(): string[];
 }
 
+let stack: Stack;
 let driver: Driver;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let server: Stack['server'];
 let context: BrowserContext;
 
 beforeAll(async () => {
-  driver = createDriver({ ...configFromEnv(), uri: inject('neo4jUri') });
-  await ensureSchema(driver);
   // The samples, then the updated Miami report: its unchanged facts now have two revisions.
-  const outcomes = await ingestPaths(driver, [
-    resolve('samples/miami-talks.md'),
-    resolve('samples/geneva-talks.md'),
+  stack = await startStack([
+    ['samples/miami-talks.md', 'samples/geneva-talks.md'],
+    ['samples/updates/miami-talks.md'],
   ]);
-  expect(outcomes.every((o) => !o.error)).toBe(true);
-  const update = await ingestPaths(driver, [resolve('samples/updates/miami-talks.md')]);
-  expect(update.every((o) => !o.error)).toBe(true);
-  server = await startServer({ port: 0, host: '127.0.0.1', driver, webRoot: resolve('dist/web') });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  ({ driver, server, context } = stack);
 });
 
 afterAll(async () => {
@@ -50,10 +41,7 @@ afterAll(async () => {
        OPTIONAL MATCH (d)-[:HAS_REVISION]->(r:Revision) DETACH DELETE d, r`,
     )
     .catch(() => {});
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
+  await stack?.close();
 });
 
 async function api<T>(path: string): Promise<T> {

@@ -23,6 +23,17 @@ export interface DataController {
 /** Events per page in the edge panel. */
 const EDGE_PAGE = 50;
 
+/** A page of the events between an edge's two ends, both ways, newest first. */
+function edgePage(ends: { source: string; target: string }, cursor?: string) {
+  return api.events({
+    actor: ends.source,
+    counterpart: ends.target,
+    order: 'newest',
+    limit: EDGE_PAGE,
+    cursor,
+  });
+}
+
 function sameFilters(a: Filters, b: Filters): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -106,12 +117,7 @@ export function createDataController(store: Store): DataController {
         return;
       }
       try {
-        const page = await api.events({
-          actor: ends.source,
-          counterpart: ends.target,
-          order: 'newest',
-          limit: EDGE_PAGE,
-        });
+        const page = await edgePage(ends);
         if (seq === edgeSeq)
           store.set({
             edgeEvents: {
@@ -134,13 +140,7 @@ export function createDataController(store: Store): DataController {
     if (!ends || current.status !== 'ready' || !current.data.nextCursor) return;
     const seq = edgeSeq;
     try {
-      const page = await api.events({
-        actor: ends.source,
-        counterpart: ends.target,
-        order: 'newest',
-        limit: EDGE_PAGE,
-        cursor: current.data.nextCursor,
-      });
+      const page = await edgePage(ends, current.data.nextCursor);
       if (seq !== edgeSeq) return;
       store.set({
         edgeEvents: {
