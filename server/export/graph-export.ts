@@ -58,7 +58,10 @@ export function toGexf(net: Network): string {
       color: scoreColor(e.meanScore),
     });
   }
+  // GEXF 1.3: its namespaces are right (the writer's 1.2 mode names the viz one
+  // `http:///www.gexf.net/1.1draft/viz`, which Gephi and validators reject).
   return writeGexf(graph, {
+    version: '1.3',
     formatNode: (_key, a) => {
       const { label, size, ...attributes } = a;
       return { label: String(label), viz: { size: Number(size) }, attributes };
