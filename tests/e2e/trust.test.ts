@@ -246,21 +246,21 @@ describe('trust: small viewer defects', () => {
   it('refreshes the timeline after an upload', async () => {
     const page = await openViewer();
     const axis = () => page.locator('.timeline-axis span').first().innerText();
-    const before = await axis();
-    expect(before).not.toMatch(/^2019/);
+    // A year before anything already in the database, so the brush must grow to show it.
+    const year = Number((await axis()).slice(0, 4)) - 1;
     await page.keyboard.press('3');
     await page
       .locator('.upload textarea')
       .fill(
-        'Old clash\n\nOn March 3, 2019, Russia accused Ukraine of shelling Donetsk, officials said.',
+        `Old clash\n\nOn March 3, ${year}, Russia accused Ukraine of shelling Donetsk, officials said.`,
       );
-    await page.locator('.upload input[name=doc-id]').fill('timeline-2019');
+    await page.locator('.upload input[name=doc-id]').fill(`timeline-${year}`);
     await page.getByRole('button', { name: 'Ingest pasted text' }).click();
     await page.locator('section.diff[data-status=created]').waitFor({ timeout: 60_000 });
     await page.keyboard.press('1');
     await page.waitForFunction(
-      () => document.querySelector('.timeline-axis span')?.textContent?.startsWith('2019') === true,
-      null,
+      (y) => document.querySelector('.timeline-axis span')?.textContent?.startsWith(y) === true,
+      String(year),
       { timeout: 30_000 },
     );
     await page.close();

@@ -41,7 +41,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the connection rule of every command', () => {
+// Each case spawns the CLI (tsx start-up) three times: slow on a loaded machine.
+describe('the connection rule of every command', { timeout: 180_000 }, () => {
   it('ingest, query and export reach the Neo4j named by PARLEY_NEO4J_PORT', async () => {
     const ingest = parley(['ingest', join(dir, 'port-test.txt')]);
     expect(ingest.stderr).toBe('');
