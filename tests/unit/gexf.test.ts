@@ -1,14 +1,11 @@
-// The GEXF export as Gephi reads it. No GEXF schema file is reachable from this machine (only the
-// npm registry, Maven Central and Debian are), so this checks what the GEXF 1.3 schema requires
-// of our output by hand: the namespaces, the root, the graph, declared attributes, and the viz
-// elements in the viz namespace.
-import { DOMParser } from 'linkedom';
+// The GEXF exports as Gephi reads them: the API's (no positions) and the viewer's (as drawn).
+import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { Network } from '../../server/api/types.ts';
 import { toGexf } from '../../server/export/graph-export.ts';
-
-const GEXF_NS = 'http://gexf.net/1.3';
-const VIZ_NS = 'http://gexf.net/1.3/viz';
+import { drawnGexf } from '../../web/src/core/export/drawn-gexf.ts';
+import type { EdgeAttrs, NodeAttrs } from '../../web/src/core/network/build-graph.ts';
+import { gexfProblems, VIZ_NS } from '../gexf-check.ts';
 
 const net: Network = {
   truncated: false,
@@ -53,77 +50,6 @@ const net: Network = {
   ],
 };
 
-/** Problems with a GEXF 1.3 document, as a schema validator would report them. */
-function gexfProblems(xml: string): string[] {
-  const problems: string[] = [];
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const root = doc.documentElement;
-  if (!xml.startsWith('<?xml')) problems.push('no XML declaration');
-  if (root?.tagName !== 'gexf') return [...problems, `root is <${root?.tagName}>, not <gexf>`];
-  if (root.getAttribute('xmlns') !== GEXF_NS)
-    problems.push(`xmlns is ${root.getAttribute('xmlns')}`);
-  if (root.getAttribute('xmlns:viz') !== VIZ_NS)
-    problems.push(`xmlns:viz is ${root.getAttribute('xmlns:viz')}`);
-  if (root.getAttribute('version') !== '1.3') problems.push('version is not 1.3');
-  const graphs = root.getElementsByTagName('graph');
-  if (graphs.length !== 1) problems.push(`${graphs.length} <graph> elements`);
-  const declared = new Map<string, Set<string>>();
-  for (const attrs of root.getElementsByTagName('attributes')) {
-    const cls = attrs.getAttribute('class') ?? '';
-    if (!['node', 'edge'].includes(cls)) problems.push(`attributes class '${cls}'`);
-    const ids = declared.get(cls) ?? new Set<string>();
-    for (const a of attrs.getElementsByTagName('attribute')) {
-      if (!a.getAttribute('id') || !a.getAttribute('title') || !a.getAttribute('type'))
-        problems.push('an <attribute> without id, title or type');
-      ids.add(a.getAttribute('id') ?? '');
-    }
-    declared.set(cls, ids);
-  }
-  const ids = new Set<string>();
-  for (const n of root.getElementsByTagName('node')) {
-    const id = n.getAttribute('id');
-    if (!id) problems.push('a <node> without id');
-    if (id && ids.has(id)) problems.push(`node id ${id} twice`);
-    if (id) ids.add(id);
-  }
-  for (const e of root.getElementsByTagName('edge')) {
-    for (const end of ['source', 'target'])
-      if (!ids.has(e.getAttribute(end) ?? '')) problems.push(`edge ${end} is not a node`);
-  }
-  for (const [cls, el] of [
-    ['node', 'node'],
-    ['edge', 'edge'],
-  ] as const) {
-    for (const item of root.getElementsByTagName(el)) {
-      for (const v of item.getElementsByTagName('attvalue')) {
-        if (!declared.get(cls)?.has(v.getAttribute('for') ?? ''))
-          problems.push(`attvalue for undeclared ${cls} attribute '${v.getAttribute('for')}'`);
-      }
-    }
-  }
-  // viz elements: only color, size, position, shape, thickness, in the viz namespace.
-  for (const el of root.getElementsByTagName('*')) {
-    const name = el.tagName;
-    if (!name.includes(':')) continue;
-    const [prefix, local] = name.split(':');
-    if (prefix !== 'viz') problems.push(`element ${name} in an undeclared namespace`);
-    if (!['color', 'size', 'position', 'shape', 'thickness'].includes(local))
-      problems.push(`unknown viz element ${name}`);
-    if (
-      local === 'color' &&
-      !/^#[0-9a-f]{6}$/i.test(el.getAttribute('hex') ?? '') &&
-      !['r', 'g', 'b'].every((c) => /^\d+$/.test(el.getAttribute(c) ?? ''))
-    )
-      problems.push('a viz:color with neither hex nor r, g, b');
-    if (
-      local === 'position' &&
-      !['x', 'y'].every((c) => Number.isFinite(Number(el.getAttribute(c))))
-    )
-      problems.push('a viz:position without numeric x and y');
-  }
-  return problems;
-}
-
 describe('GEXF export', () => {
   it('is GEXF 1.3 with the right namespaces, declared attributes and viz colours', () => {
     const xml = toGexf(net);
@@ -135,5 +61,37 @@ describe('GEXF export', () => {
   it('the checker catches the malformed viz namespace of the 1.2 writer', () => {
     const bad = toGexf(net).replace(VIZ_NS, 'http:///www.gexf.net/1.1draft/viz');
     expect(gexfProblems(bad)).toContain('xmlns:viz is http:///www.gexf.net/1.1draft/viz');
+  });
+
+  it('the view as drawn: visible actors at their positions with their colours and sizes', () => {
+    const g = new DirectedGraph<NodeAttrs, EdgeAttrs>();
+    const [rus, ukr] = net.nodes;
+    const node = (n: (typeof net.nodes)[number], x: number, y: number, color: string) => ({
+      label: n.name,
+      x,
+      y,
+      size: 9.5,
+      color,
+      forceLabel: false,
+      actor: n,
+      activity: n.events,
+    });
+    g.addNode(rus.id, node(rus, 12.25, -40.5, '#d1495b'));
+    g.addNode(ukr.id, node(ukr, -7, 3.125, '#2e86ab'));
+    g.addNode('person:hidden', { ...node({ ...ukr, id: 'person:hidden' }, 0, 0, '#000000') });
+    g.addDirectedEdgeWithKey(net.edges[0].id, rus.id, ukr.id, {
+      size: 2,
+      color: '#c0392b',
+      type: 'arrow',
+      edge: net.edges[0],
+    });
+    const xml = drawnGexf(g, new Set(['person:hidden']));
+    expect(gexfProblems(xml)).toEqual([]);
+    expect(xml).toMatch(
+      /<node id="state:RUS" label="Russia">[\s\S]*?<viz:position x="12.25" y="-40.5"\/>/,
+    );
+    expect(xml).toMatch(/<node id="state:UKR" label="Ukraine">[\s\S]*?<viz:color hex="#2e86ab"\/>/);
+    expect(xml).toContain('<viz:color hex="#c0392b"/>');
+    expect(xml).not.toContain('person:hidden');
   });
 });

@@ -10,6 +10,7 @@ export interface ToolbarActions {
   relayout(): void;
   undo(): void;
   exportPng(): void;
+  exportGexf(): void;
   showHidden(): void;
 }
 
@@ -52,13 +53,11 @@ export function renderToolbar(root: HTMLElement, s: AppState, a: ToolbarActions)
     ]),
     el('div', { class: 'tool-group', role: 'toolbar', 'aria-label': 'Export' }, [
       button('PNG', 'Export the view as PNG', a.exportPng),
-      el('a', {
-        class: 'tool',
-        href: '/api/export?format=gexf',
-        download: 'parley.gexf',
-        text: 'GEXF',
-        title: 'Download the graph as GEXF (Gephi)',
-      }),
+      button(
+        'GEXF',
+        'Export the view as GEXF (Gephi), positions and colours included',
+        a.exportGexf,
+      ),
     ]),
   ]);
 }

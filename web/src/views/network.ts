@@ -20,6 +20,7 @@ import { renderDetailPanel } from '../panels/detail-panel.ts';
 import { renderEmptyNetwork } from '../panels/empty-state.ts';
 import { renderFilters } from '../panels/filters-panel.ts';
 import { renderToolbar } from '../panels/graph-toolbar.ts';
+import { drawnGexf } from '../core/export/drawn-gexf.ts';
 import { renderLegend } from '../panels/legend.ts';
 
 export const networkView: ViewDef = {
@@ -129,15 +130,25 @@ export const networkView: ViewDef = {
       moreEdgeEvents: () => void app.data.moreEdgeEvents(),
     };
 
-    async function exportPng(): Promise<void> {
-      const blob = await graph.toPng();
-      if (!blob) return store.set({ toast: 'Could not export the image.' });
+    function download(blob: Blob, name: string): void {
       const url = URL.createObjectURL(blob);
-      const a = el('a', { href: url, download: 'parley-network.png' });
+      const a = el('a', { href: url, download: name });
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 5000);
+    }
+
+    async function exportPng(): Promise<void> {
+      const blob = await graph.toPng();
+      if (!blob) return store.set({ toast: 'Could not export the image.' });
+      download(blob, 'parley-network.png');
+    }
+
+    /** What is on screen, laid out and coloured as drawn (the API's export has no positions). */
+    function exportGexf(): void {
+      const xml = drawnGexf(graph.graph, store.get().hidden);
+      download(new Blob([xml], { type: 'application/gexf+xml' }), 'parley-network.gexf');
     }
 
     // Select an edge from the URL once its endpoints are drawn; fly to a selected actor.
@@ -183,6 +194,7 @@ export const networkView: ViewDef = {
             relayout: () => void graph.relayout(true),
             undo: undoLast,
             exportPng: () => void exportPng(),
+            exportGexf,
             showHidden: () => store.set({ hidden: new Set() }),
           });
         }
