@@ -21,6 +21,7 @@ const net: Network = {
       events: 3,
       statements: 1,
       mentions: 4,
+      reports: 1,
     },
     {
       id: 'state:UKR',
@@ -33,6 +34,7 @@ const net: Network = {
       events: 2,
       statements: 0,
       mentions: 2,
+      reports: 1,
     },
   ],
   edges: [
@@ -75,6 +77,9 @@ describe('GEXF export', () => {
       forceLabel: false,
       actor: n,
       activity: n.events,
+      importance: n.events,
+      rank: 0,
+      faint: false,
     });
     g.addNode(rus.id, node(rus, 12.25, -40.5, '#d1495b'));
     g.addNode(ukr.id, node(ukr, -7, 3.125, '#2e86ab'));
