@@ -317,9 +317,8 @@ describe('a network that reads (issue 12)', () => {
     const span = Math.max(...xs) - Math.min(...xs);
     const [vx, vy] = after['person:mauro-vieira'];
     const [dx, dy] = after['person:kirill-dmitriev'];
-    // Beside its one neighbour: within a quarter of the width of the network (it was seeded
-    // next to it; ForceAtlas2 then gives it room).
-    expect(Math.hypot(vx - dx, vy - dy)).toBeLessThan(span * 0.25);
+    // Beside its one neighbour: seeded next to it, then given room without being pulled away.
+    expect(Math.hypot(vx - dx, vy - dy)).toBeLessThan(span * 0.15);
     await screenshot(a, 'first-view-new-actor');
     await a.close();
   });

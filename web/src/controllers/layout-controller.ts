@@ -112,8 +112,15 @@ export function runLayout(
   if (graph.order <= WARM_ORDER) {
     const held = graph.filterNodes((n, a) => !a.fixed && (placed.has(n) || graph.degree(n) === 0));
     for (const n of held) graph.setNodeAttribute(n, 'fixed', true);
-    const iterations = syncIterations(graph.order);
-    forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight });
+    // New actors among placed ones: a short settle without gravity, which would otherwise pull
+    // them, alone against a fixed network, towards the centre and away from their neighbours.
+    const topUp = placed.size > 0;
+    const iterations = topUp ? 30 : syncIterations(graph.order);
+    forceAtlas2.assign(graph, {
+      iterations,
+      settings: topUp ? { ...settings, gravity: 0 } : settings,
+      getEdgeWeight,
+    });
     const keep = new Map(held.filter((n) => placed.has(n)).map((n) => [n, positions.get(n)!]));
     noverlap.assign(graph, { maxIterations: 80, settings: { margin: 3, ratio: 1.3 } });
     for (const n of held) graph.setNodeAttribute(n, 'fixed', false);
