@@ -1,6 +1,6 @@
 // One error shape for the whole API: `{error: {code, message}}` with an HTTP status.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { ApiErrorBody } from './api/types.ts';
+import type { ApiErrorBody } from './api/error-body.ts';
 import { neo4jProblem } from './neo4j-errors.ts';
 
 export class ApiError extends Error {

@@ -1,9 +1,7 @@
 // The JSON contract of the HTTP API (SPEC §7). The viewer imports these types only (no runtime code).
 import type { ActorKind, PloverCategory, Quad } from '../../domain/index.ts';
 
-export interface ApiErrorBody {
-  error: { code: string; message: string };
-}
+export type { ApiErrorBody } from './error-body.ts';
 
 export interface Health {
   status: 'ok' | 'degraded';
