@@ -10,6 +10,7 @@ import type { RevisionDiff } from '../domain/index.ts';
 import { revisionDiff, unchangedDiff } from './graph/diff.ts';
 import { contentHash } from './graph/ids.ts';
 import { planRevision } from './graph/plan.ts';
+import { locatePlan } from './geo/index.ts';
 import { readCurrent, readRevisionViewOnce } from './graph/read.ts';
 import { writeRevision } from './graph/write.ts';
 import { listReportFiles } from './files.ts';
@@ -57,7 +58,7 @@ export async function ingestReport(
   }
 
   const extraction: Extraction = extract(report.text, meta);
-  const plan = planRevision(extraction, meta, hash, countryName);
+  const plan = locatePlan(planRevision(extraction, meta, hash, countryName));
 
   const previous = current
     ? await readRevisionViewOnce(driver, current.revisionId, opts.database)

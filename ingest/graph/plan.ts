@@ -3,6 +3,7 @@
 import type { Extraction, ExtractedDocument, ReportMeta } from '../extract/types.ts';
 import { ONTOLOGY, eventScore, isPloverCategory, type ActorKind } from '../../domain/index.ts';
 import { eventId, eventKey, revisionId, statementId, statementKey } from './ids.ts';
+import type { GeoRows } from '../geo/index.ts';
 
 export interface ActorRow {
   id: string;
@@ -84,6 +85,8 @@ export interface GraphPlan {
   places: PlaceRow[];
   events: EventRow[];
   statements: StatementRow[];
+  /** Coordinates of the places and states (ingest/geo); written when present. */
+  geo?: GeoRows;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -96,6 +96,16 @@ CALL () {
   MERGE (p:Place {id: row.id})
   ON CREATE SET p.name = row.name, p.country = row.country
 }
+CALL () {
+  UNWIND coalesce($plan.geo.places, []) AS row
+  MATCH (p:Place {id: row.id})
+  SET p.lat = row.lat, p.lon = row.lon, p.geo = row.geo
+}
+CALL () {
+  UNWIND coalesce($plan.geo.states, []) AS row
+  MATCH (s:Actor {id: row.id})
+  SET s.lat = row.lat, s.lon = row.lon
+}
 CALL (r) {
   UNWIND $plan.events AS row
   MERGE (e:Event {id: row.id})
