@@ -1,16 +1,8 @@
+import { distanceKm as km } from './distance.ts';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from './index.ts';
 import { locateCountry, locatePlace } from './locate.ts';
 import { foldName } from './fold.ts';
-
-/** Great-circle distance in km. */
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 const g = loadGazetteer();
 

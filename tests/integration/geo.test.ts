@@ -3,6 +3,7 @@
 // unlocated and are listed as such.
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { distanceKm as km } from '../../ingest/geo/distance.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/index.ts';
 import { testDriver, wipe } from './ingest-helpers.ts';
@@ -23,14 +24,6 @@ afterAll(async () => {
   await wipe(driver);
   await driver.close();
 });
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 async function coordinates(label: 'Place' | 'State') {
   const { records } = await driver.executeQuery(
