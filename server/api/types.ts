@@ -1,5 +1,10 @@
 // The JSON contract of the HTTP API (SPEC §7). The viewer imports these types only (no runtime code).
-import type { ActorKind, PloverCategory, Quad } from '../../domain/index.ts';
+import type { z } from 'zod';
+import type { ActorKind, PloverCategory, Quad, RevisionDiff } from '../../domain/index.ts';
+import type { RouteName, Routes } from './routes.ts';
+import type { CurationRecord } from '../../curation/operations.ts';
+import type { LogEntry as CurationLogEntry } from '../../curation/log.ts';
+import type { ExportFile as CurationsFile, ImportResult } from '../../curation/exchange.ts';
 
 export type { ApiErrorBody } from './error-body.ts';
 
@@ -225,3 +230,63 @@ export type { LogEntry as CurationLogEntry } from '../../curation/log.ts';
 export type { ExportFile as CurationsFile, ImportResult } from '../../curation/exchange.ts';
 /** The query parameters the viewer may send to the list endpoints, derived from their schemas. */
 export type { EventsParams, GraphFilterParams, NetworkParams } from './schemas.ts';
+
+// ---- The route table's types (server/api/routes.ts): what each endpoint takes and answers ----
+// Types only, so the viewer's client is checked against the table without importing it.
+
+/** Every response type, by the name a route declares in `returns`. */
+export interface ResponseTypes {
+  Health: Health;
+  Network: Network;
+  ActorCard: ActorCard;
+  'Page<EventItem>': Page<EventItem>;
+  EventItem: EventItem;
+  'Page<StatementItem>': Page<StatementItem>;
+  StatementItem: StatementItem;
+  '{items: SearchHit[]}': { items: SearchHit[] };
+  'Page<DocumentSummary>': Page<DocumentSummary>;
+  DocumentView: DocumentView;
+  '{items: RevisionSummary[]}': { items: RevisionSummary[] };
+  RevisionDiff: RevisionDiff;
+  CypherResult: CypherResult;
+  file: string;
+  Ontology: Ontology;
+  '{items: CurationLogEntry[]}': { items: CurationLogEntry[] };
+  CurationRecord: CurationRecord;
+  CurationsFile: CurationsFile;
+  ImportResult: ImportResult;
+  'OpenAPI 3.1': unknown;
+}
+
+export type { RouteName } from './routes.ts';
+type Route<K extends RouteName> = Routes[K];
+
+/** What a client may send as query parameters: the keys the schema accepts, as strings or numbers. */
+type QueryValues<S> = S extends z.ZodType
+  ? Partial<Record<keyof z.input<S>, string | number>>
+  : Record<never, never>;
+
+/** `{id: string}` for `/api/actors/{id}`; `{}` for a path without parameters. */
+export type PathParams<P extends string> = P extends `${string}{${infer N}}${infer Rest}`
+  ? { [K in N]: string } & PathParams<Rest>
+  : Record<never, never>;
+
+/** The response body of a route (by name). */
+export type ResponseOf<K extends RouteName> = ResponseTypes[Route<K>['returns']];
+
+/** The route with this method and path. */
+type RouteAt<M extends string, P extends string> = {
+  [K in RouteName]: Route<K> extends { method: M; path: P } ? K : never;
+}[RouteName];
+
+/** The paths that answer this method. */
+export type ApiPath<M extends 'get' | 'post'> = {
+  [K in RouteName]: Route<K> extends { method: M } ? Route<K>['path'] : never;
+}[RouteName];
+/** What a GET takes: its path parameters and its query parameters, in one object. */
+export type ApiParams<P extends ApiPath<'get'>> = PathParams<P> &
+  QueryValues<Route<RouteAt<'get', P>> extends { query: infer S } ? S : undefined>;
+/** A POST's JSON body, as the client writes it. */
+export type ApiBody<P extends ApiPath<'post'>> =
+  Route<RouteAt<'post', P>> extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+export type ApiResponse<M extends 'get' | 'post', P extends ApiPath<M>> = ResponseOf<RouteAt<M, P>>;

@@ -1,5 +1,5 @@
 // Documents: list, one document's reading view, revisions, diffs, and POST (ingest a report).
-import express, { Router, type Request, type RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import multer from 'multer';
 import { createHash } from 'node:crypto';
 import { awaitFulltext } from '../../db/schema.ts';
@@ -13,21 +13,13 @@ import {
   slugify,
   type ReportMeta,
 } from '../../ingest/index.ts';
-import {
-  diffQuery,
-  documentBody,
-  documentQuery,
-  documentsQuery,
-  emptyQuery,
-  idPath,
-  uploadFields,
-} from '../api/schemas.ts';
+import { documentBody, uploadFields } from '../api/schemas.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
 import { documentView, listDocuments, listRevisions, revisionDiff } from '../queries/documents.ts';
 import { graphIndex } from '../queries/graph-index.ts';
-import { requireToken } from '../security.ts';
-import { parseBody, parseQuery } from '../validate.ts';
+import { parseBody } from '../validate.ts';
+import { reply, type Handlers } from './handler.ts';
 
 function readErrorToApi(e: ReadError): ApiError {
   return new ApiError(e.code === 'TOO_LARGE' ? 413 : 400, `READ_${e.code}`, e.message);
@@ -97,69 +89,60 @@ function reportFrom(req: Request): { text: string; meta: ReportMeta } {
   }
 }
 
-export function documentRoutes(ctx: ServerContext, token: string | undefined): Router {
-  const router = Router();
+export function documentHandlers(
+  ctx: ServerContext,
+): Handlers<'ingest' | 'documents' | 'document' | 'revisions' | 'diff'> {
+  return {
+    ingest: {
+      bodyLimit: MAX_REPORT_BYTES + 64 * 1024,
+      use: [uploadHandler],
+      handle: async (_input, req) => {
+        if (!req.is('application/json') && !req.is('multipart/form-data')) {
+          throw new ApiError(
+            415,
+            'UNSUPPORTED_MEDIA_TYPE',
+            'send JSON {id?, title?, publishedAt?, text} or a multipart upload with a "file" field',
+          );
+        }
+        const report = reportFrom(req);
+        const diff = await ingestReport(ctx.driver, report, { database: ctx.database });
+        if (diff.status !== 'unchanged') {
+          // The uploader's next search finds the new report's actors and facts.
+          await awaitFulltext(ctx.driver, ctx.database);
+          // Rebuild the network index now, so the viewer's next network request finds it ready.
+          void graphIndex(ctx).catch(() => {});
+        }
+        return reply(diff.status === 'created' ? 201 : 200, diff);
+      },
+    },
 
-  router.post(
-    '/documents',
-    requireToken(token),
-    express.json({ limit: MAX_REPORT_BYTES + 64 * 1024 }),
-    uploadHandler,
-    async (req, res) => {
-      if (!req.is('application/json') && !req.is('multipart/form-data')) {
-        throw new ApiError(
-          415,
-          'UNSUPPORTED_MEDIA_TYPE',
-          'send JSON {id?, title?, publishedAt?, text} or a multipart upload with a "file" field',
+    documents: async ({ query: { limit, cursor } }) => listDocuments(ctx, limit, cursor),
+
+    document: async ({ params: { id }, query: { revision } }) => {
+      const view = await documentView(ctx, id, revision);
+      if (!view) {
+        throw notFound(
+          revision
+            ? `no revision '${revision}' of document '${id}'`
+            : `no document with id '${id}'`,
         );
       }
-      const report = reportFrom(req);
-      const diff = await ingestReport(ctx.driver, report, { database: ctx.database });
-      if (diff.status !== 'unchanged') {
-        // The uploader's next search finds the new report's actors and facts.
-        await awaitFulltext(ctx.driver, ctx.database);
-        // Rebuild the network index now, so the viewer's next network request finds it ready.
-        void graphIndex(ctx).catch(() => {});
-      }
-      res.status(diff.status === 'created' ? 201 : 200).json(diff);
+      return view;
     },
-  );
 
-  router.get('/documents', async (req, res) => {
-    const { limit, cursor } = parseQuery(documentsQuery, req.query);
-    res.json(await listDocuments(ctx, limit, cursor));
-  });
+    revisions: async ({ params: { id } }) => {
+      const revisions = await listRevisions(ctx, id);
+      if (!revisions) throw notFound(`no document with id '${id}'`);
+      return { items: revisions };
+    },
 
-  router.get('/documents/:id', async (req, res) => {
-    const { id } = parseQuery(idPath, req.params);
-    const { revision } = parseQuery(documentQuery, req.query);
-    const view = await documentView(ctx, id, revision);
-    if (!view) {
-      throw notFound(
-        revision ? `no revision '${revision}' of document '${id}'` : `no document with id '${id}'`,
-      );
-    }
-    res.json(view);
-  });
-
-  router.get('/documents/:id/revisions', async (req, res) => {
-    const { id } = parseQuery(idPath, req.params);
-    parseQuery(emptyQuery, req.query);
-    const revisions = await listRevisions(ctx, id);
-    if (!revisions) throw notFound(`no document with id '${id}'`);
-    res.json({ items: revisions });
-  });
-
-  router.get('/documents/:id/diff', async (req, res) => {
-    const { id } = parseQuery(idPath, req.params);
-    const { from, to } = parseQuery(diffQuery, req.query);
-    const diff = await revisionDiff(ctx, id, from, to);
-    if (diff === 'document') throw notFound(`no document with id '${id}'`);
-    if (diff === 'from') throw notFound(`no revision '${from}' of document '${id}'`);
-    if (diff === 'to') throw notFound(`no revision '${to}' of document '${id}'`);
-    if (diff === 'no-previous') throw notFound(`document '${id}' has one revision only`);
-    res.json(diff);
-  });
-
-  return router;
+    diff: async ({ params: { id }, query: { from, to } }) => {
+      const diff = await revisionDiff(ctx, id, from, to);
+      if (diff === 'document') throw notFound(`no document with id '${id}'`);
+      if (diff === 'from') throw notFound(`no revision '${from}' of document '${id}'`);
+      if (diff === 'to') throw notFound(`no revision '${to}' of document '${id}'`);
+      if (diff === 'no-previous') throw notFound(`document '${id}' has one revision only`);
+      return diff;
+    },
+  };
 }

@@ -1,16 +1,5 @@
 // Read endpoints over the graph: network, actors, events, statements, search.
-import { Router } from 'express';
 import type { ActorKind, PloverCategory } from '../../domain/index.ts';
-import {
-  actorCardQuery,
-  emptyQuery,
-  eventsQuery,
-  idPath,
-  neighborsQuery,
-  networkQuery,
-  searchQuery,
-  statementsQuery,
-} from '../api/schemas.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { actorCard, neighbors } from '../queries/actors.ts';
@@ -18,86 +7,73 @@ import { eventById, listEvents } from '../queries/events.ts';
 import { networkGzip, networkJson } from '../queries/network.ts';
 import { search, type SearchType } from '../queries/search.ts';
 import { listStatements, statementById } from '../queries/statements.ts';
-import { parseQuery } from '../validate.ts';
+import { SENT, type Handlers } from './handler.ts';
 
-export function graphRoutes(ctx: ServerContext): Router {
-  const router = Router();
+type GraphRoutes =
+  'network' | 'actor' | 'neighbors' | 'events' | 'event' | 'statements' | 'statement' | 'search';
 
-  router.get('/network', async (req, res) => {
-    const q = parseQuery(networkQuery, req.query);
-    const filter = {
-      ...q,
-      types: q.types as PloverCategory[] | undefined,
-      kinds: q.kinds as ActorKind[] | undefined,
-    };
-    const gzip = req.acceptsEncodings('gzip') === 'gzip';
-    // Headers only once the body exists: a failure must reach the error handler as plain JSON.
-    const body = gzip ? await networkGzip(ctx, filter) : await networkJson(ctx, filter);
-    res.type('application/json');
-    res.vary('Accept-Encoding');
-    if (gzip) res.setHeader('Content-Encoding', 'gzip');
-    res.send(body);
-  });
-
-  router.get('/actors/:id', async (req, res) => {
-    const { id } = parseQuery(idPath, req.params);
-    const { limit } = parseQuery(actorCardQuery, req.query);
-    const card = await actorCard(ctx, id, limit);
-    if (!card) throw notFound(`no actor with id '${id}'`);
-    res.json(card);
-  });
-
-  router.get('/actors/:id/neighbors', async (req, res) => {
-    const { id } = parseQuery(idPath, req.params);
-    const { limit } = parseQuery(neighborsQuery, req.query);
-    const net = await neighbors(ctx, id, limit);
-    if (!net) throw notFound(`no actor with id '${id}'`);
-    res.json(net);
-  });
-
-  router.get('/events', async (req, res) => {
-    const q = parseQuery(eventsQuery, req.query);
-    if (q.counterpart !== undefined && q.actor === undefined) {
-      throw new ApiError(
-        400,
-        'INVALID_PARAMETER',
-        'counterpart needs actor: the events between the two',
-      );
-    }
-    res.json(
-      await listEvents(ctx, {
+export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
+  return {
+    network: async ({ query: q }, req, res) => {
+      const filter = {
         ...q,
         types: q.types as PloverCategory[] | undefined,
         kinds: q.kinds as ActorKind[] | undefined,
-      }),
-    );
-  });
+      };
+      const gzip = req.acceptsEncodings('gzip') === 'gzip';
+      // Headers only once the body exists: a failure must reach the error handler as plain JSON.
+      const body = gzip ? await networkGzip(ctx, filter) : await networkJson(ctx, filter);
+      res.type('application/json');
+      res.vary('Accept-Encoding');
+      if (gzip) res.setHeader('Content-Encoding', 'gzip');
+      res.send(body);
+      return SENT;
+    },
 
-  router.get('/events/:id', async (req, res) => {
-    const { id } = parseQuery(idPath, req.params);
-    parseQuery(emptyQuery, req.query);
-    const event = await eventById(ctx, id);
-    if (!event) throw notFound(`no event with id '${id}'`);
-    res.json(event);
-  });
+    actor: async ({ params: { id }, query: { limit } }) => {
+      const card = await actorCard(ctx, id, limit);
+      if (!card) throw notFound(`no actor with id '${id}'`);
+      return card;
+    },
 
-  router.get('/statements', async (req, res) => {
-    res.json(await listStatements(ctx, parseQuery(statementsQuery, req.query)));
-  });
+    neighbors: async ({ params: { id }, query: { limit } }) => {
+      const net = await neighbors(ctx, id, limit);
+      if (!net) throw notFound(`no actor with id '${id}'`);
+      return net;
+    },
 
-  router.get('/statements/:id', async (req, res) => {
-    const { id } = parseQuery(idPath, req.params);
-    parseQuery(emptyQuery, req.query);
-    const statement = await statementById(ctx, id);
-    if (!statement) throw notFound(`no statement with id '${id}'`);
-    res.json(statement);
-  });
+    events: async ({ query: q }) => {
+      if (q.counterpart !== undefined && q.actor === undefined) {
+        throw new ApiError(
+          400,
+          'INVALID_PARAMETER',
+          'counterpart needs actor: the events between the two',
+        );
+      }
+      return listEvents(ctx, {
+        ...q,
+        types: q.types as PloverCategory[] | undefined,
+        kinds: q.kinds as ActorKind[] | undefined,
+      });
+    },
 
-  router.get('/search', async (req, res) => {
-    const q = parseQuery(searchQuery, req.query);
-    const types = (q.types ?? ['actor', 'event', 'statement']) as SearchType[];
-    res.json({ items: await search(ctx, q.q, types, q.limit) });
-  });
+    event: async ({ params: { id } }) => {
+      const event = await eventById(ctx, id);
+      if (!event) throw notFound(`no event with id '${id}'`);
+      return event;
+    },
 
-  return router;
+    statements: async ({ query }) => listStatements(ctx, query),
+
+    statement: async ({ params: { id } }) => {
+      const statement = await statementById(ctx, id);
+      if (!statement) throw notFound(`no statement with id '${id}'`);
+      return statement;
+    },
+
+    search: async ({ query: q }) => {
+      const types = (q.types ?? ['actor', 'event', 'statement']) as SearchType[];
+      return { items: await search(ctx, q.q, types, q.limit) };
+    },
+  };
 }

@@ -1,10 +1,10 @@
 // GET /api/health: Neo4j version, edition, node count and whether it answers (503 when not).
 import { readFileSync } from 'node:fs';
-import { Router } from 'express';
 import type { Health } from '../api/types.ts';
 import { read, type ServerContext } from '../context.ts';
 import { firstLine } from '../neo4j-errors.ts';
 import { toNumber } from '../cypher/values.ts';
+import { reply, type Handlers } from './handler.ts';
 
 const PARLEY_VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -41,11 +41,11 @@ export async function health(ctx: ServerContext): Promise<Health> {
   }
 }
 
-export function healthRoutes(ctx: ServerContext): Router {
-  const router = Router();
-  router.get('/health', async (_req, res) => {
-    const h = await health(ctx);
-    res.status(h.neo4j.connected ? 200 : 503).json(h);
-  });
-  return router;
+export function healthHandlers(ctx: ServerContext): Handlers<'health'> {
+  return {
+    health: async () => {
+      const h = await health(ctx);
+      return reply(h.neo4j.connected ? 200 : 503, h);
+    },
+  };
 }

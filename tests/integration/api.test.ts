@@ -15,6 +15,7 @@ import type {
   StatementItem,
 } from '../../server/api/types.ts';
 import type { RevisionDiff } from '../../domain/index.ts';
+import { ROUTES } from '../../server/api/routes.ts';
 import { ingestReport } from '../../ingest/ingest.ts';
 import { call, postJson, seed, serve, testDriver, wipe } from './api.helpers.ts';
 
@@ -61,32 +62,41 @@ describe('health, ontology, OpenAPI, fallbacks', () => {
     expect(assault?.color).toMatch(/^#[0-9a-f]{6}$/);
   });
 
-  it('describes every endpoint in /api/openapi.json', async () => {
-    const r = await get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
+  it('describes every endpoint of the route table in /api/openapi.json', async () => {
+    const r = await get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+      '/api/openapi.json',
+    );
     expect(r.body.openapi).toMatch(/^3\./);
-    for (const p of [
-      '/api/health',
-      '/api/network',
-      '/api/actors/{id}',
-      '/api/actors/{id}/neighbors',
-      '/api/events',
-      '/api/events/{id}',
-      '/api/statements',
-      '/api/search',
-      '/api/documents',
-      '/api/documents/{id}',
-      '/api/documents/{id}/revisions',
-      '/api/documents/{id}/diff',
-      '/api/cypher',
-      '/api/export',
-      '/api/ontology',
-    ]) {
-      expect(r.body.paths, p).toHaveProperty([p]);
+    const declared = Object.values(ROUTES);
+    expect(declared.length).toBeGreaterThan(20);
+    for (const route of declared) {
+      expect(r.body.paths[route.path], `${route.method} ${route.path}`).toHaveProperty([
+        route.method,
+      ]);
     }
+    const documented = Object.values(r.body.paths).flatMap((p) => Object.keys(p));
+    expect(documented).toHaveLength(declared.length);
     const network = r.body.paths['/api/network'] as { get: { parameters: { name: string }[] } };
     expect(network.get.parameters.map((p) => p.name).sort()).toEqual(
       ['countries', 'kinds', 'limit', 'since', 'types', 'until'].sort(),
     );
+  });
+
+  it('serves every endpoint of the route table, and refuses an unknown query parameter there', async () => {
+    for (const route of Object.values(ROUTES)) {
+      const path = route.path.replace('{id}', 'no-such-id');
+      const res = await fetch(`${server.url}${path}?no_such_parameter=1`, {
+        method: route.method.toUpperCase(),
+        headers: { 'content-type': 'application/json' },
+        body: route.method === 'post' ? '{}' : undefined,
+      });
+      const body = (await res.json()) as ApiErrorBody;
+      expect(body.error?.message ?? '', `${route.method} ${route.path}`).not.toMatch(
+        /no such endpoint/,
+      );
+      expect(res.status, `${route.method} ${route.path}`).toBe(400);
+      expect(body.error.code, `${route.method} ${route.path}`).toBe('UNKNOWN_PARAMETER');
+    }
   });
 
   it('answers unknown /api paths with a JSON 404 and other paths with the app page', async () => {

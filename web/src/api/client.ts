@@ -1,21 +1,14 @@
-// Typed HTTP client for the server's JSON API (the contract is server/api/types.ts, types only).
+// Typed HTTP client for the server's JSON API. Every path, its parameters, body and response type
+// come from the route table (server/api/routes.ts) through the contract's types
+// (server/api/types.ts): a new endpoint needs nothing here, and a wrong path, parameter or body is
+// a compile error.
 import type {
-  ActorCard,
-  CurationLogEntry,
-  CurationRecord,
-  CypherResult,
-  DocumentSummary,
-  DocumentView,
-  EventItem,
-  Health,
-  Network,
-  Ontology,
-  Page,
-  RevisionSummary,
-  SearchHit,
+  ApiBody,
+  ApiParams,
+  ApiPath,
+  ApiResponse,
+  PathParams,
 } from '../../../server/api/types.ts';
-import type { RevisionDiff } from '../../../domain/index.ts';
-import type { EventsParams, NetworkParams } from '../../../server/api/types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -65,62 +58,45 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-function qs(params: Record<string, string | number | undefined | null>): string {
+type QueryValue = string | number | undefined | null;
+
+/** The path with its `{name}` parameters filled in, and the other values as a query string. */
+function url(path: string, values: Record<string, QueryValue> = {}): string {
+  const rest = { ...values };
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = rest[name];
+    delete rest[name];
+    return encodeURIComponent(String(v ?? ''));
+  });
   const u = new URLSearchParams();
-  for (const [k, v] of Object.entries(params))
+  for (const [k, v] of Object.entries(rest))
     if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
   const s = u.toString();
-  return s ? `?${s}` : '';
+  return s ? `${filled}?${s}` : filled;
 }
 
-const enc = encodeURIComponent;
+/** Arguments required when the path has parameters, optional otherwise. */
+type Args<T> = Record<never, never> extends T ? [T?] : [T];
 
 export const api = {
-  health: () => request<Health>('/api/health'),
-  ontology: () => request<Ontology>('/api/ontology'),
-  network: (params: NetworkParams) => request<Network>(`/api/network${qs(params)}`),
-  actor: (id: string) => request<ActorCard>(`/api/actors/${enc(id)}`),
-  neighbors: (id: string, limit = 50) =>
-    request<Network>(`/api/actors/${enc(id)}/neighbors${qs({ limit })}`),
-  events: (params: EventsParams) => request<Page<EventItem>>(`/api/events${qs(params)}`),
-  event: (id: string) => request<EventItem>(`/api/events/${enc(id)}`),
-  search: (q: string) => request<{ items: SearchHit[] }>(`/api/search${qs({ q })}`),
-  documents: (cursor?: string | null, limit = 50) =>
-    request<Page<DocumentSummary>>(`/api/documents${qs({ limit, cursor })}`),
-  document: (id: string, revision?: string) =>
-    request<DocumentView>(`/api/documents/${enc(id)}${qs({ revision })}`),
-  revisions: (id: string) =>
-    request<{ items: RevisionSummary[] }>(`/api/documents/${enc(id)}/revisions`),
-  upload: (body: { text: string; id?: string; title?: string; filename?: string }) =>
-    request<RevisionDiff>('/api/documents', {
+  /** GET a path of the table with its path and query parameters in one object. */
+  get: <P extends ApiPath<'get'>>(path: P, ...[params]: Args<ApiParams<P>>) =>
+    request<ApiResponse<'get', P>>(url(path, params as Record<string, QueryValue>)),
+
+  /** POST a JSON body (or a FormData upload); `analyst` goes in X-Parley-Analyst. */
+  post: <P extends ApiPath<'post'>>(
+    path: P,
+    body: ApiBody<P> | FormData,
+    ...[opts]: Args<PathParams<P> & { analyst?: string }>
+  ) => {
+    const { analyst, ...params } = (opts ?? {}) as { analyst?: string } & Record<string, string>;
+    const headers: Record<string, string> = {};
+    if (!(body instanceof FormData)) headers['content-type'] = 'application/json';
+    if (analyst !== undefined) headers['x-parley-analyst'] = encodeURIComponent(analyst);
+    return request<ApiResponse<'post', P>>(url(path, params), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  uploadFile: (file: File) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return request<RevisionDiff>('/api/documents', { method: 'POST', body: form });
+      headers,
+      body: body instanceof FormData ? body : JSON.stringify(body),
+    });
   },
-  /** A curation ({op, target, …}); `by` is the analyst's name (X-Parley-Analyst). */
-  curate: (body: Record<string, unknown>, by: string) =>
-    request<CurationRecord>('/api/curations', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-parley-analyst': enc(by) },
-      body: JSON.stringify(body),
-    }),
-  undoCuration: (id: string, by: string) =>
-    request<CurationRecord>(`/api/curations/${enc(id)}/undo`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-parley-analyst': enc(by) },
-      body: '{}',
-    }),
-  curations: (params: Record<string, string | number | undefined> = {}) =>
-    request<{ items: CurationLogEntry[] }>(`/api/curations${qs(params)}`),
-  cypher: (query: string, params: Record<string, unknown> = {}) =>
-    request<CypherResult>('/api/cypher', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, params }),
-    }),
 };

@@ -45,7 +45,7 @@ export function createConsoleController(
         console: { ...s.console, query: q, history, result: { status: 'loading' } },
       }));
       try {
-        const r = await api.cypher(q);
+        const r = await api.post('/api/cypher', { query: q, params: {} });
         if (mine !== seq) return;
         store.set((s) => ({ console: { ...s.console, result: { status: 'ready', data: r } } }));
         if (r.graph.nodes.length) graph.show(resultGraph(r));

@@ -1,7 +1,8 @@
 // Curation from the viewer: asks for the details (curation-dialog), sends the curation with the
 // analyst's name, then reloads what shows it (network, card or edge, log). The name is asked
 // once and kept in this browser.
-import type { ActorCard, EventItem, StatementItem } from '../../../server/api/types.ts';
+import type { ActorCard, ApiBody, EventItem, StatementItem } from '../../../server/api/types.ts';
+import type { PloverCategory } from '../../../domain/index.ts';
 import { api } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
 import { askCuration, type DialogField } from '../panels/curation-dialog.ts';
@@ -25,7 +26,7 @@ export interface CurationController {
 
 export function createCurationController(store: Store, data: DataController): CurationController {
   const lookup = async (q: string) =>
-    (await api.search(q)).items
+    (await api.get('/api/search', { q: q })).items
       .filter((h) => h.type === 'actor')
       .map((h) => ({ id: h.id, label: h.label }));
 
@@ -49,11 +50,11 @@ export function createCurationController(store: Store, data: DataController): Cu
     return v.name;
   }
 
-  async function send(body: Record<string, unknown>, done: string): Promise<void> {
+  async function send(body: ApiBody<'/api/curations'>, done: string): Promise<void> {
     const by = await analyst();
     if (!by) return;
     try {
-      await api.curate(body, by);
+      await api.post('/api/curations', body, { analyst: by });
       store.set({ toast: done });
       await Promise.all([data.reloadAll(), loadLog()]);
     } catch (e) {
@@ -69,7 +70,7 @@ export function createCurationController(store: Store, data: DataController): Cu
 
   async function loadLog(): Promise<void> {
     try {
-      const { items } = await api.curations({ limit: 500 });
+      const { items } = await api.get('/api/curations', { limit: 500 });
       store.set({ curations: { status: 'ready', data: items } });
     } catch (e) {
       store.set({ curations: { status: 'error', message: message(e) } });
@@ -161,7 +162,7 @@ export function createCurationController(store: Store, data: DataController): Cu
       );
       if (v && v.type !== e.type) {
         await send(
-          { op: 'edit', target: e.id, changes: { type: v.type }, ...reason(v) },
+          { op: 'edit', target: e.id, changes: { type: v.type as PloverCategory }, ...reason(v) },
           `Now ${v.type}`,
         );
       }
@@ -170,7 +171,7 @@ export function createCurationController(store: Store, data: DataController): Cu
       const by = await analyst();
       if (!by) return;
       try {
-        await api.undoCuration(id, by);
+        await api.post('/api/curations/{id}/undo', {}, { id, analyst: by });
         store.set({ toast: 'Curation undone' });
         await Promise.all([data.reloadAll(), loadLog()]);
       } catch (e) {

@@ -25,7 +25,7 @@ const EDGE_PAGE = 50;
 
 /** A page of the events between an edge's two ends, both ways, newest first. */
 function edgePage(ends: { source: string; target: string }, cursor?: string) {
-  return api.events({
+  return api.get('/api/events', {
     actor: ends.source,
     counterpart: ends.target,
     order: 'newest',
@@ -46,7 +46,7 @@ export function createDataController(store: Store): DataController {
 
   async function loadOntology(): Promise<void> {
     try {
-      const o = await api.ontology();
+      const o = await api.get('/api/ontology');
       if (o && Array.isArray(o.categories) && Array.isArray(o.quads)) store.set({ ontology: o });
     } catch {
       // The filters wait for it; the banner explains a down server.
@@ -58,7 +58,7 @@ export function createDataController(store: Store): DataController {
     const prev = store.get().network;
     store.set({ network: { status: 'loading', data: 'data' in prev ? prev.data : undefined } });
     try {
-      const net = await api.network(networkParams(store.get().url.filters));
+      const net = await api.get('/api/network', networkParams(store.get().url.filters));
       if (seq !== networkSeq) return;
       const counts = new Map<string, number>();
       for (const n of net.nodes)
@@ -84,7 +84,7 @@ export function createDataController(store: Store): DataController {
     const seq = ++datesSeq;
     const f = store.get().url.filters;
     try {
-      const page = await api.events({
+      const page = await api.get('/api/events', {
         ...networkParams({ ...f, since: null, until: null }),
         limit: 500,
       });
@@ -103,7 +103,7 @@ export function createDataController(store: Store): DataController {
       const seq = ++cardSeq;
       store.set({ card: { status: 'loading' }, edgeEvents: { status: 'idle' } });
       try {
-        const card = await api.actor(sel.id);
+        const card = await api.get('/api/actors/{id}', { id: sel.id });
         if (seq === cardSeq) store.set({ card: { status: 'ready', data: card } });
       } catch (e) {
         if (seq === cardSeq) store.set({ card: { status: 'error', message: message(e) } });
@@ -155,7 +155,12 @@ export function createDataController(store: Store): DataController {
 
   async function expand(id: string): Promise<void> {
     try {
-      store.set({ expansion: { near: id, network: await api.neighbors(id, 50) } });
+      store.set({
+        expansion: {
+          near: id,
+          network: await api.get('/api/actors/{id}/neighbors', { id, limit: 50 }),
+        },
+      });
     } catch (e) {
       store.set({ toast: `Could not expand: ${message(e)}` });
     }

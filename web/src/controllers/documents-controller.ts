@@ -28,7 +28,7 @@ export function createDocumentsController(
       },
     }));
     try {
-      const page = await api.documents();
+      const page = await api.get('/api/documents', { limit: 50 });
       store.set({
         documents: { status: 'ready', data: page.items },
         documentsNext: page.nextCursor,
@@ -41,7 +41,7 @@ export function createDocumentsController(
     const { documents, documentsNext } = store.get();
     if (documents.status !== 'ready' || !documentsNext) return;
     try {
-      const page = await api.documents(documentsNext);
+      const page = await api.get('/api/documents', { limit: 50, cursor: documentsNext });
       store.set((s) => ({
         documents: {
           status: 'ready',
@@ -59,8 +59,8 @@ export function createDocumentsController(
     store.set({ docView: { status: 'loading' } });
     try {
       const [view, revs] = await Promise.all([
-        api.document(id, revisionId),
-        api.revisions(id).catch(() => ({ items: [] })),
+        api.get('/api/documents/{id}', { id, revision: revisionId }),
+        api.get('/api/documents/{id}/revisions', { id }).catch(() => ({ items: [] })),
       ]);
       if (seq !== openSeq) return;
       const revisions = revs.items;
@@ -69,7 +69,7 @@ export function createDocumentsController(
       const i = revisions.findIndex((r) => r.id === view.revision.id);
       const prev = i > 0 ? revisions[i - 1] : undefined;
       if (prev) {
-        const before = await api.document(id, prev.id);
+        const before = await api.get('/api/documents/{id}', { id, revision: prev.id });
         if (seq === openSeq)
           store.set({ previousText: { revisionId: prev.id, text: before.text } });
       }
@@ -111,7 +111,9 @@ export function createDocumentsController(
         });
         return Promise.resolve();
       }
-      return after(api.upload({ text, id: id || undefined, title: title || undefined }));
+      return after(
+        api.post('/api/documents', { text, id: id || undefined, title: title || undefined }),
+      );
     },
     uploadFile(file) {
       if (file.size === 0) {
@@ -127,7 +129,9 @@ export function createDocumentsController(
         });
         return Promise.resolve();
       }
-      return after(api.uploadFile(file));
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return after(api.post('/api/documents', form));
     },
   };
 }

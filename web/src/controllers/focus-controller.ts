@@ -35,7 +35,7 @@ export function startFocusController(
 
   async function event(id: string): Promise<void> {
     try {
-      const ev = await api.event(id);
+      const ev = await api.get('/api/events/{id}', { id: id });
       const edge = edgeOfEvent(ev, (e) => graph.graph.hasEdge(e));
       const first = ev.actors[0];
       if (edge) {

@@ -18,7 +18,7 @@ export function startHealthController(store: Store, onRecover: () => void): () =
   async function poll(): Promise<void> {
     const wasDown = store.get().neo4jDown;
     try {
-      const h = await api.health();
+      const h = await api.get('/api/health');
       if (h.neo4j.connected) {
         store.set({ neo4jDown: null });
         if (wasDown) onRecover();

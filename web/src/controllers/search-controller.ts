@@ -24,7 +24,7 @@ export function createSearchController(
   async function fetchHits(query: string): Promise<void> {
     let hits: SearchHit[] = [];
     try {
-      hits = (await api.search(query)).items;
+      hits = (await api.get('/api/search', { q: query })).items;
     } catch {
       hits = [];
     }
