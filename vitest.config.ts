@@ -17,6 +17,9 @@ export default defineConfig({
             'tests/unit/**/*.test.ts',
           ],
           exclude: ['**/node_modules/**', 'db/target/**'],
+          // The first extraction in a file reads the NLP weight files (a few seconds on a busy
+          // machine); later ones take milliseconds.
+          testTimeout: 30_000,
         },
       },
       {

@@ -22,8 +22,9 @@ export { tooLargeError } from './read/limits.ts';
 export { idProblem, slugify } from './read/report-id.ts';
 export { listReportFiles } from './files.ts';
 
-// Extract: the pure extraction core.
+// Extract: the pure extraction core, and the Extractor that names and versions it.
 export { extract } from './extract/index.ts';
+export { extractorLabel, parleyExtractor, type Extractor } from './extract/extractor.ts';
 export type { Extraction, ReportMeta } from './extract/types.ts';
 
 // Plan, write and read revisions; the diff of a revision.

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
 import { awaitFulltext } from '../db/schema.ts';
 import { isNeo4jUnavailable } from '../db/unavailable.ts';
-import { extract } from './extract/index.ts';
+import { extractorLabel, parleyExtractor, type Extractor } from './extract/extractor.ts';
 import { countryName } from './extract/gazetteer/index.ts';
 import type { Extraction, ReportMeta } from './extract/types.ts';
 import type { RevisionDiff } from '../domain/index.ts';
@@ -20,6 +20,8 @@ import { readReportFile } from './read/file.ts';
 export interface IngestOptions {
   dryRun?: boolean;
   database?: string;
+  /** What turns the report into an extraction (default: Parley's own). */
+  extractor?: Extractor;
 }
 
 export interface IngestOutcome {
@@ -39,7 +41,7 @@ export type IngestPathsOptions = IngestOptions & {
 /**
  * Ingests one report as a revision of the document `report.meta.id` and returns its diff.
  * The same content as the CURRENT revision returns "unchanged" after one indexed read, before
- * any extraction. With dryRun the diff is computed from the graph and nothing is written.
+ * any extraction; the same text read by another extractor version is updated content. With dryRun the diff is computed from the graph and nothing is written.
  */
 export async function ingestReport(
   driver: Driver,
@@ -50,15 +52,18 @@ export async function ingestReport(
   const dryRun = opts.dryRun ?? false;
   const ms = () => performance.now() - t0;
   const { meta } = report;
-  const hash = contentHash(report.text, meta);
+  const extractor = opts.extractor ?? parleyExtractor;
+  const hash = contentHash(report.text, meta, extractorLabel(extractor));
 
   const current = await readCurrent(driver, meta.id, opts.database);
   if (current && current.hash === hash) {
     return unchangedDiff(meta.id, current.title, current.revisionId, { dryRun, ms: ms() });
   }
 
-  const extraction: Extraction = extract(report.text, meta);
-  const plan = locatePlan(planRevision(extraction, meta, hash, countryName));
+  const extraction: Extraction = extractor.extract(report.text, meta);
+  const plan = locatePlan(
+    planRevision(extraction, meta, hash, countryName, extractorLabel(extractor)),
+  );
 
   const previous = current
     ? await readRevisionViewOnce(driver, current.revisionId, opts.database)

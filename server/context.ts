@@ -1,5 +1,6 @@
 // What every route needs: the driver, the database name and the limits, passed explicitly.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Extractor } from '../ingest/index.ts';
 import type { Neo4jWatch } from './neo4j-watch.ts';
 
 export interface Limits {
@@ -25,6 +26,8 @@ export interface ServerContext {
   cache?: GraphCache;
   /** Whether Neo4j is known to be down (the server fails fast meanwhile); none in CLI runs. */
   watch?: Neo4jWatch;
+  /** What uploaded reports are extracted with (default: Parley's own). */
+  extractor?: Extractor;
 }
 
 /** Memoised whole-graph aggregates, each kept with the graph version it was computed at

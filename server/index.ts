@@ -4,6 +4,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
 import { configFromEnv, getDriver } from '../db/connection.ts';
+import type { Extractor } from '../ingest/index.ts';
 import { DEFAULT_LIMITS, newGraphCache, type Limits, type ServerContext } from './context.ts';
 import { apiNotFound, errorBody, errorHandler } from './errors.ts';
 import { newNeo4jWatch, noteNeo4jError, watchedDriver } from './neo4j-watch.ts';
@@ -27,6 +28,8 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** Build the graph index in the background at start (default true). */
   warmUp?: boolean;
+  /** What POST /api/documents extracts reports with (default: Parley's own). */
+  extractor?: Extractor;
 }
 
 export interface AppDeps {
@@ -45,13 +48,16 @@ export interface AppDeps {
   limits?: Partial<Limits>;
   /** A context made by the caller (startServer shares it to warm the graph index). */
   context?: ServerContext;
+  /** What POST /api/documents extracts reports with (default: Parley's own). */
+  extractor?: Extractor;
 }
 
 function newContext(
-  deps: Pick<AppDeps, 'driver' | 'database' | 'neo4jUri' | 'limits'>,
+  deps: Pick<AppDeps, 'driver' | 'database' | 'neo4jUri' | 'limits' | 'extractor'>,
 ): ServerContext {
   const watch = newNeo4jWatch();
   return {
+    extractor: deps.extractor,
     driver: watchedDriver(deps.driver, watch),
     watch,
     database: deps.database,
@@ -105,6 +111,7 @@ export async function startServer(
     database: opts.database ?? cfg.database,
     neo4jUri: cfg.uri,
     limits: opts.limits,
+    extractor: opts.extractor,
   });
   const app = createApp({
     context: ctx,

@@ -1,7 +1,7 @@
 // `npm run train`: rebuilds every NLP weight file from the corpora named in corpora.ts.
 // Deterministic: seeded shuffles, fixed iteration counts, sorted outputs; the same corpora give
 // the same bytes. Run it niced on a shared machine: `nice -n 10 npm run train`.
-//   npm run train [-- tagger|parser …]   (default: all)
+//   npm run train [-- tagger|parser|entities …]   (default: all)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConllu, type GoldSentence } from '../ingest/nlp/conllu.ts';
@@ -12,6 +12,7 @@ import { train as trainTagger } from '../ingest/nlp/tagger.ts';
 import { UD_ENGLISH_EWT } from './corpora.ts';
 import { fetchCorpus } from './fetch-corpora.ts';
 import { lemmaData, parserData, relationsOf, taggerData } from './prepare.ts';
+import { trainEntities } from './ner/train.ts';
 
 export const TAGGER_ITERATIONS = 8;
 export const PARSER_ITERATIONS = 4;
@@ -20,7 +21,7 @@ function read(dir: string, split: string): GoldSentence[] {
   return parseConllu(readFileSync(join(dir, `${split}.conllu`), 'utf8'));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const which = new Set(process.argv.slice(2));
   const all = which.size === 0;
   const ewt = fetchCorpus(UD_ENGLISH_EWT);
@@ -43,6 +44,7 @@ function main(): void {
     const model = trainParser(parserData(trainSet, relations), relations, PARSER_ITERATIONS, log);
     done('parser', saveParser(model), started);
   }
+  if (all || which.has('entities')) await trainEntities(log);
 }
 
-main();
+await main();

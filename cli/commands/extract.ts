@@ -1,7 +1,7 @@
 // `parley extract`: report files (or JSON lines on stdin) → extraction JSON on stdout. No database.
 import cliProgress from 'cli-progress';
 import { once } from 'node:events';
-import type { Extraction, ReadOverrides, ReportMeta } from '../../ingest/index.ts';
+import type { Extraction, Extractor, ReadOverrides, ReportMeta } from '../../ingest/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
 import { processIO, type CliIO } from '../io.ts';
 
@@ -65,15 +65,21 @@ function lib(): typeof import('../../ingest/index.ts') {
 
 const PROGRESS_FROM = 20;
 
-export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+/** `extractor`: what reads the reports; by default Parley's own. */
+export async function run(
+  argv: string[],
+  io: CliIO = processIO(),
+  extractor?: Extractor,
+): Promise<number> {
   const { values, positionals: files } = parseFlags(argv, FLAGS, USAGE);
   if (values.help) {
     io.stdout.write(HELP);
     return 0;
   }
-  // Ingest (with the extraction core's gazetteers and tagger) loads only now, so --help is instant.
+  // Ingest (with the extraction core's gazetteers and models) loads only now, so --help is instant.
   ingest ??= await import('../../ingest/index.ts');
   const { idProblem, isCalendarDay } = ingest;
+  const use = extractor ?? ingest.parleyExtractor;
   const format = values.format;
   if (format !== undefined && format !== 'json' && format !== 'jsonl') {
     throw new UsageError(`--format must be json or jsonl, not '${format}'`);
@@ -93,13 +99,14 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
 
   if (files.length === 0) {
     if (format !== 'jsonl') throw new UsageError(`no input FILE given\n${USAGE}`);
-    return extractRecords(io, publishedAt);
+    return extractRecords(io, publishedAt, use);
   }
   return extractFiles(
     io,
     files,
     { id, publishedAt },
     format ?? (files.length === 1 ? 'json' : 'jsonl'),
+    use,
   );
 }
 
@@ -108,6 +115,7 @@ async function extractFiles(
   files: string[],
   overrides: ReadOverrides,
   format: OutputFormat,
+  use: Extractor,
 ): Promise<number> {
   const { readReportFile } = lib();
   const progress = progressBar(io, files.length);
@@ -116,7 +124,7 @@ async function extractFiles(
   for (const file of files) {
     try {
       const report = await readReportFile(file, overrides);
-      const extraction = await extractSafely(report.text, report.meta, file);
+      const extraction = await extractSafely(use, report.text, report.meta, file);
       if (format === 'jsonl') await write(io, `${JSON.stringify(extraction)}\n`);
       else pretty.push(extraction);
     } catch (e) {
@@ -159,7 +167,11 @@ function progressBar(io: CliIO, total: number) {
 }
 
 /** JSON-lines batch mode: one record in, one line out, a bad record never stops the rest. */
-async function extractRecords(io: CliIO, publishedAt: string | undefined): Promise<number> {
+async function extractRecords(
+  io: CliIO,
+  publishedAt: string | undefined,
+  use: Extractor,
+): Promise<number> {
   const { decodeReportBytes, jsonReport, parseJsonObject, ReadError, tooLargeError } = lib();
   let records = 0;
   let failures = 0;
@@ -181,7 +193,7 @@ async function extractRecords(io: CliIO, publishedAt: string | undefined): Promi
         source: record.source,
         url: record.url,
       };
-      const extraction = await extractSafely(record.text, meta, label);
+      const extraction = await extractSafely(use, record.text, meta, label);
       await write(io, `${JSON.stringify({ id: record.id, ...extraction })}\n`);
     } catch (e) {
       failures++;
@@ -197,11 +209,15 @@ async function extractRecords(io: CliIO, publishedAt: string | undefined): Promi
 
 class ExtractionError extends Error {}
 
-/** Runs the extraction core; a failure there is reported against the report, not as a crash. */
-async function extractSafely(text: string, meta: ReportMeta, label: string): Promise<Extraction> {
-  const { extract } = lib();
+/** Runs the extractor; a failure there is reported against the report, not as a crash. */
+async function extractSafely(
+  extractor: Extractor,
+  text: string,
+  meta: ReportMeta,
+  label: string,
+): Promise<Extraction> {
   try {
-    return extract(text, meta);
+    return extractor.extract(text, meta);
   } catch (e) {
     throw new ExtractionError(`${label}: extraction failed: ${(e as Error).message}`);
   }

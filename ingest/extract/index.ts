@@ -31,6 +31,7 @@ export function extract(text: string, meta: ReportMeta, options: ExtractOptions 
     publishedAt: meta.publishedAt ?? null,
     tokens,
     sentences,
+    entities: [],
     mentions: [],
     actors: new Map(),
     places: new Map(),

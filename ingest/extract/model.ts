@@ -1,5 +1,6 @@
 // The working document that flows through the extraction stages (unified-style: one shape,
 // each stage adds its part). Internal to the extractor; `types.ts` is the public output.
+import type { EntityType } from '../nlp/types.ts';
 import type { ExtractedEvent, ExtractedStatement, ReportMeta } from './types.ts';
 import type { ActorKind } from '../../domain/index.ts';
 
@@ -90,12 +91,20 @@ export interface DateMention {
   value: string; // YYYY-MM-DD, YYYY-MM or YYYY
 }
 
+/** A named entity the recognizer found, over document token indices [first, last). */
+export interface Entity {
+  type: EntityType;
+  first: number;
+  last: number;
+}
+
 export interface Doc {
   meta: ReportMeta;
   text: string;
   publishedAt: string | null;
   tokens: Token[];
   sentences: Sentence[];
+  entities: Entity[];
   mentions: Mention[];
   actors: Map<string, ActorRecord>;
   places: Map<string, PlaceRecord>;

@@ -288,6 +288,7 @@ export const ORG_HEADS: Record<string, string> = {
   Police: 'COP',
   Guard: 'MIL',
   Corps: 'MIL',
+  Forces: 'MIL',
   Jihad: 'REB',
   Command: 'MIL',
   Coalition: 'NGO',

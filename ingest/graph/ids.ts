@@ -8,12 +8,14 @@ function sha256(text: string): string {
 }
 
 /**
- * The content hash that names a revision: the text and the metadata that change what is
- * extracted or shown (the publication date anchors relative dates). The id is not part of it.
+ * The content hash that names a revision: the text, the metadata that change what is extracted
+ * or shown (the publication date anchors relative dates) and the extractor (id@version) that
+ * read it — a new extractor version makes a new revision. The document id is not part of it.
  */
-export function contentHash(text: string, meta: ReportMeta): string {
+export function contentHash(text: string, meta: ReportMeta, extractor: string): string {
   return sha256(
     JSON.stringify([
+      extractor,
       text,
       meta.publishedAt ?? null,
       meta.title ?? null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../extract/types.ts';
+import type { Extraction, ReportMeta } from '../extract/types.ts';
 import { revisionDiff } from './diff.ts';
 import { formatDiff } from './format.ts';
 import { contentHash, eventKey } from './ids.ts';
@@ -84,7 +84,12 @@ const extraction: Extraction = {
 
 describe('planRevision', () => {
   const meta = { id: 'd', title: 'T', publishedAt: '2025-12-21' };
-  const plan = planRevision(extraction, meta, contentHash(text, meta), () => 'Russia');
+  const plan = planRevision(
+    extraction,
+    meta,
+    contentHash(text, meta, 'parley@test'),
+    () => 'Russia',
+  );
 
   it('folds a reciprocal meeting told twice, either way round, into one event with two sentences', () => {
     const consult = plan.events.filter((e) => e.type === 'CONSULT');
@@ -130,12 +135,13 @@ describe('planRevision', () => {
     ]);
   });
 
-  it('names the revision by document and content, and the hash by content and metadata', () => {
+  it('names the revision by document and content, and the hash by content, metadata and extractor', () => {
     expect(plan.revision.id).toMatch(/^d@[0-9a-f]{16}$/);
-    expect(contentHash(text, meta)).toBe(contentHash(text, { ...meta, id: 'other' }));
-    expect(contentHash(text, meta)).not.toBe(
-      contentHash(text, { ...meta, publishedAt: '2025-12-22' }),
-    );
+    const hash = (m: ReportMeta, extractor = 'parley@2') => contentHash(text, m, extractor);
+    expect(hash(meta)).toBe(hash({ ...meta, id: 'other' }));
+    expect(hash(meta)).not.toBe(hash({ ...meta, publishedAt: '2025-12-22' }));
+    // The same text read by a new extractor version is new content: a new revision.
+    expect(hash(meta)).not.toBe(hash(meta, 'parley@3'));
   });
 
   it('diffs against the previous revision and prints it', () => {

@@ -79,7 +79,8 @@ export interface GraphPlan {
     url: string | null;
     publishedAt: string | null;
   };
-  revision: { id: string; hash: string; text: string };
+  /** `extractor` is the id@version of the extractor that produced this revision's facts. */
+  revision: { id: string; hash: string; text: string; extractor: string | null };
   actors: ActorRow[];
   affiliations: AffiliationRow[];
   places: PlaceRow[];
@@ -112,6 +113,7 @@ export function planRevision(
   meta: ReportMeta,
   hash: string,
   countryName: (code: string) => string = (code) => code,
+  extractor: string | null = null,
 ): GraphPlan {
   const doc = extraction.document;
   const documentId = meta.id;
@@ -231,7 +233,7 @@ export function planRevision(
       url: meta.url ?? doc.url ?? null,
       publishedAt: meta.publishedAt ?? doc.publishedAt ?? null,
     },
-    revision: { id: revisionId(documentId, hash), hash, text: doc.text },
+    revision: { id: revisionId(documentId, hash), hash, text: doc.text, extractor },
     // Sorted by id so concurrent transactions take their locks in the same order.
     actors: [...actors.values()].sort(byId),
     affiliations: affiliations.sort((a, b) => (a.actor < b.actor ? -1 : 1)),

@@ -57,7 +57,8 @@ const stillCurrent = (list: string, label: string, support: string) => `CALL () 
 export const WRITE_REVISION = `${LOCK}
 WITH d, old.id AS previousId, old.hash AS previousHash
 MERGE (r:Revision {id: $plan.revision.id})
-ON CREATE SET r.hash = $plan.revision.hash, r.text = $plan.revision.text
+ON CREATE SET r.hash = $plan.revision.hash, r.text = $plan.revision.text,
+  r.extractor = $plan.revision.extractor
 SET r.ingestedAt = $plan.now
 MERGE (d)-[:HAS_REVISION]->(r)
 WITH d, r, previousId, previousHash

@@ -3,6 +3,14 @@
 // UAS, and LAS over universal relations (subtypes stripped), all words including punctuation,
 // as in the CoNLL 2018 shared task's evaluation.
 import type { GoldSentence } from './conllu.ts';
+import {
+  ENTITY_TAGS,
+  ENTITY_TYPES,
+  entitySpans,
+  tagIds as entityTagIds,
+  type EntityModel,
+  type EntitySentence,
+} from './entities.ts';
 import { parse, type ParserModel } from './parser.ts';
 import { tagIds, UPOS, type TaggerModel } from './tagger.ts';
 
@@ -50,4 +58,41 @@ export function scoreTreebank(
     uas: r(uas),
     las: r(las),
   };
+}
+
+export interface EntityScore {
+  type: string;
+  p: number;
+  r: number;
+  f: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/**
+ * Entity recognizer scores on gold sentences: exact span (both boundaries and the type must
+ * match), per type and "all" (micro), as in the CoNLL shared tasks.
+ */
+export function scoreEntities(model: EntityModel, gold: readonly EntitySentence[]): EntityScore[] {
+  const count = new Map<string, { tp: number; fp: number; fn: number }>();
+  for (const t of [...ENTITY_TYPES, 'all']) count.set(t, { tp: 0, fp: 0, fn: 0 });
+  const key = (e: { type: string; first: number; last: number }): string =>
+    `${e.type}:${e.first}:${e.last}`;
+  const bump = (type: string, what: 'tp' | 'fp' | 'fn'): void => {
+    count.get(type)![what]++;
+    count.get('all')![what]++;
+  };
+  for (const s of gold) {
+    const want = new Set(entitySpans(s.tags).map(key));
+    const got = entitySpans(Array.from(entityTagIds(model, s.words), (t) => ENTITY_TAGS[t]));
+    const gotKeys = new Set(got.map(key));
+    for (const e of got) bump(e.type, want.has(key(e)) ? 'tp' : 'fp');
+    for (const k of want) if (!gotKeys.has(k)) bump(k.split(':')[0], 'fn');
+  }
+  return [...count].map(([type, { tp, fp, fn }]) => {
+    const p = tp + fp ? tp / (tp + fp) : 0;
+    const r = tp + fn ? tp / (tp + fn) : 0;
+    return { type, p, r, f: p + r ? (2 * p * r) / (p + r) : 0, tp, fp, fn };
+  });
 }

@@ -1,6 +1,7 @@
 // The NLP core's front door: text → sentences of tokens with UPOS, lemma and dependency parse.
 // Models are read once per process, on first use (or up front with loadNlpModels()).
-import { loadParser, loadTagger } from './models.ts';
+import { tagEntities, type EntityModel } from './entities.ts';
+import { loadEntities, loadParser, loadTagger } from './models.ts';
 import { parse, type ParserModel } from './parser.ts';
 import { splitSentences } from './sentences.ts';
 import { tagIds, UPOS, type TaggerModel } from './tagger.ts';
@@ -13,14 +14,22 @@ export { ModelFileError } from './model-file.ts';
 export interface NlpModels {
   tagger: TaggerModel;
   parser: ParserModel;
+  entities: EntityModel;
 }
 
 let models: NlpModels | null = null;
+let entityModel: EntityModel | null = null;
 
 /** Reads the weight files (once); throws ModelFileError naming a missing or corrupt file. */
 export function loadNlpModels(): NlpModels {
-  models ??= { tagger: loadTagger(), parser: loadParser() };
+  models ??= { tagger: loadTagger(), parser: loadParser(), entities: loadEntityModel() };
   return models;
+}
+
+/** The entity recognizer's weights alone (read once), for stages that bring their own tokens. */
+export function loadEntityModel(): EntityModel {
+  entityModel ??= loadEntities();
+  return entityModel;
 }
 
 export interface Segment {
@@ -41,7 +50,7 @@ export function segment(text: string): Segment[] {
 
 /** Sentences of text with each token's UPOS, lemma, head and dependency relation. */
 export function analyse(text: string): ParsedSentence[] {
-  const { tagger, parser } = loadNlpModels();
+  const { tagger, parser, entities } = loadNlpModels();
   return segment(text).map((s, index) => {
     const words = s.tokens.map((t) => t.text);
     const tags = tagIds(tagger, words);
@@ -58,6 +67,6 @@ export function analyse(text: string): ParsedSentence[] {
         deprel: parser.relations[tree.labels[i]],
       };
     });
-    return { index, start: s.start, end: s.end, tokens, entities: [] };
+    return { index, start: s.start, end: s.end, tokens, entities: tagEntities(entities, s.tokens) };
   });
 }

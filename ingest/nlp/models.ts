@@ -6,10 +6,11 @@ import { arrayOf, readModelFile, writeModelFile, ModelFileError } from './model-
 import { fromArrays, toArrays } from './perceptron.ts';
 import { N_MOVES, type ParserModel } from './parser.ts';
 import { UPOS, type TaggerModel } from './tagger.ts';
+import { ENTITY_TAGS, type EntityModel } from './entities.ts';
 
 export const MODELS_DIR = resolve(import.meta.dirname, 'models');
 
-export function modelPath(name: 'tagger' | 'parser'): string {
+export function modelPath(name: 'tagger' | 'parser' | 'entities'): string {
   return resolve(MODELS_DIR, name, 'model.bin.gz');
 }
 
@@ -82,4 +83,28 @@ export function loadParser(file = modelPath('parser')): ParserModel {
     labels: fromArrays(relations.length, labelFeatures, labelValues),
     relations,
   };
+}
+
+interface EntitiesMeta {
+  tags: string[];
+}
+
+export function saveEntities(model: EntityModel, file = modelPath('entities')): number {
+  const { features, values } = toArrays(model.weights);
+  return writeModelFile<EntitiesMeta>(file, {
+    kind: 'entities',
+    meta: { tags: [...ENTITY_TAGS] },
+    arrays: { features, values },
+  });
+}
+
+export function loadEntities(file = modelPath('entities')): EntityModel {
+  const m = readModelFile<EntitiesMeta>(file, 'entities');
+  if (m.meta.tags?.join() !== ENTITY_TAGS.join())
+    throw new ModelFileError(file, 'was trained with other entity tags');
+  const features = arrayOf(file, m, 'features', Uint32Array);
+  const values = arrayOf(file, m, 'values', Float32Array);
+  if (values.length !== features.length * ENTITY_TAGS.length)
+    throw new ModelFileError(file, 'is corrupt (weights do not match features)');
+  return { weights: fromArrays(ENTITY_TAGS.length, features, values) };
 }

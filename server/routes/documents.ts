@@ -105,7 +105,10 @@ export function documentHandlers(
           );
         }
         const report = reportFrom(req);
-        const diff = await ingestReport(ctx.driver, report, { database: ctx.database });
+        const diff = await ingestReport(ctx.driver, report, {
+          database: ctx.database,
+          extractor: ctx.extractor,
+        });
         if (diff.status !== 'unchanged') {
           // The uploader's next search finds the new report's actors and facts.
           await awaitFulltext(ctx.driver, ctx.database);

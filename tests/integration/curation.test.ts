@@ -111,7 +111,7 @@ function extraction(id: string, lines: Line[]): { text: string; extraction: Extr
 async function ingest(driver: Driver, id: string, lines: Line[]) {
   const { text, extraction: x } = extraction(id, lines);
   const meta: ReportMeta = { id, title: `Report ${id}`, publishedAt: '2025-10-29' };
-  const plan = planRevision(x, meta, contentHash(text, meta), countryName);
+  const plan = planRevision(x, meta, contentHash(text, meta, 'parley@test'), countryName);
   return writeRevision(driver, plan);
 }
 

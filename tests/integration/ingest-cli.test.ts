@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { generateReports } from '../../bench/synthetic.ts';
 import { countryName } from '../../ingest/extract/gazetteer/index.ts';
-import { extract } from '../../ingest/extract/index.ts';
+import { extractorLabel, parleyExtractor } from '../../ingest/extract/extractor.ts';
 import { contentHash } from '../../ingest/graph/ids.ts';
 import { planRevision } from '../../ingest/graph/plan.ts';
 import { freePort } from '../setup/neo4j.global.ts';
@@ -154,9 +154,9 @@ describe('parley ingest (CLI)', () => {
     for (const r of reports.slice(0, 10)) {
       const meta = { id: r.id, title: r.title, publishedAt: r.publishedAt };
       const plan = planRevision(
-        extract(r.text, meta),
+        parleyExtractor.extract(r.text, meta),
         meta,
-        contentHash(r.text, meta),
+        contentHash(r.text, meta, extractorLabel(parleyExtractor)),
         countryName,
       );
       const { records } = await driver.executeQuery(

@@ -106,7 +106,7 @@ function report(id: string, sentences: string[]): { text: string; extraction: Ex
 async function ingest(driver: Driver, id: string, sentences: string[]) {
   const { text, extraction } = report(id, sentences);
   const meta: ReportMeta = { id, title: `Report ${id}`, publishedAt: '2025-12-21' };
-  const plan = planRevision(extraction, meta, contentHash(text, meta), countryName);
+  const plan = planRevision(extraction, meta, contentHash(text, meta, 'parley@test'), countryName);
   const written = await writeRevision(driver, plan);
   return written.status === 'unchanged'
     ? written

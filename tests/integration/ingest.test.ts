@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { ingestPaths, ingestReport, formatDiff } from '../../ingest/index.ts';
+import {
+  extractorLabel,
+  formatDiff,
+  ingestPaths,
+  ingestReport,
+  parleyExtractor,
+} from '../../ingest/index.ts';
 import { readReportFile } from '../../ingest/read/file.ts';
 import type { RevisionDiff } from '../../domain/index.ts';
 import { REPO, graphCounts, snapshot, testDriver, wipe } from './ingest-helpers.ts';
@@ -273,6 +279,26 @@ describe('ingesting the sample report', () => {
     const { records } = await driver.executeQuery(`
       MATCH (d:Document {id: 'miami-talks'}) RETURN COUNT { (d)-[:HAS_REVISION]->() } AS n`);
     expect(records[0].get('n').toNumber()).toBe(4);
+  });
+
+  it('makes a new revision when a new extractor version reads the same report', async () => {
+    const report = await readReportFile(GENEVA, { id: 'extractor-versions' });
+    const first = await ingestReport(driver, report);
+    expect(first.status).toBe('created');
+    expect((await ingestReport(driver, report)).status).toBe('unchanged');
+    // The same extractor under a later version: the text is the same, the reading may not be.
+    const next = { ...parleyExtractor, version: `${parleyExtractor.version}.next` };
+    const again = await ingestReport(driver, report, { extractor: next });
+    expect(again.status).toBe('updated');
+    expect(again.previousRevisionId).toBe(first.revisionId);
+    expect((await ingestReport(driver, report, { extractor: next })).status).toBe('unchanged');
+    const { records } = await driver.executeQuery(`
+      MATCH (:Document {id: 'extractor-versions'})-[:HAS_REVISION]->(r:Revision)
+      RETURN r.extractor AS extractor ORDER BY r.ingestedAt`);
+    expect(records.map((r) => r.get('extractor'))).toEqual([
+      extractorLabel(parleyExtractor),
+      extractorLabel(next),
+    ]);
   });
 
   it('names a bad file and ingests the rest', async () => {

@@ -325,3 +325,44 @@ describe('parley extract usage', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('{"id": …, "error": {"code", "message"}}');
   });
 });
+
+describe('parley extract with another extractor', () => {
+  it('runs the extractor it is given, and reports a failing one against the report', async () => {
+    const { run } = await import('../../cli/commands/extract.ts');
+    const { parleyExtractor } = await import('../../ingest/extract/extractor.ts');
+    const io = () => {
+      const stdin = new PassThrough();
+      stdin.end('');
+      const out = capture();
+      const err = capture();
+      return { io: { stdin, stdout: out.stream, stderr: err.stream }, out, err };
+    };
+    // The same extraction, read by an extractor that keeps only the states.
+    const statesOnly = {
+      id: 'states-only',
+      version: '1',
+      extract: (text: string, meta: { id: string }) => {
+        const x = parleyExtractor.extract(text, meta);
+        return { ...x, actors: x.actors.filter((a) => a.kind === 'state') };
+      },
+    };
+    const a = io();
+    expect(await run([sample, '--published-at', '2025-12-21'], a.io, statesOnly)).toBe(0);
+    const kinds = (JSON.parse(a.out.text()) as { actors: { kind: string }[] }).actors.map(
+      (x) => x.kind,
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['state']));
+
+    const broken = {
+      id: 'broken',
+      version: '0',
+      extract: () => {
+        throw new Error('model offline');
+      },
+    };
+    const b = io();
+    expect(await run([sample], b.io, broken)).toBe(1);
+    expect(b.err.text()).toMatch(/miami-talks\.txt: extraction failed: model offline/);
+  });
+});

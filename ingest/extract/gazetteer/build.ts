@@ -40,7 +40,8 @@ export function trim(countries: WorldCountry[]): CountryRecord[] {
         ? [...new Set([...dem.m.split(','), ...dem.f.split(',')].map((d) => d.trim()))]
         : [];
       return {
-        code: c.cca3,
+        // Kosovo: world-countries says UNK; XKX is the code in use (EU, IMF, news data sets).
+        code: c.cca3 === 'UNK' ? 'XKX' : c.cca3,
         name: c.name.common,
         names: [...new Set(names)],
         capitals,

@@ -127,5 +127,5 @@ export function lookup(text: string, start: number): Entry[] {
   return out;
 }
 
-export { TITLES, GROUP_NOUNS } from './curated.ts';
+export { TITLES, GROUP_NOUNS, LEADERS } from './curated.ts';
 export type { OrgEntry, LeaderEntry } from './curated.ts';

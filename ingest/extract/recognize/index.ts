@@ -9,7 +9,9 @@ import {
   lookup,
   type GazetteerHit,
 } from '../gazetteer/index.ts';
-import type { ActorRef, Doc, Mention, Token } from '../model.ts';
+import { tagIds, ENTITY_TAGS, entitySpans } from '../../nlp/entities.ts';
+import { loadEntityModel } from '../../nlp/index.ts';
+import type { ActorRef, Doc, Entity, Mention, Token } from '../model.ts';
 import { DATE_WORDS, LOCATIVE, NAME_PARTICLES, NOT_NAMES, ORG_HEADS } from '../words.ts';
 
 interface Hit {
@@ -195,9 +197,30 @@ function titleAt(
 const groupNoun = (t: Token | undefined): string | undefined =>
   t ? (GROUP_NOUNS[t.lower] ?? GROUP_NOUNS[t.lemma]) : undefined;
 
+/** The recognizer's entities in each sentence, over document token indices. */
+function findEntities(doc: Doc): Entity[] {
+  const entities = loadEntityModel();
+  return doc.sentences.flatMap((s) => {
+    const words = doc.tokens.slice(s.first, s.last).map((t) => t.text);
+    const tags = Array.from(tagIds(entities, words), (t) => ENTITY_TAGS[t]);
+    return entitySpans(tags).map((e) => ({
+      type: e.type,
+      first: s.first + e.first,
+      last: s.first + e.last,
+    }));
+  });
+}
+
 export function recognize(doc: Doc): void {
   acronyms = new Map();
-  for (const s of doc.sentences) recognizeSentence(doc, s.first, s.last, s.index);
+  doc.entities = findEntities(doc);
+  let e = 0;
+  for (const s of doc.sentences) {
+    const inSentence: Entity[] = [];
+    while (e < doc.entities.length && doc.entities[e].first < s.last)
+      inSentence.push(doc.entities[e++]);
+    recognizeSentence(doc, s.first, s.last, s.index, inSentence);
+  }
   doc.mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -210,10 +233,12 @@ let last = 0;
 let sentence = 0;
 let hits = new Map<number, Hit>();
 let taken = new Uint8Array(0);
+/** The recognizer's entity covering each token of the sentence, if any. */
+let entityOf: (Entity | undefined)[] = [];
 /** Acronyms the report introduced: "International Labor Office (ILO)" → the office. */
 let acronyms = new Map<string, ActorRef>();
 
-function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
+function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entity[]): void {
   doc = d;
   tokens = d.tokens;
   first = f;
@@ -221,9 +246,15 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
   sentence = s;
   hits = gazetteerHits(d, f, l);
   taken = new Uint8Array(l - f);
+  entityOf = new Array<Entity | undefined>(l - f);
+  for (const x of found) for (let i = x.first; i < x.last; i++) entityOf[i - f] = x;
 
   // 1. Organizations by pattern: a capitalised run ending in an organization word.
+  let inEntry = first; // tokens before this lie inside a gazetteer entry ("Human Rights Watch")
   for (let i = first; i < last; i++) {
+    const entry = hits.get(i);
+    if (entry) inEntry = Math.max(inEntry, entry.last);
+    else if (i < inEntry) continue;
     if (
       isTaken(i) ||
       !isCap(tokens[i]) ||
@@ -269,6 +300,13 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
     // "Serbian Workers' Union (SSS)": the acronym names the actor just before it.
     if (t.text === '(' && isAcronym(tokens[i + 1]) && tokens[i + 2]?.text === ')' && i + 2 < last) {
       const named = doc.mentions.find((m) => m.last === i && m.sentence === sentence && m.actor);
+      // "Antony Blinken (U.S.)": a country in brackets tells whose the person is; not an alias.
+      const state = hits.get(i + 1)?.hit;
+      if (named?.actor && (state?.type === 'country' || state?.type === 'demonym')) {
+        if (named.actor.kind === 'person') named.actor.country ??= state.code;
+        i += 2;
+        continue;
+      }
       if (named?.actor && !isTaken(i + 1)) {
         acronyms.set(tokens[i + 1].text, named.actor);
         add(i + 1, i + 2, { actor: { ...named.actor } });
@@ -316,6 +354,16 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number): void {
     if (people > i) {
       i = people - 1;
       continue;
+    }
+    const ent = entityOf[i - first];
+    if (ent && ent.first === i && nameLike(i) && isFree(ent)) {
+      // The recognizer's organizations and places, and its people when they hold a known leader
+      // or run past what the name rules see ("Joseph R. Biden Jr.").
+      const end = entityMention(ent);
+      if (end > i) {
+        i = end - 1;
+        continue;
+      }
     }
     if (nameLike(i)) {
       const j = nameRun(i);
@@ -714,6 +762,82 @@ function titlePrefix(i: number): { from: number; title: string | null; country: 
   return { from, title, country };
 }
 
+const isFree = (e: Entity): boolean => {
+  for (let k = e.first; k < e.last; k++) if (isTaken(k)) return false;
+  return true;
+};
+
+function personNamed(word: string): boolean {
+  return doc.mentions.some(
+    (m) =>
+      m.actor?.kind === 'person' && !m.actor.tentative && m.actor.name.split(' ').includes(word),
+  );
+}
+
+/** A mention for an entity of the recognizer; returns its end, or `e.first` to leave it to the rules. */
+function entityMention(e: Entity): number {
+  let country: string | null = null;
+  let leader: Hit | undefined;
+  for (let k = e.first; k < e.last; k++) {
+    const h = hits.get(k);
+    if (!h) continue;
+    if (h.hit.type === 'leader') leader ??= h;
+    else if (h.hit.type !== 'org' && h.hit.type !== 'city') country ??= h.hit.code;
+  }
+  // A word the report already uses as a person's name stays a person ("Kushner and Witkoff").
+  if (e.type !== 'PER' && e.last - e.first === 1 && personNamed(tokens[e.first].text))
+    return e.first;
+  if (e.type === 'PER') {
+    if (leader && leader.last <= e.last) {
+      const entry = (leader.hit as Extract<GazetteerHit, { type: 'leader' }>).entry;
+      const p = titlePrefix(e.first);
+      const m = add(e.first, e.last, {
+        actor: {
+          kind: 'person',
+          name: entry.name,
+          country: entry.country,
+          sector: TITLES[entry.title.toLowerCase()] ?? 'GOV',
+          title: p.title ?? entry.title,
+        },
+      });
+      if (p.from < e.first) m.prefixFirst = p.from;
+      return e.last;
+    }
+    // Titles and affiliations the recognizer took into the name ("DHS Secretary Alejandro
+    // Mayorkas", "Ashraf Ghani of Afghanistan") are left to titlePrefix and countryAfter.
+    let from = e.first;
+    while (
+      from < e.last - 1 &&
+      (titleAt(tokens, from, e.last) || hits.has(from) || isAcronym(tokens[from]))
+    )
+      from = titleAt(tokens, from, e.last)?.last ?? hits.get(from)?.last ?? from + 1;
+    let to = from + 1;
+    while (to < e.last && tokens[to].lower !== 'of' && tokens[to].text !== '(') to++;
+    // "Council President": a title, not a name.
+    if (from >= to || !isCap(tokens[from]) || TITLES[tokens[to - 1].lower] !== undefined)
+      return e.first;
+    const j = nameRun(from);
+    if (from === e.first && to <= j) return e.first; // the name rules see the same or more
+    return personMention(from, Math.max(to, j));
+  }
+  if (e.type === 'LOC') return placeMention(e.first, e.last, country);
+  const name = doc.text.slice(tokens[e.first].start, tokens[e.last - 1].end);
+  const sector = ORG_HEADS[tokens[e.last - 1].text] ?? null;
+  add(e.first, e.last, {
+    actor: { kind: 'organization', name, country, sector, media: sector === 'MED' },
+  });
+  return e.last;
+}
+
+/** "Ashraf Ghani of Afghanistan", "Sven Jürgenson (Estonia)": the country right after a name. */
+function countryAfter(j: number): string | null {
+  const t = tokens[j];
+  if (!t || (t.lower !== 'of' && t.text !== '(') || j + 1 >= last) return null;
+  const h = hits.get(j + 1);
+  if (!h || h.hit.type !== 'country') return null;
+  return t.text === '(' && tokens[h.last]?.text !== ')' ? null : h.hit.code;
+}
+
 function personMention(i: number, j: number): number {
   const first2 = tokens[i];
   const before = prev(i);
@@ -739,6 +863,12 @@ function personMention(i: number, j: number): number {
     }
   }
   const p = titlePrefix(i);
+  const after = countryAfter(j);
+  p.country ??= after;
+  // A run the recognizer does not call a person ("Joint Statement", "Energy Sector") stays only
+  // if a name the recognizer supports elsewhere in the report matches it.
+  let supported = false;
+  for (let k = i; k < j; k++) if (entityOf[k - first]?.type === 'PER') supported = true;
   const followedByVerb =
     tokens[j]?.pos === 'VERB' ||
     tokens[j]?.pos === 'AUX' ||
@@ -772,6 +902,7 @@ function personMention(i: number, j: number): number {
       country: p.country,
       sector: p.title ? (TITLES[p.title.toLowerCase()] ?? 'GOV') : null,
       title: p.title,
+      ...(supported || p.title || after ? {} : { tentative: true }),
     },
   });
   if (p.from < i) m.prefixFirst = p.from;

@@ -11,6 +11,7 @@ function mentions(text: string): Mention[] {
     publishedAt: null,
     tokens,
     sentences,
+    entities: [],
     mentions: [],
     actors: new Map(),
     places: new Map(),

@@ -1,11 +1,12 @@
 // Resolve: one canonical id per real-world actor. Surnames join full names within the report,
 // nominals ("Russian envoy") and pronouns ("He cautioned") join the person or group they refer
 // to, metonyms and demonyms have already become states and country groups in recognize.
-import { COUNTRIES, countryName } from '../gazetteer/index.ts';
+import { COUNTRIES, LEADERS, countryName } from '../gazetteer/index.ts';
 import { slug } from '../ids.ts';
 import type { ActorRecord, ActorRef, Doc, Mention, PlaceRecord } from '../model.ts';
 
 const ISO = new Set(COUNTRIES.map((c) => c.code));
+const LEADER_NAMES = new Set(LEADERS.map((l) => l.name));
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 export function actorId(a: ActorRef): string {
@@ -23,9 +24,14 @@ export function actorId(a: ActorRef): string {
   }
 }
 
-/** Full person names in the report, so that "Dmitriev" finds "Kirill Dmitriev". */
+/**
+ * Full person names in the report by the one word a later mention may use: the surname
+ * ("Dmitriev" → "Kirill Dmitriev"), or else the given name of names where it comes first and
+ * the report has only one such ("Anwar" → "Anwar Ibrahim").
+ */
 function fullNames(doc: Doc): Map<string, string> {
   const bySurname = new Map<string, string>();
+  const byGiven = new Map<string, string | null>(); // null: two people share it
   for (const m of doc.mentions) {
     const a = m.actor;
     if (!a || a.kind !== 'person' || a.nominal || a.tentative) continue;
@@ -34,7 +40,11 @@ function fullNames(doc: Doc): Map<string, string> {
     const surname = w[w.length - 1];
     const known = bySurname.get(surname);
     if (!known || words(known).length < w.length) bySurname.set(surname, a.name);
+    const given = byGiven.get(w[0]);
+    byGiven.set(w[0], given === undefined || given === a.name ? a.name : null);
   }
+  for (const [given, name] of byGiven)
+    if (name && !bySurname.has(given)) bySurname.set(given, name);
   return bySurname;
 }
 
@@ -201,6 +211,29 @@ export function ensureState(actors: Map<string, ActorRecord>, code: string): Act
   return r;
 }
 
+/**
+ * The state a report speaks for or from. In order: the country of a known leader its title
+ * line or first sentences name ("Statement by President Joe Biden on …", "President
+ * Biden's National Security Advisor Jake Sullivan …"), of a state its title names, of the first
+ * state in its text.
+ */
+export function homeState(doc: Doc): string | null {
+  const title = doc.sentences[0]?.heading ? 0 : -1;
+  let leader: string | null = null;
+  let titled: string | null = null;
+  let first: string | null = null;
+  for (const m of doc.mentions) {
+    const a = m.actor;
+    if (!m.id || !a?.country || m.pronoun || a.tentative || a.nominal) continue;
+    if (a.kind === 'person' && LEADER_NAMES.has(a.name) && m.sentence <= title + 2)
+      leader ??= a.country;
+    if (a.kind !== 'state') continue;
+    if (m.sentence === title) titled ??= a.country;
+    first ??= a.country;
+  }
+  return leader ?? titled ?? first;
+}
+
 function buildRecords(doc: Doc): void {
   const actors = new Map<string, ActorRecord>();
   const places = new Map<string, PlaceRecord>();
@@ -245,6 +278,12 @@ function buildRecords(doc: Doc): void {
       if (prefix) r.aliases.add(prefix);
     }
   }
+  // A person the report gives no country belongs to the state it speaks for or from: a
+  // White House readout's "Jake Sullivan", a VOA story's analysts. Foreign people are
+  // nearly always introduced with their country ("Mexican Foreign Secretary", "of Afghanistan").
+  const home = homeState(doc);
+  if (home)
+    for (const r of actors.values()) if (r.kind === 'person' && !r.country) r.country = home;
   // People and groups are linked to their state, which then exists as an actor too.
   for (const r of [...actors.values()]) {
     if ((r.kind === 'person' || r.kind === 'group') && r.country && ISO.has(r.country)) {

@@ -31,3 +31,26 @@ describe('resolve', () => {
     expect(added?.speaker).toBe('person:marek-nowak');
   });
 });
+
+describe('resolve: names within a report', () => {
+  it('joins a given name used alone to the one full name it starts ("Anwar" → "Anwar Ibrahim")', () => {
+    const x = extract(
+      'Malaysian Prime Minister Anwar Ibrahim met Thai officials in Bangkok.\nAnwar said the talks were useful.',
+      { id: 'a', publishedAt: '2024-05-01' },
+    );
+    const people = x.actors.filter((a) => a.kind === 'person');
+    expect(people.map((p) => p.id)).toEqual(['person:anwar-ibrahim']);
+    expect(people[0].mentions).toHaveLength(2);
+    expect(x.statements[0]?.speaker).toBe('person:anwar-ibrahim');
+  });
+
+  it('joins a surname to the full name ("Lukashenka" → "Alyaksandr Lukashenka")', () => {
+    const x = extract(
+      'Belarusian leader Alyaksandr Lukashenka pardoned 14 prisoners.\nLukashenka said more would follow.',
+      { id: 'b', publishedAt: '2024-05-01' },
+    );
+    const people = x.actors.filter((a) => a.kind === 'person');
+    expect(people.map((p) => [p.id, p.country])).toEqual([['person:alyaksandr-lukashenka', 'BLR']]);
+    expect(people[0].mentions).toHaveLength(2);
+  });
+});

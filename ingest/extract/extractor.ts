@@ -1,0 +1,40 @@
+// The Extractor: what turns a report into an Extraction, named and versioned. Callers (ingest,
+// `parley extract`, POST /api/documents) take one as a parameter, so that another extractor —
+// a later model, an LLM-backed one — plugs in without touching them. Its id and version are part
+// of a revision's content hash: the same report re-extracted by a new version is a new revision.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { modelPath } from '../nlp/models.ts';
+import { extract } from './index.ts';
+import type { Extraction, ReportMeta } from './types.ts';
+
+export interface Extractor {
+  /** Stable name of the extractor ("parley"). */
+  id: string;
+  /** Changes whenever the same text may be extracted differently. */
+  version: string;
+  extract(text: string, meta: ReportMeta): Extraction;
+}
+
+/** Bump when the extraction code changes its output; the models' own digests are added below. */
+const CODE_VERSION = '2';
+
+function digest(path: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
+  } catch {
+    return 'missing'; // extract() then fails with the error that names the file
+  }
+}
+
+/** Parley's own extractor: the trained NLP core and the stages of ingest/extract/. */
+export const parleyExtractor: Extractor = {
+  id: 'parley',
+  version: `${CODE_VERSION}+${(['tagger', 'entities'] as const).map((m) => `${m}.${digest(modelPath(m))}`).join('.')}`,
+  extract,
+};
+
+/** "parley@2+entities.3f2a…": how a revision records what extracted it. */
+export function extractorLabel(e: Pick<Extractor, 'id' | 'version'>): string {
+  return `${e.id}@${e.version}`;
+}

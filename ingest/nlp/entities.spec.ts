@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TAGS, bilouIds, entitySpans, tagEntities, tagIds } from './entities.ts';
+import { ModelFileError } from './model-file.ts';
+import { loadEntities, saveEntities } from './models.ts';
+import { tokenize } from './tokenize.ts';
+
+const model = loadEntities();
+const found = (text: string) =>
+  tagEntities(model, tokenize(text)).map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+
+describe('entity recognizer', () => {
+  it('reads BIO and BILOU sequences into spans, and BIO into BILOU', () => {
+    expect(entitySpans(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-ORG'])).toEqual([
+      { type: 'PER', first: 0, last: 2 },
+      { type: 'LOC', first: 3, last: 4 },
+      { type: 'LOC', first: 4, last: 5 },
+      { type: 'ORG', first: 5, last: 6 },
+    ]);
+    expect(bilouIds(['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC']).map((t) => ENTITY_TAGS[t])).toEqual([
+      'B-PER',
+      'I-PER',
+      'L-PER',
+      'O',
+      'U-LOC',
+    ]);
+  });
+
+  it('finds people, organizations and places in news sentences, with offsets', () => {
+    expect(found('Angela Merkel met Chinese officials in Brussels on Monday.')).toEqual([
+      'PER:Angela Merkel',
+      'LOC:Brussels',
+    ]);
+    expect(found('Officials from the World Health Organization visited Kenya.')).toEqual([
+      'ORG:World Health Organization',
+      'LOC:Kenya',
+    ]);
+  });
+
+  it('always decodes to whole entities, on any input', () => {
+    for (const words of [
+      ['New'],
+      ['the', 'United', 'Nations', 'Security'],
+      Array.from({ length: 300 }, (_, i) => (i % 3 ? 'Smith' : 'of')),
+      ['', '\u0000', '🙂', 'ﷺ', 'Kyiv'],
+    ]) {
+      const tags = Array.from(tagIds(model, words), (t) => ENTITY_TAGS[t]);
+      for (let i = 0; i < tags.length; i++) {
+        const prev = tags[i - 1] ?? 'O';
+        const open = prev[0] === 'B' || prev[0] === 'I';
+        if (tags[i][0] === 'I' || tags[i][0] === 'L')
+          expect(open && prev.slice(2) === tags[i].slice(2)).toBe(true);
+        else expect(open).toBe(false);
+      }
+      expect(['B', 'I']).not.toContain(tags[tags.length - 1][0]);
+    }
+  });
+
+  it('a missing or corrupt weight file is one error naming the file and npm run train', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-entities-'));
+    const missing = join(dir, 'none.bin.gz');
+    expect(() => loadEntities(missing)).toThrow(ModelFileError);
+    expect(() => loadEntities(missing)).toThrow(/none\.bin\.gz is missing.*npm run train/);
+    const corrupt = join(dir, 'bad.bin.gz');
+    writeFileSync(corrupt, 'not gzip');
+    expect(() => loadEntities(corrupt)).toThrow(/bad\.bin\.gz is corrupt.*npm run train/);
+    const copy = join(dir, 'copy.bin.gz');
+    saveEntities(model, copy);
+    expect(tagIds(loadEntities(copy), ['Kyiv', 'said'])).toEqual(tagIds(model, ['Kyiv', 'said']));
+  });
+});

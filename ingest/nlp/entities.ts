@@ -1,0 +1,299 @@
+// Named-entity recognizer: PER, ORG and LOC (countries, cities and regions alike: GPE is folded
+// into LOC) over the words of one sentence. A greedy left-to-right averaged perceptron gives each
+// word a BILOU tag (Begin, Inside, Last, Unit, Outside); only tags that continue a well-formed
+// sequence are allowed, so every prediction decodes to whole entities.
+// Features are all in features(); train() learns the weights; tagEntities() predicts.
+import { lookup, TITLES, type GazetteerHit } from '../extract/gazetteer/index.ts';
+import { hashPrefix, hashString, hashSuffix, mix } from './hash.ts';
+import {
+  argmax,
+  createTrainer,
+  finish,
+  score,
+  scoreTrainer,
+  tick,
+  update,
+  type Weights,
+} from './perceptron.ts';
+import { shuffled } from './tagger.ts';
+import type { EntityType, NlpEntity, NlpToken } from './types.ts';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
+export const ENTITY_TAGS: readonly string[] = [
+  'O',
+  ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`)),
+];
+const TAG_ID: ReadonlyMap<string, number> = new Map(ENTITY_TAGS.map((t, i) => [t, i]));
+const N_TAGS = ENTITY_TAGS.length;
+
+export interface EntityModel {
+  weights: Weights;
+}
+
+/** Whether `tag` may follow `prev` in a BILOU sequence. */
+function follows(prev: string, tag: string): boolean {
+  const open = prev[0] === 'B' || prev[0] === 'I';
+  if (tag === 'O' || tag[0] === 'B' || tag[0] === 'U') return !open;
+  return open && prev.slice(2) === tag.slice(2); // I- and L- continue an open entity
+}
+const ALLOWED: boolean[][] = ENTITY_TAGS.map((p) => ENTITY_TAGS.map((t) => follows(p, t)));
+/** A sentence may not end inside an entity. */
+const CLOSED: boolean[] = ENTITY_TAGS.map((t) => !(t[0] === 'B' || t[0] === 'I'));
+
+// ---------------------------------------------------------------- features
+
+/** What the gazetteers say of each word: 0, or kind × 2 + (1 first word | 2 later word). */
+const GAZ_KIND: Record<GazetteerHit['type'], number> = {
+  country: 1,
+  capital: 1,
+  city: 1,
+  metonym: 1,
+  demonym: 2,
+  org: 3,
+  leader: 4,
+};
+
+function gazetteerCodes(words: readonly string[]): Uint8Array {
+  const codes = new Uint8Array(words.length);
+  const starts: number[] = [];
+  let text = '';
+  for (const w of words) {
+    starts.push(text.length);
+    text += w + ' ';
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (codes[i]) continue;
+    const c = words[i].charCodeAt(0);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) continue;
+    const hit = lookup(text, starts[i])[0];
+    if (!hit) continue;
+    const end = starts[i] + hit.surface.length;
+    const kind = GAZ_KIND[hit.hit.type] * 2;
+    for (let j = i; j < words.length && starts[j] < end; j++) codes[j] = kind + (j === i ? 1 : 2);
+  }
+  return codes;
+}
+
+/** Xxxx → "Xx", NATO → "X", 1990s → "dx", U.S. → "X.X." : letters and digits collapsed to runs. */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length && out.length < 8; i++) {
+    const ch = word[i];
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Per-word attributes hashed once per sentence, so that features are integer mixes. */
+interface Sentence {
+  n: number;
+  lower: Uint32Array;
+  form: Uint32Array;
+  shape: Uint32Array;
+  pre3: Uint32Array;
+  suf2: Uint32Array;
+  suf3: Uint32Array;
+  suf4: Uint32Array;
+  gaz: Uint8Array;
+  title: Uint8Array;
+}
+
+const NONE = 0x7fffffff; // hash standing for "no word here"
+const START = 0x7ffffffe;
+
+function hashSentence(words: readonly string[]): Sentence {
+  const n = words.length;
+  const s: Sentence = {
+    n,
+    lower: new Uint32Array(n),
+    form: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    pre3: new Uint32Array(n),
+    suf2: new Uint32Array(n),
+    suf3: new Uint32Array(n),
+    suf4: new Uint32Array(n),
+    gaz: gazetteerCodes(words),
+    title: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const lower = words[i].toLowerCase();
+    s.lower[i] = hashString(lower);
+    s.form[i] = hashString(words[i]);
+    s.shape[i] = hashString(shapeOf(words[i]));
+    s.pre3[i] = hashPrefix(lower, 3);
+    s.suf2[i] = hashSuffix(lower, 2);
+    s.suf3[i] = hashSuffix(lower, 3);
+    s.suf4[i] = hashSuffix(lower, 4);
+    s.title[i] = TITLES[lower] === undefined ? 0 : 1;
+  }
+  return s;
+}
+
+export const MAX_FEATURES = 32;
+
+function at(s: Sentence, a: Uint32Array | Uint8Array, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : a[k];
+}
+
+/** The features of word i given the two previous tags: the whole feature set in one place. */
+function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Array): number {
+  let n = 0;
+  out[n++] = mix(0, 1);
+  out[n++] = mix(1, s.lower[i]);
+  out[n++] = mix(2, at(s, s.lower, i - 1));
+  out[n++] = mix(3, at(s, s.lower, i + 1));
+  out[n++] = mix(4, at(s, s.lower, i - 2));
+  out[n++] = mix(5, at(s, s.lower, i + 2));
+  out[n++] = mix(6, at(s, s.lower, i - 1), s.lower[i]);
+  out[n++] = mix(7, s.lower[i], at(s, s.lower, i + 1));
+  out[n++] = mix(8, s.shape[i]);
+  out[n++] = mix(9, at(s, s.shape, i - 1));
+  out[n++] = mix(10, at(s, s.shape, i + 1));
+  out[n++] = mix(11, s.shape[i], at(s, s.shape, i + 1));
+  out[n++] = mix(12, at(s, s.shape, i - 1), s.shape[i]);
+  out[n++] = mix(13, s.pre3[i]);
+  out[n++] = mix(14, s.suf3[i]);
+  out[n++] = mix(15, s.suf2[i]);
+  out[n++] = mix(16, s.suf4[i]);
+  out[n++] = mix(17, s.gaz[i]);
+  out[n++] = mix(18, at(s, s.gaz, i - 1));
+  out[n++] = mix(19, at(s, s.gaz, i + 1));
+  out[n++] = mix(20, s.form[i]);
+  out[n++] = mix(21, i === 0 ? 1 : 0, s.shape[i]);
+  out[n++] = mix(22, at(s, s.title, i - 1), s.title[i]);
+  out[n++] = mix(23, p1);
+  out[n++] = mix(24, p2, p1);
+  out[n++] = mix(25, p1, s.lower[i]);
+  out[n++] = mix(26, p1, s.shape[i]);
+  out[n++] = mix(27, p1, s.gaz[i]);
+  return n;
+}
+
+// ---------------------------------------------------------------- predict
+
+/** BILOU tag ids for the words of one sentence. */
+export function tagIds(model: EntityModel, words: readonly string[]): Uint8Array {
+  const s = hashSentence(words);
+  const tags = new Uint8Array(s.n);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const scores = new Float32Array(N_TAGS);
+  let p1 = 0;
+  let p2 = START;
+  for (let i = 0; i < s.n; i++) {
+    const n = features(s, i, i === 0 ? START : p1, p2, feats);
+    score(model.weights, feats, n, scores);
+    const row = ALLOWED[p1];
+    const lastWord = i === s.n - 1;
+    const t = argmax(scores, N_TAGS, (c) => row[c] && (!lastWord || CLOSED[c]));
+    tags[i] = t;
+    p2 = i === 0 ? START : p1;
+    p1 = t;
+  }
+  return tags;
+}
+
+/** Word ranges [first, last) of the entities a BILOU or BIO tag sequence spells. */
+export function entitySpans(
+  tags: readonly string[],
+): { type: EntityType; first: number; last: number }[] {
+  const out: { type: EntityType; first: number; last: number }[] = [];
+  let open = -1;
+  for (let i = 0; i <= tags.length; i++) {
+    const tag = i < tags.length ? tags[i] : 'O';
+    const p = tag[0];
+    const continues = (p === 'I' || p === 'L') && open >= 0 && tags[open].slice(2) === tag.slice(2);
+    if (open >= 0 && !continues) {
+      out.push({ type: tags[open].slice(2) as EntityType, first: open, last: i });
+      open = -1;
+    }
+    if (open < 0 && p !== 'O') open = i;
+    if ((p === 'L' || p === 'U') && open >= 0) {
+      out.push({ type: tag.slice(2) as EntityType, first: open, last: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** The entities of one sentence's tokens, with offsets into the text. */
+export function tagEntities(model: EntityModel, tokens: readonly NlpToken[]): NlpEntity[] {
+  const ids = tagIds(
+    model,
+    tokens.map((t) => t.text),
+  );
+  const tags = Array.from(ids, (t) => ENTITY_TAGS[t]);
+  return entitySpans(tags).map((e) => ({
+    ...e,
+    start: tokens[e.first].start,
+    end: tokens[e.last - 1].end,
+  }));
+}
+
+// ---------------------------------------------------------------- train
+
+export interface EntitySentence {
+  words: readonly string[];
+  /** BIO tags: O, B-PER, I-PER, … */
+  tags: readonly string[];
+}
+
+/** BIO → BILOU ids: a one-word entity is U-, the last word of a longer one L-. */
+export function bilouIds(tags: readonly string[]): number[] {
+  return tags.map((t, i) => {
+    if (t === 'O') return 0;
+    const next = tags[i + 1] ?? 'O';
+    const more = next[0] === 'I' && next.slice(2) === t.slice(2);
+    const p = t[0] === 'B' ? (more ? 'B' : 'U') : more ? 'I' : 'L';
+    return TAG_ID.get(`${p}-${t.slice(2)}`) ?? 0;
+  });
+}
+
+/**
+ * Learns the weights. Each word's history is the tags the model itself predicted, as it will be
+ * when used; a seeded shuffle per iteration keeps training deterministic.
+ */
+export function train(
+  data: readonly EntitySentence[],
+  iterations: number,
+  log: (line: string) => void = () => {},
+): EntityModel {
+  const t = createTrainer(N_TAGS, 1 << 20);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const scores = new Float32Array(N_TAGS);
+  const hashed = data.map((s) => hashSentence(s.words));
+  const gold = data.map((s) => bilouIds(s.tags));
+  for (let it = 0; it < iterations; it++) {
+    let wrong = 0;
+    let total = 0;
+    for (const k of shuffled(
+      data.map((_, i) => i),
+      it + 1,
+    )) {
+      const s = hashed[k];
+      let p1 = 0;
+      let p2 = START;
+      for (let i = 0; i < s.n; i++) {
+        const n = features(s, i, i === 0 ? START : p1, p2, feats);
+        scoreTrainer(t, feats, n, scores);
+        const guess = argmax(scores, N_TAGS);
+        tick(t);
+        update(t, feats, n, gold[k][i], guess);
+        if (guess !== gold[k][i]) wrong++;
+        total++;
+        p2 = i === 0 ? START : p1;
+        p1 = guess;
+      }
+    }
+    log(`entities iteration ${it + 1}: train tag error ${(wrong / total).toFixed(4)}`);
+  }
+  return { weights: finish(t, 0.002) };
+}
