@@ -820,7 +820,13 @@ function entityMention(e: Entity): number {
     if (from === e.first && to <= j) return e.first; // the name rules see the same or more
     return personMention(from, Math.max(to, j));
   }
-  if (e.type === 'LOC') return placeMention(e.first, e.last, country);
+  if (e.type === 'LOC') {
+    // A place no gazetteer knows, with no "in/near/from …" before it, may be a person the
+    // recognizer mistook ("the arrest of Raman Pratasevich"): the name rules decide.
+    const before = prev(afterDet(e.first));
+    if (!country && !hits.has(e.first) && !(before && LOCATIVE.has(before.lower))) return e.first;
+    return placeMention(e.first, e.last, country);
+  }
   const name = doc.text.slice(tokens[e.first].start, tokens[e.last - 1].end);
   const sector = ORG_HEADS[tokens[e.last - 1].text] ?? null;
   add(e.first, e.last, {
@@ -865,10 +871,10 @@ function personMention(i: number, j: number): number {
   const p = titlePrefix(i);
   const after = countryAfter(j);
   p.country ??= after;
-  // A run the recognizer does not call a person ("Joint Statement", "Energy Sector") stays only
+  // A run the recognizer does not call a name ("Joint Statement", "Energy Sector") stays only
   // if a name the recognizer supports elsewhere in the report matches it.
   let supported = false;
-  for (let k = i; k < j; k++) if (entityOf[k - first]?.type === 'PER') supported = true;
+  for (let k = i; k < j; k++) if (entityOf[k - first]) supported = true;
   const followedByVerb =
     tokens[j]?.pos === 'VERB' ||
     tokens[j]?.pos === 'AUX' ||
