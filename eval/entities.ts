@@ -1,0 +1,20 @@
+// The entity recognizer on the held-out test splits committed in tests/data/entities (UNER
+// English-PUD and English-EWT test; never trained on): exact-span scores per type and overall.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { scoreEntities, type EntityScore } from '../ingest/nlp/evaluate.ts';
+import { loadEntities } from '../ingest/nlp/models.ts';
+import { readIob2 } from '../train/ner/corpus.ts';
+
+const DIR = join(import.meta.dirname, '../tests/data/entities');
+
+export const ENTITY_SPLITS = {
+  pud: { file: 'uner-pud-test.iob2.gz', name: 'UNER English-PUD test (news, Wikipedia)' },
+  ewt: { file: 'uner-ewt-test.iob2.gz', name: 'UNER English-EWT test (web text)' },
+} as const;
+
+export function scoreEntitySplit(split: keyof typeof ENTITY_SPLITS): EntityScore[] {
+  const text = gunzipSync(readFileSync(join(DIR, ENTITY_SPLITS[split].file))).toString('utf8');
+  return scoreEntities(loadEntities(), readIob2(text));
+}
