@@ -589,17 +589,7 @@ function gazetteerMention(i: number, h: Hit): number {
         });
         return h.last + 1;
       }
-      const a = titlePrefix(i);
-      const m = add(i, h.last, {
-        actor: {
-          kind: 'person',
-          name: e.name,
-          country: e.country,
-          sector: TITLES[e.title.toLowerCase()] ?? 'GOV',
-          title: a.title ?? e.title,
-        },
-      });
-      if (a.from < i) m.prefixFirst = a.from;
+      addLeader(i, h.last, e);
       return h.last;
     }
     case 'city':
@@ -729,6 +719,25 @@ function groupHead(j: number): { head: number; sector: string } | null {
 }
 
 // Title and country words before a name: "U.S. Senator and foreign-policy figure Marco Rubio".
+/** A known leader over tokens [first, last), with the title written before the name if any. */
+function addLeader(
+  first: number,
+  last: number,
+  entry: Extract<GazetteerHit, { type: 'leader' }>['entry'],
+): void {
+  const p = titlePrefix(first);
+  const m = add(first, last, {
+    actor: {
+      kind: 'person',
+      name: entry.name,
+      country: entry.country,
+      sector: TITLES[entry.title.toLowerCase()] ?? 'GOV',
+      title: p.title ?? entry.title,
+    },
+  });
+  if (p.from < first) m.prefixFirst = p.from;
+}
+
 function titlePrefix(i: number): { from: number; title: string | null; country: string | null } {
   let title: string | null = null;
   let country: string | null = null;
@@ -789,18 +798,7 @@ function entityMention(e: Entity): number {
     return e.first;
   if (e.type === 'PER') {
     if (leader && leader.last <= e.last) {
-      const entry = (leader.hit as Extract<GazetteerHit, { type: 'leader' }>).entry;
-      const p = titlePrefix(e.first);
-      const m = add(e.first, e.last, {
-        actor: {
-          kind: 'person',
-          name: entry.name,
-          country: entry.country,
-          sector: TITLES[entry.title.toLowerCase()] ?? 'GOV',
-          title: p.title ?? entry.title,
-        },
-      });
-      if (p.from < e.first) m.prefixFirst = p.from;
+      addLeader(e.first, e.last, (leader.hit as Extract<GazetteerHit, { type: 'leader' }>).entry);
       return e.last;
     }
     // Titles and affiliations the recognizer took into the name ("DHS Secretary Alejandro
