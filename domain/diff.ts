@@ -15,6 +15,19 @@ export interface DiffFact {
   summary: string;
 }
 
+/**
+ * What named a report's document, most specific first: the id it was given (in the file, the
+ * form or --id), its web address, its title with source and date, its file name, or its text.
+ */
+export type DocumentIdSource = 'id' | 'url' | 'title' | 'file-name' | 'text';
+
+/** Why a report became a new revision of a document that already existed. */
+export interface RevisionOf {
+  matchedBy: DocumentIdSource;
+  /** One sentence for the analyst: which document, what matched, how to keep them apart. */
+  message: string;
+}
+
 export interface RevisionDiff {
   documentId: string;
   title: string | null;
@@ -28,4 +41,6 @@ export interface RevisionDiff {
   events: { added: DiffFact[]; removed: DiffFact[] };
   statements: { added: DiffFact[]; removed: DiffFact[] };
   ms: number;
+  /** Set when status is updated: the report matched a document that existed before it. */
+  revisionOf?: RevisionOf;
 }

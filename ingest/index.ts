@@ -9,6 +9,7 @@ export {
   parseJsonObject,
   MAX_REPORT_BYTES,
   MAX_REPORT_LABEL,
+  readJsonRecord,
   readReport,
   ReadError,
   type ReadErrorCode,
@@ -19,7 +20,7 @@ export {
 export { readReportFile } from './read/file.ts';
 export { decodeReportBytes } from './read/decode.ts';
 export { tooLargeError } from './read/limits.ts';
-export { idProblem, slugify } from './read/report-id.ts';
+export { idProblem } from './read/report-id.ts';
 export { listReportFiles } from './files.ts';
 
 // Extract: the pure extraction core, and the Extractor that names and versions it.
@@ -37,6 +38,7 @@ export {
   ingestReport,
   isDatabaseUnavailable,
   type IngestItem,
+  type IngestableReport,
   type IngestOptions,
   type IngestOutcome,
   type IngestPathsOptions,

@@ -7,7 +7,7 @@ import { extractorLabel, parleyExtractor, type Extractor } from './extract/extra
 import { countryName } from './extract/gazetteer/index.ts';
 import type { Extraction, ReportMeta } from './extract/types.ts';
 import type { RevisionDiff } from '../domain/index.ts';
-import { revisionDiff, unchangedDiff } from './graph/diff.ts';
+import { revisionDiff, revisionOf, unchangedDiff } from './graph/diff.ts';
 import { contentHash } from './graph/ids.ts';
 import { planRevision } from './graph/plan.ts';
 import { locatePlan } from './geo/index.ts';
@@ -16,6 +16,7 @@ import { writeRevision } from './graph/write.ts';
 import { listReportFiles } from './files.ts';
 import { ReadError } from './read/errors.ts';
 import { readReportFile } from './read/file.ts';
+import type { ReportIdentity } from './read/report-id.ts';
 
 export interface IngestOptions {
   dryRun?: boolean;
@@ -38,15 +39,35 @@ export type IngestPathsOptions = IngestOptions & {
   onOutcome?: (outcome: IngestOutcome) => void;
 };
 
+/** A report to ingest; `identity` (from the read stage) says how its id was decided. */
+export interface IngestableReport {
+  text: string;
+  meta: ReportMeta;
+  identity?: Pick<ReportIdentity, 'from' | 'by'>;
+}
+
 /**
  * Ingests one report as a revision of the document `report.meta.id` and returns its diff.
  * The same content as the CURRENT revision returns "unchanged" after one indexed read, before
- * any extraction; the same text read by another extractor version is updated content. With dryRun the diff is computed from the graph and nothing is written.
+ * any extraction; the same text read by another extractor version is updated content. With
+ * dryRun the diff is computed from the graph and nothing is written.
+ * A new revision of an existing document says so, and what matched (diff.revisionOf).
  */
 export async function ingestReport(
   driver: Driver,
-  report: { text: string; meta: ReportMeta },
+  report: IngestableReport,
   opts: IngestOptions = {},
+): Promise<RevisionDiff> {
+  const diff = await ingestRevision(driver, report, opts);
+  if (diff.status !== 'updated') return diff;
+  const identity = report.identity ?? { from: 'id', by: `the id '${report.meta.id}'` };
+  return { ...diff, revisionOf: revisionOf(identity, diff.documentId, diff.dryRun) };
+}
+
+async function ingestRevision(
+  driver: Driver,
+  report: IngestableReport,
+  opts: IngestOptions,
 ): Promise<RevisionDiff> {
   const t0 = performance.now();
   const dryRun = opts.dryRun ?? false;
@@ -122,7 +143,7 @@ function fileError(path: string, e: unknown): { code: string; message: string } 
 /** One report to ingest: a label for messages (its path) and how to load it. */
 export interface IngestItem {
   path: string;
-  load: () => Promise<{ text: string; meta: ReportMeta }>;
+  load: () => Promise<IngestableReport>;
 }
 
 /** Reports in flight at once: enough to overlap extraction, round trips and commits. */

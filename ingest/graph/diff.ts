@@ -1,5 +1,11 @@
 // The revision diff: what a new revision adds to and removes from its document's current view.
-import type { DiffActor, DiffFact, RevisionDiff } from '../../domain/index.ts';
+import type {
+  DiffActor,
+  DiffFact,
+  DocumentIdSource,
+  RevisionDiff,
+  RevisionOf,
+} from '../../domain/index.ts';
 import type { GraphPlan } from './plan.ts';
 
 /** A fact as the diff needs it, whether it comes from the plan or from the graph. */
@@ -112,5 +118,24 @@ export function unchangedDiff(
     events: { added: [], removed: [] },
     statements: { added: [], removed: [] },
     ms: opts.ms,
+  };
+}
+
+/**
+ * Says that a report became a new revision of a document that existed before it, and why:
+ * an edited report filed again is meant to, but two different reports should not be so silently.
+ */
+export function revisionOf(
+  identity: { from: DocumentIdSource; by: string },
+  documentId: string,
+  dryRun: boolean,
+): RevisionOf {
+  const apart =
+    identity.from === 'id' ? '' : '; if it is a different report, give it an id of its own';
+  return {
+    matchedBy: identity.from,
+    message:
+      `${dryRun ? 'would become' : 'became'} a new revision of the existing document ` +
+      `'${documentId}', matched by ${identity.by}, and replaces its current facts${apart}`,
   };
 }

@@ -39,8 +39,11 @@ export function formatDiff(diff: RevisionDiff): string {
   if (diff.status === 'created') {
     return `${head}: ${verb} revision ${diff.revisionId} (${summary}) ${ms}`;
   }
+  // A derived id that matched an existing document may be a different report: say so loudly.
+  const matched = diff.revisionOf && diff.revisionOf.matchedBy !== 'id' ? diff.revisionOf : null;
   const lines = [
     `${head}: ${verb}, new revision ${diff.revisionId} replaces ${diff.previousRevisionId} (${summary}) ${ms}`,
+    ...(matched ? [`    ! ${matched.message}`] : []),
     ...diff.actors.added.slice(0, MAX_LISTED).map((a) => `    + actor ${a.name} (${a.kind})`),
     ...diff.actors.removed.slice(0, MAX_LISTED).map((a) => `    − actor ${a.name} (${a.kind})`),
     ...factLines('+', 'event', diff.events.added),

@@ -13,7 +13,7 @@ describe('readReportFile', () => {
     writeFileSync(path, 'Kyiv agreed.\n');
     await expect(readReportFile(path, { publishedAt: '2025-12-21' })).resolves.toMatchObject({
       text: 'Kyiv agreed.\n',
-      meta: { id: 'kyiv-report', publishedAt: '2025-12-21' },
+      meta: { id: 'kyiv-report-txt', publishedAt: '2025-12-21' },
     });
   });
 

@@ -21,8 +21,9 @@ describe('readReport', () => {
     const report = readReport(utf8('Kyiv agreed.\r\nMoscow refused.\n'), 'reports/Miami Talks.txt');
     expect(report).toEqual({
       text: 'Kyiv agreed.\nMoscow refused.\n',
-      meta: { id: 'miami-talks', title: null, publishedAt: null, source: null, url: null },
+      meta: { id: 'miami-talks-txt', title: null, publishedAt: null, source: null, url: null },
       format: 'text',
+      identity: { id: 'miami-talks-txt', from: 'file-name', by: "the file name 'Miami Talks.txt'" },
     });
   });
 
@@ -43,7 +44,12 @@ describe('readReport', () => {
 
   it('reads an HTML page', () => {
     const report = readReport(fixture('vienna-page.html'), 'vienna-page.html');
-    expect(report.meta).toMatchObject({ id: 'vienna-page', publishedAt: '2025-10-03' });
+    // Named by its address (og:url), readable by its headline.
+    expect(report.meta).toMatchObject({
+      id: expect.stringMatching(/^foreign-ministers-agree-on-prisoner-exchange-[0-9a-f]{12}$/),
+      publishedAt: '2025-10-03',
+    });
+    expect(report.identity).toMatchObject({ from: 'url' });
     expect(report.text).not.toContain('SCRIPT');
   });
 

@@ -4,12 +4,12 @@ import type { ReportMeta } from '../extract/types.ts';
 import { isCalendarDay } from './dates.ts';
 import { decodeReportBytes, isBlank } from './decode.ts';
 import { ReadError } from './errors.ts';
-import { reportFormat, splitFileName, type ReportFormat } from './format.ts';
+import { reportFormat, type ReportFormat } from './format.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readHtml } from './html.ts';
-import { parseJsonReport } from './json-report.ts';
+import { jsonReport, parseJsonReport } from './json-report.ts';
 import { markdownToText } from './markdown-text.ts';
-import { idProblem, slugify } from './report-id.ts';
+import { idProblem, reportIdentity, type IdentityInput, type ReportIdentity } from './report-id.ts';
 
 export { ReadError, type ReadErrorCode, type ReadErrorInfo } from './errors.ts';
 export { MAX_REPORT_BYTES, MAX_REPORT_LABEL } from './limits.ts';
@@ -21,12 +21,15 @@ export interface ReadReport {
   text: string;
   meta: ReportMeta;
   format: ReportFormat;
+  /** How meta.id was decided (./report-id.ts): ingest says so when it matches an existing document. */
+  identity: ReportIdentity;
 }
 
 /** What the caller says about a report, winning over what the file says (CLI flags, form fields). */
 export interface ReadOverrides {
   id?: string;
   publishedAt?: string; // YYYY-MM-DD
+  title?: string;
 }
 
 /** What a file yields before the caller's overrides and the file-name fallback are applied. */
@@ -57,14 +60,34 @@ export function readReport(
   if (isBlank(content.text)) {
     throw new ReadError('EMPTY', `${fileName}: no report text found`);
   }
+  return named(
+    {
+      ...content,
+      id: overrides.id ?? content.id,
+      title: overrides.title?.trim() || content.title,
+      publishedAt: overrides.publishedAt ?? content.publishedAt,
+    },
+    format,
+    fileName,
+  );
+}
+
+/** A report given as a JSON record (an API body), without a file name: its id if any, else derived. */
+export function readJsonRecord(value: unknown, label: string): ReadReport {
+  return named(jsonReport(value, label), 'json', null);
+}
+
+function named(content: FileContent, format: ReportFormat, fileName: string | null): ReadReport {
+  const fields: IdentityInput = { ...content, fileName };
+  const identity = reportIdentity(fields);
   const meta: ReportMeta = {
-    id: overrides.id ?? content.id ?? slugify(splitFileName(fileName).stem),
+    id: identity.id,
     title: content.title ?? null,
-    publishedAt: overrides.publishedAt ?? content.publishedAt ?? null,
+    publishedAt: content.publishedAt ?? null,
     source: content.source ?? null,
     url: content.url ?? null,
   };
-  return { text: content.text, meta, format };
+  return { text: content.text, meta, format, identity };
 }
 
 function readContent(format: ReportFormat, source: string, fileName: string): FileContent {

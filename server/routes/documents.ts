@@ -1,17 +1,15 @@
 // Documents: list, one document's reading view, revisions, diffs, and POST (ingest a report).
 import type { Request, RequestHandler } from 'express';
 import multer from 'multer';
-import { createHash } from 'node:crypto';
 import { awaitFulltext } from '../../db/schema.ts';
 import {
   ingestReport,
-  jsonReport,
   MAX_REPORT_BYTES,
   MAX_REPORT_LABEL,
+  readJsonRecord,
   readReport,
   ReadError,
-  slugify,
-  type ReportMeta,
+  type ReadReport,
 } from '../../ingest/index.ts';
 import { documentBody, uploadFields } from '../api/schemas.ts';
 import type { ServerContext } from '../context.ts';
@@ -47,17 +45,19 @@ const uploadHandler: RequestHandler = (req, res, next) => {
   });
 };
 
-/** The report from a multipart upload (field `file`) or a JSON body, through the read stage. */
-function reportFrom(req: Request): { text: string; meta: ReportMeta } {
+/**
+ * The report from a multipart upload (field `file`) or a JSON body, through the read stage,
+ * which also decides its document id when none is given (ingest/read/report-id.ts).
+ */
+function reportFrom(req: Request): ReadReport {
   try {
     if (req.file) {
       const fields = parseBody(uploadFields, req.body ?? {});
-      const r = readReport(
+      return readReport(
         new Uint8Array(req.file.buffer),
         req.file.originalname || 'upload.txt',
         fields,
       );
-      return { text: r.text, meta: r.meta };
     }
     if (req.is('multipart/form-data')) {
       throw badRequest('a multipart upload needs one file in the field "file"', 'INVALID_UPLOAD');
@@ -66,23 +66,13 @@ function reportFrom(req: Request): { text: string; meta: ReportMeta } {
     if (Buffer.byteLength(body.text, 'utf8') > MAX_REPORT_BYTES) throw tooLarge();
     if (filename) {
       // Pasted file content goes through the read stage like an upload of that name.
-      const r = readReport(new TextEncoder().encode(body.text), filename, {
+      return readReport(new TextEncoder().encode(body.text), filename, {
         id: body.id,
         publishedAt: body.publishedAt ?? undefined,
+        title: body.title ?? undefined,
       });
-      return { text: r.text, meta: { ...r.meta, title: body.title ?? r.meta.title } };
     }
-    const r = jsonReport(body, 'request body');
-    // Without an id the title names the document, else the text's hash: never a shared default.
-    const id =
-      r.id ??
-      (r.title
-        ? slugify(r.title)
-        : `report-${createHash('sha256').update(r.text).digest('hex').slice(0, 12)}`);
-    return {
-      text: r.text,
-      meta: { id, title: r.title, publishedAt: r.publishedAt, source: r.source, url: r.url },
-    };
+    return readJsonRecord(body, 'request body');
   } catch (e) {
     if (e instanceof ReadError) throw readErrorToApi(e);
     throw e;

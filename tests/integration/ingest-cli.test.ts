@@ -129,7 +129,9 @@ describe('parley ingest (CLI)', () => {
     );
     expect(r.stderr).toMatch(/broken\.json: .*\[FORMAT\]/);
     expect(r.stderr).toContain('3 of 4 reports failed; the others were ingested');
-    expect(lines(r.stdout)).toEqual([expect.stringMatching(/^good: created revision good@/)]);
+    expect(lines(r.stdout)).toEqual([
+      expect.stringMatching(/^good-txt: created revision good-txt@/),
+    ]);
   });
 
   it('runs two ingests of overlapping reports at once without duplicates', async () => {

@@ -339,9 +339,9 @@ describe('ingesting the sample report', () => {
     for (const o of outcomes.slice(0, 3)) expect(o.error?.message).toContain(o.path);
     expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
     const { records } = await driver.executeQuery(`
-      MATCH (d:Document) WHERE d.id IN ['d-hostile', 'json-report']
+      MATCH (d:Document) WHERE d.id IN ['d-hostile-html', 'json-report']
       MATCH (d)-[:CURRENT]->(r) RETURN d.id AS id, r.text AS text ORDER BY id`);
-    expect(records.map((r) => r.get('id'))).toEqual(['d-hostile', 'json-report']);
+    expect(records.map((r) => r.get('id'))).toEqual(['d-hostile-html', 'json-report']);
     expect(records[0].get('text')).not.toContain('alert');
   });
 });

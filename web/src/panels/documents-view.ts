@@ -200,6 +200,14 @@ export function renderDiff(d: RevisionDiff, onDismiss?: () => void): HTMLElement
         el('div', {}, [
           el('h3', { text: d.title ?? d.documentId }),
           el('div', { class: 'muted small', text: `${statusText} · ${Math.round(d.ms)} ms` }),
+          // Matched an existing document: say which and why, so a different report is noticed.
+          d.revisionOf
+            ? el('p', {
+                class: 'diff-revision-of',
+                role: 'status',
+                text: `This report ${d.revisionOf.message}.`,
+              })
+            : null,
         ]),
         onDismiss
           ? el('button', {
