@@ -4,14 +4,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../ingest/extract/index.ts';
+import { cpuMs, median, perCpuSecond, runIfMain } from './cpu.ts';
 import type { BenchResult } from './types.ts';
 
 const shared = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/eval');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 export async function run(): Promise<BenchResult[]> {
   const article = readFileSync(join(shared, 'articles/miami-talks.txt'), 'utf8');
@@ -22,11 +18,6 @@ export async function run(): Promise<BenchResult[]> {
   const meta = { id: 'miami-talks', publishedAt: '2025-12-21' };
 
   for (let i = 0; i < 50; i++) extract(article, meta); // warm-up: model load and JIT
-  // CPU time of this process, so that other work on a shared machine does not count.
-  const cpuMs = (since: NodeJS.CpuUsage): number => {
-    const d = process.cpuUsage(since);
-    return (d.user + d.system) / 1000;
-  };
   const times: number[] = [];
   for (let i = 0; i < 300; i++) {
     const t = process.cpuUsage();
@@ -35,17 +26,13 @@ export async function run(): Promise<BenchResult[]> {
   }
 
   // Warm-up: ten passes, so that the measured loop runs optimized code.
-  for (let i = 0; i < 10; i++)
-    for (const r of sentences) extract(r.text, { id: r.id, publishedAt: r.publishedAt ?? null });
-  let n = 0;
-  const wall0 = performance.now();
-  const t0 = process.cpuUsage();
-  while (cpuMs(t0) < 2000) {
-    for (const r of sentences) extract(r.text, { id: r.id, publishedAt: r.publishedAt ?? null });
-    n += sentences.length;
-  }
-  const rate = n / (cpuMs(t0) / 1000);
-  const wallRate = n / ((performance.now() - wall0) / 1000);
+  const { rate, wallRate } = perCpuSecond(
+    () => {
+      for (const r of sentences) extract(r.text, { id: r.id, publishedAt: r.publishedAt ?? null });
+      return sentences.length;
+    },
+    { warmUp: 10 },
+  );
 
   return [
     {
@@ -70,7 +57,4 @@ export async function run(): Promise<BenchResult[]> {
 }
 
 // Direct run: npx tsx bench/extract.bench.ts
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const r of await run())
-    console.log(`${r.name}: ${r.value} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
-}
+await runIfMain(import.meta.url, run);

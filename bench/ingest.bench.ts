@@ -6,11 +6,12 @@
 // set (then it uses that database and EMPTIES it first). PARLEY_BENCH_INGEST_REPORTS changes
 // the total (default 10,000), PARLEY_BENCH_INGEST_WARMUP the warm-up (default 1,000).
 import { readFileSync } from 'node:fs';
-import type { Driver } from 'neo4j-driver';
 import { ensureSchema } from '../db/schema.ts';
 import { DEFAULT_CONCURRENCY, ingestItems, ingestReport } from '../ingest/ingest.ts';
 import { generateReports, type SyntheticReport } from './synthetic.ts';
 import { withBenchNeo4j } from './neo4j.ts';
+import { wipe } from '../tests/integration/ingest-helpers.ts';
+import { median } from './cpu.ts';
 import type { BenchResult } from './types.ts';
 
 const THROUGHPUT_OVER = 2_000;
@@ -29,24 +30,11 @@ function processCpuSeconds(pid: number | null): number | null {
   }
 }
 
-async function emptyDatabase(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 const asReport = (r: SyntheticReport) => ({
   text: r.text,
   meta: { id: r.id, title: r.title, publishedAt: r.publishedAt },
 });
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * p))];
@@ -58,7 +46,7 @@ async function measure(total: number, warmupReports: number): Promise<BenchResul
   const log = (s: string) => process.stderr.write(`[ingest bench] ${s}\n`);
   return withBenchNeo4j('ingest', async (driver, neo4jPid) => {
     await ensureSchema(driver);
-    await emptyDatabase(driver);
+    await wipe(driver);
     const reports = generateReports(total, 42);
     // Warm up both JITs and the query plans on reports that are then removed again: on a cold
     // JVM, HotSpot's compiler threads take about one of the two cores for the first minute.
@@ -70,7 +58,7 @@ async function measure(total: number, warmupReports: number): Promise<BenchResul
         warmup.map((r) => ({ path: r.id, load: async () => asReport(r) })),
       );
       await ingestReport(driver, asReport(warmup[0])); // and the unchanged path
-      await emptyDatabase(driver);
+      await wipe(driver);
     }
 
     const results: BenchResult[] = [];

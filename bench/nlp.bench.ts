@@ -4,29 +4,18 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyse, loadNlpModels } from '../ingest/nlp/index.ts';
 import { parse } from '../ingest/nlp/parser.ts';
 import { tagIds } from '../ingest/nlp/tagger.ts';
 import { tokenize } from '../ingest/nlp/tokenize.ts';
+import { perCpuSecond, runIfMain } from './cpu.ts';
 import type { BenchResult } from './types.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/eval');
 
-const cpuMs = (since: NodeJS.CpuUsage): number => {
-  const d = process.cpuUsage(since);
-  return (d.user + d.system) / 1000;
-};
-
-/** Calls f repeatedly for about two CPU-seconds (after a warm-up); items handled per second. */
-function rate(f: () => number): number {
-  for (let i = 0; i < 5; i++) f();
-  let n = 0;
-  const t0 = process.cpuUsage();
-  while (cpuMs(t0) < 2000) n += f();
-  return n / (cpuMs(t0) / 1000);
-}
+/** Items handled per CPU-second by f, over about two CPU-seconds after a warm-up. */
+const rate = (f: () => number): number => perCpuSecond(f).rate;
 
 /** Load time and resident memory, measured in a child process that starts cold. */
 function coldLoad(): { loadMs: number; rssMb: number } {
@@ -118,7 +107,4 @@ export async function run(): Promise<BenchResult[]> {
 }
 
 // Direct run: npx tsx bench/nlp.bench.ts
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const r of await run())
-    console.log(`${r.name}: ${r.value} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
-}
+await runIfMain(import.meta.url, run);

@@ -9,7 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import type { Network, NetworkEdge, NetworkNode, Ontology } from '../server/api/types.ts';
 import { ONTOLOGY, QUADS, PLOVER_CATEGORIES, scoreColor } from '../domain/index.ts';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../tests/e2e/stack.ts';
 import { mulberry32 } from './synthetic.ts';
 import { buildGraph } from '../web/src/core/network/build-graph.ts';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';

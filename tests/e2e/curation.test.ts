@@ -4,46 +4,33 @@
 // Screenshots of each step go to tests/output/screenshots/curation-*.png.
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configFromEnv, createDriver } from '../../db/connection.ts';
-import { ensureSchema } from '../../db/schema.ts';
-import { ingestPaths } from '../../ingest/ingest.ts';
-import { startServer } from '../../server/index.ts';
-import { launchBrowser, screenshot } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startStack, type Stack } from './stack.ts';
 
 const FIXTURES = resolve('tests/fixtures/curation');
 
+let stack: Stack;
 let driver: Driver;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let server: Stack['server'];
 let context: BrowserContext;
 
 beforeAll(async () => {
-  driver = createDriver({ ...configFromEnv(), uri: inject('neo4jUri') });
-  await ensureSchema(driver);
-  await driver.executeQuery('MATCH (n) DETACH DELETE n');
-  const outcomes = await ingestPaths(driver, [resolve(FIXTURES, 'asean-talks.md')]);
-  expect(outcomes.every((o) => !o.error)).toBe(true);
+  stack = await startStack({
+    wipe: true,
+    reports: [[resolve(FIXTURES, 'asean-talks.md')]],
+    initScript: () => localStorage.setItem('parley.analyst', 'Ana Lyst'),
+  });
+  ({ driver, server, context } = stack);
   // The story needs the extractor's duplicate: "Anwar" on its own is another actor.
   const { records } = await driver.executeQuery(
     "MATCH (a:Actor) WHERE a.id IN ['person:anwar', 'person:anwar-ibrahim'] RETURN count(a) AS n",
   );
   expect(Number(records[0].get('n')), 'the extractor now links "Anwar" by itself').toBe(2);
-  server = await startServer({ port: 0, host: '127.0.0.1', driver, webRoot: resolve('dist/web') });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(() => localStorage.setItem('parley.analyst', 'Ana Lyst'));
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  // Leave the database as the other end-to-end tests expect to find it: empty.
-  await driver?.executeQuery('MATCH (n) DETACH DELETE n');
-  await driver?.close();
-});
+// The database is left empty, as the other end-to-end files expect to find it.
+afterAll(() => stack?.close());
 
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();

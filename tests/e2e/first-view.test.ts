@@ -4,23 +4,20 @@
 import type { Driver } from 'neo4j-driver';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Network } from '../../server/api/types.ts';
-import { configFromEnv, createDriver } from '../../db/connection.ts';
-import { ensureSchema } from '../../db/schema.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
-import { startServer } from '../../server/index.ts';
-import { launchBrowser, openViewer as open, screenshot } from './browser.ts';
-import { ingestCorpus } from './corpus.ts';
+import { newContext, openViewer as open, screenshot, startStack, type Stack } from './stack.ts';
 import type { LabelBox } from './hook.ts';
 
 type Box = LabelBox;
 
+let stack: Stack;
 let driver: Driver;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let server: Stack['server'];
+let browser: Stack['browser'];
 let context: BrowserContext;
 let net: Network;
 
@@ -28,32 +25,14 @@ const api = async <T>(path: string): Promise<T> =>
   (await fetch(server.url + path)).json() as Promise<T>;
 
 beforeAll(async () => {
-  driver = createDriver({ ...configFromEnv(), uri: inject('neo4jUri') });
-  await ensureSchema(driver);
-  await wipe(); // an empty database, as a new user has
-  await ingestCorpus(driver);
-  server = await startServer({ port: 0, host: '127.0.0.1', driver, webRoot: resolve('dist/web') });
+  // An empty database, as a new user has, with the corpus they bring; left empty afterwards
+  // (the other files bring their own reports).
+  stack = await startStack({ wipe: true, corpus: true });
+  ({ driver, server, browser, context } = stack);
   net = await api<Network>('/api/network');
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 }, 600_000); // eighteen reports: about a minute alone, several on a loaded machine
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  if (driver) await wipe(); // the other files bring their own reports
-  await driver?.close();
-});
-
-async function wipe(): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
+afterAll(() => stack?.close());
 
 const openViewer = (path = '/', ctx = context): Promise<Page> => open(ctx, server.url + path);
 
@@ -289,7 +268,7 @@ describe('a network that reads (issue 12)', () => {
       });
     const a = await openViewer();
     const first = await positions(a);
-    const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const other = await newContext(browser);
     const b = await openViewer('/', other);
     // Deterministic: another browser, no saved state (saved positions are rounded to 0.01).
     const fresh = await positions(b);

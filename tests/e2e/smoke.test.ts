@@ -1,32 +1,20 @@
 // The first end-to-end check: the real server on the real Neo4j, its page loaded in Debian's
 // Chromium, and /api/health reporting Neo4j 5.26 connected, as a user opening the app would see.
-import type { Driver } from 'neo4j-driver';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configFromEnv, createDriver } from '../../db/connection.ts';
-import { ensureSchema } from '../../db/schema.ts';
-import { startServer } from '../../server/index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Health } from '../../server/api/types.ts';
-import { launchBrowser, screenshot } from './browser.ts';
+import { screenshot, startStack, type Stack } from './stack.ts';
 
 describe('smoke: server, Neo4j and Chromium', () => {
-  let driver: Driver;
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
+  let stack: Stack;
+  let server: Stack['server'];
+  let browser: Stack['browser'];
 
   beforeAll(async () => {
-    const uri = process.env.NEO4J_URI ?? inject('neo4jUri');
-    driver = createDriver({ ...configFromEnv(), uri });
-    await ensureSchema(driver);
-    server = await startServer({ port: 0, host: '127.0.0.1', driver, logger: false });
-    browser = await launchBrowser();
+    stack = await startStack();
+    ({ server, browser } = stack);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await driver?.close();
-  });
+  afterAll(() => stack?.close());
 
   it('reports Neo4j 5.26 connected on /api/health', async () => {
     const res = await fetch(`${server.url}/api/health`);

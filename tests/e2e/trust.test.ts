@@ -8,8 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import type { ActorCard, EventItem, Page as ApiPage } from '../../server/api/types.ts';
-import { screenshot } from './browser.ts';
-import { startStack, type Stack } from './stack.ts';
+import { screenshot, startStack, type Stack } from './stack.ts';
 
 interface Hook {
   queryGraphOrder(): number;
@@ -26,10 +25,12 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   // The samples, then the updated Miami report: its unchanged facts now have two revisions.
-  stack = await startStack([
-    ['samples/miami-talks.md', 'samples/geneva-talks.md'],
-    ['samples/updates/miami-talks.md'],
-  ]);
+  stack = await startStack({
+    reports: [
+      ['samples/miami-talks.md', 'samples/geneva-talks.md'],
+      ['samples/updates/miami-talks.md'],
+    ],
+  });
   ({ driver, server, context } = stack);
 });
 

@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv, createDriver } from '../../db/connection.ts';
-import { ensureSchema } from '../../db/schema.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { startServer } from '../../server/index.ts';
-import { launchBrowser, openViewer as open, screenshot } from './browser.ts';
+import { openViewer as open, screenshot, startStack, type Stack } from './stack.ts';
 
 const SAMPLE_ACTORS = [
   'person:kirill-dmitriev',
@@ -24,30 +23,19 @@ const SAMPLE_ACTORS = [
   'org:european-union',
 ];
 
+let stack: Stack;
 let driver: Driver;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let server: Stack['server'];
 let context: BrowserContext;
 
 beforeAll(async () => {
-  driver = createDriver({ ...configFromEnv(), uri: inject('neo4jUri') });
-  await ensureSchema(driver);
-  const outcomes = await ingestPaths(driver, [
-    resolve('samples/miami-talks.md'),
-    resolve('samples/geneva-talks.md'),
-  ]);
-  expect(outcomes.every((o) => !o.error)).toBe(true);
-  server = await startServer({ port: 0, host: '127.0.0.1', driver, webRoot: resolve('dist/web') });
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  stack = await startStack({
+    reports: [['samples/miami-talks.md', 'samples/geneva-talks.md']],
+  });
+  ({ driver, server, context } = stack);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await driver?.close();
-});
+afterAll(() => stack?.close());
 
 /** Opens the viewer and waits until the network is drawn and the layout has settled. */
 const openViewer = (path = '/'): Promise<Page> => open(context, server.url + path);

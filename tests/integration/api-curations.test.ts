@@ -1,6 +1,6 @@
 // Curation over HTTP against the real server and Neo4j: the token, the analyst header, the
 // current view after a curation (card, events, network, search), the log, undo, export/import.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type {
   ActorCard,
@@ -12,22 +12,19 @@ import type {
   Page,
   SearchHit,
 } from '../../server/api/types.ts';
-import { call, counts, postJson, seed, serve, testDriver, wipe } from './api.helpers.ts';
+import { call, counts, postJson, seededApi, type Api } from './api.helpers.ts';
 
+let api: Api;
 let driver: Driver;
 let server: { url: string; close(): Promise<void> };
 const TOKEN = 'curation-token-77';
 const auth = { authorization: `Bearer ${TOKEN}`, 'x-parley-analyst': 'Ana%20Lyst' };
 
 beforeAll(async () => {
-  driver = testDriver(inject('neo4jUri'));
-  await wipe(driver);
-  await seed(driver);
-  server = await serve(driver, { token: TOKEN });
+  ({ driver, server } = api = await seededApi({ token: TOKEN }));
 });
 afterAll(async () => {
-  await server?.close();
-  await driver?.close();
+  await api?.close();
 });
 
 const get = async <T>(path: string) => {

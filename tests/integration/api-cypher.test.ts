@@ -1,32 +1,26 @@
 // POST /api/cypher: read-only for real (guard + READ transaction), capped, timed out, plain JSON.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import type { ApiErrorBody, CypherResult } from '../../server/api/types.ts';
+import type { ApiErrorBody } from '../../server/api/types.ts';
 import { runReadOnly } from '../../server/cypher/run.ts';
 import { EXAMPLE_QUERIES } from '../../web/src/core/console/console-history.ts';
-import { call, counts, postJson, seed, serve, testDriver, wipe } from './api.helpers.ts';
+import { call, counts, postCypher, postJson, seededApi, serve, type Api } from './api.helpers.ts';
 
+let api: Api;
 let driver: Driver;
 let server: { url: string; close(): Promise<void> };
 let small: { url: string; close(): Promise<void> };
 const cypher = (query: string, params?: Record<string, unknown>, base = server.url) =>
-  postJson(base, '/api/cypher', { query, params }) as Promise<{
-    status: number;
-    body: CypherResult & ApiErrorBody;
-  }>;
+  postCypher(base, query, params);
 
 beforeAll(async () => {
-  driver = testDriver(inject('neo4jUri'));
-  await wipe(driver);
-  await seed(driver);
-  server = await serve(driver);
+  ({ driver, server } = api = await seededApi());
   // A second server with a small cap and a short timeout, as an operator could configure.
   small = await serve(driver, { limits: { cypherMaxRows: 25, cypherTimeoutMs: 2_000 } });
 });
 afterAll(async () => {
-  await server?.close();
   await small?.close();
-  await driver?.close();
+  await api?.close();
 });
 
 describe('results', () => {

@@ -1,27 +1,22 @@
 // Shared by the API integration tests: a clean database seeded through the real ingest, and
 // the real server on a free port.
 import type { Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
 import { createDriver } from '../../db/connection.ts';
 import { ensureSchema } from '../../db/schema.ts';
 import { ingestReport } from '../../ingest/ingest.ts';
 import { readReportFile } from '../../ingest/read/file.ts';
 import type { RevisionDiff } from '../../domain/index.ts';
+import type { ApiErrorBody, CypherResult } from '../../server/api/types.ts';
 import { startServer, type ServerOptions } from '../../server/index.ts';
+import { wipe } from './ingest-helpers.ts';
+
+export { wipe };
 
 export const EVAL_ARTICLE = '/work/shared/eval/articles/miami-talks.txt';
 
 export function testDriver(uri: string): Driver {
   return createDriver({ uri, user: 'neo4j', password: '', database: undefined });
-}
-
-export async function wipe(driver: Driver): Promise<void> {
-  // IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 /**
@@ -44,6 +39,28 @@ export async function seed(driver: Driver): Promise<RevisionDiff[]> {
 
 export async function serve(driver: Driver, opts: Partial<ServerOptions> = {}) {
   return startServer({ port: 0, host: '127.0.0.1', driver, logger: false, ...opts });
+}
+
+export interface Api {
+  driver: Driver;
+  server: { url: string; close(): Promise<void> };
+  close(): Promise<void>;
+}
+
+/** The test Neo4j wiped and seeded (see `seed`), and the real server over it. */
+export async function seededApi(opts: Partial<ServerOptions> = {}): Promise<Api> {
+  const driver = testDriver(inject('neo4jUri'));
+  await wipe(driver);
+  await seed(driver);
+  const server = await serve(driver, opts);
+  return {
+    driver,
+    server,
+    async close() {
+      await server.close();
+      await driver.close();
+    },
+  };
 }
 
 export async function counts(driver: Driver): Promise<{ nodes: number; rels: number }> {
@@ -80,3 +97,9 @@ export const postJson = (base: string, path: string, body: unknown, headers = {}
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+
+/** POST /api/cypher: the result, or the error of a refused query. */
+export const postCypher = (base: string, query: string, params?: Record<string, unknown>) =>
+  postJson(base, '/api/cypher', params ? { query, params } : { query }) as Promise<
+    Reply<CypherResult & ApiErrorBody>
+  >;

@@ -1,5 +1,5 @@
 // The HTTP API over real HTTP against the real server and Neo4j, seeded by the real ingest.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type {
   ActorCard,
@@ -17,21 +17,18 @@ import type {
 import type { RevisionDiff } from '../../domain/index.ts';
 import { ROUTES } from '../../server/api/routes.ts';
 import { ingestReport } from '../../ingest/ingest.ts';
-import { call, postJson, seed, serve, testDriver, wipe } from './api.helpers.ts';
+import { call, postJson, seededApi, type Api } from './api.helpers.ts';
 
+let api: Api;
 let driver: Driver;
 let server: { url: string; close(): Promise<void> };
 const get = <T>(path: string) => call<T>(server.url, path);
 
 beforeAll(async () => {
-  driver = testDriver(inject('neo4jUri'));
-  await wipe(driver);
-  await seed(driver);
-  server = await serve(driver);
+  ({ driver, server } = api = await seededApi());
 });
 afterAll(async () => {
-  await server?.close();
-  await driver?.close();
+  await api?.close();
 });
 
 async function expectError(path: string, status: number, code?: string | RegExp) {

@@ -7,9 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import type { ApiErrorBody, CypherResult } from '../../server/api/types.ts';
 import { runReadOnly } from '../../server/cypher/run.ts';
-import { postJson, seed, serve, testDriver, wipe } from './api.helpers.ts';
+import { postCypher, seededApi, type Api } from './api.helpers.ts';
 
 const corpus = (name: string) =>
   (
@@ -20,6 +19,7 @@ const corpus = (name: string) =>
 const HOSTILE = corpus('hostile.json');
 const ANALYST = corpus('analyst.json');
 
+let api: Api;
 let driver: Driver;
 let server: { url: string; close(): Promise<void> };
 let listener: Server;
@@ -53,14 +53,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
   listenerUrl = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
-  driver = testDriver(inject('neo4jUri'));
-  await wipe(driver);
-  await seed(driver);
-  server = await serve(driver);
+  ({ driver, server } = api = await seededApi());
 });
 afterAll(async () => {
-  await server?.close();
-  await driver?.close();
+  await api?.close();
   await new Promise((resolve) => listener?.close(resolve));
 });
 
@@ -76,10 +72,7 @@ describe('hostile corpus', () => {
     for (const raw of HOSTILE) {
       const q = withUrl(raw);
       const hits = fetched.length;
-      const r = (await postJson(server.url, '/api/cypher', { query: q })) as {
-        status: number;
-        body: CypherResult & ApiErrorBody;
-      };
+      const r = await postCypher(server.url, q);
       if (r.status === 200 || fetched.length > hits) executed.push(q);
       else {
         expect(r.status, JSON.stringify(q)).toBe(400);
@@ -125,10 +118,7 @@ describe('analyst corpus', () => {
   it('runs every legitimate analyst query', async () => {
     const failed: string[] = [];
     for (const q of ANALYST) {
-      const r = (await postJson(server.url, '/api/cypher', { query: q })) as {
-        status: number;
-        body: ApiErrorBody;
-      };
+      const r = await postCypher(server.url, q);
       if (r.status !== 200) failed.push(`${JSON.stringify(q)} → ${JSON.stringify(r.body)}`);
     }
     expect(failed).toEqual([]);

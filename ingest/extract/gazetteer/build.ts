@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import type { CountryRecord } from './index.ts';
 
 interface WorldCountry {
   cca3: string;
@@ -12,16 +13,6 @@ interface WorldCountry {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { f: string; m: string } };
-  unMember: boolean;
-}
-
-export interface CountryRecord {
-  code: string;
-  name: string;
-  names: string[];
-  capitals: string[];
-  demonyms: string[];
-  /** UN members win when two territories share a name or demonym ("American"). */
   unMember: boolean;
 }
 

@@ -11,12 +11,14 @@ import {
   type OrgEntry,
 } from './curated.ts';
 
+/** A country as data/countries.json has it (written by build.ts). */
 export interface CountryRecord {
   code: string;
   name: string;
   names: string[];
   capitals: string[];
   demonyms: string[];
+  /** UN members win when two territories share a name or demonym ("American"). */
   unMember: boolean;
 }
 

@@ -8,25 +8,15 @@ import {
   MOST_CONNECTED_LABELLED,
 } from './build-graph.ts';
 import { edgeMidpoint } from './curves.ts';
+import { networkEdge, networkNode } from './fixtures.ts';
 
 const node = (
   id: string,
   events: number,
   kind: NetworkNode['kind'] = 'person',
   country: string | null = 'RUS',
-): NetworkNode => ({
-  id,
-  name: id.split(':')[1] ?? id,
-  kind,
-  country,
-  sector: null,
-  title: null,
-  aliases: [],
-  events,
-  statements: 0,
-  mentions: 1,
-  reports: 2,
-});
+): NetworkNode =>
+  networkNode(id, { name: id.split(':')[1] ?? id, kind, country, events, reports: 2 });
 
 const net: Network = {
   nodes: [
@@ -35,39 +25,24 @@ const net: Network = {
     node('person:witkoff', 1, 'person', 'USA'),
   ],
   edges: [
-    {
-      id: 'person:dmitriev->state:USA',
-      source: 'person:dmitriev',
-      target: 'state:USA',
-      count: 1,
+    networkEdge('person:dmitriev', 'state:USA', {
       byType: { REJECT: 1 },
       dominantType: 'REJECT',
       meanScore: -2,
-      firstDate: null,
-      lastDate: null,
-    },
-    {
-      id: 'person:dmitriev->person:witkoff',
-      source: 'person:dmitriev',
-      target: 'person:witkoff',
+    }),
+    networkEdge('person:dmitriev', 'person:witkoff', {
       count: 3,
       byType: { CONSULT: 3 },
-      dominantType: 'CONSULT',
       meanScore: 2.5,
       firstDate: '2025-12-20',
       lastDate: '2025-12-20',
-    },
-    {
+    }),
+    networkEdge('person:ghost', 'state:USA', {
       id: 'x->y',
-      source: 'person:ghost',
-      target: 'state:USA',
-      count: 1,
       byType: { AID: 1 },
       dominantType: 'AID',
       meanScore: 10,
-      firstDate: null,
-      lastDate: null,
-    },
+    }),
   ],
   truncated: false,
 };

@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
+import type { Network } from '../../../../server/api/types.ts';
+import { networkEdge, networkNode } from './fixtures.ts';
 import { drawnNetwork, splitIsolates } from './isolates.ts';
 
-const node = (id: string, events = 0): NetworkNode => ({
-  id,
-  name: id.toUpperCase(),
-  kind: 'person',
-  country: null,
-  sector: null,
-  title: null,
-  aliases: [],
-  events,
-  statements: 0,
-  mentions: 1,
-  reports: 1,
-});
-const edge = (s: string, t: string): NetworkEdge => ({
-  id: `${s}->${t}`,
-  source: s,
-  target: t,
-  count: 1,
-  byType: { CONSULT: 1 },
-  dominantType: 'CONSULT',
-  meanScore: 1,
-  firstDate: null,
-  lastDate: null,
-});
+const node = (id: string, events = 0) => networkNode(id, { name: id.toUpperCase(), events });
+const edge = (s: string, t: string) => networkEdge(s, t);
 
 const net: Network = {
   nodes: [node('a', 2), node('b', 1), node('c'), node('d', 5), node('e')],

@@ -1,37 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
+import { networkEdge, networkNode } from '../network/fixtures.ts';
 import { overview } from './overview.ts';
 
-const node = (id: string, events: number, statements = 0): NetworkNode => ({
-  id,
-  name: id,
-  kind: 'state',
-  country: null,
-  sector: null,
-  title: null,
-  aliases: [],
-  events,
-  statements,
-  mentions: 1,
-  reports: 1,
-});
-const edge = (
-  s: string,
-  t: string,
-  count: number,
-  meanScore: number,
-  lastDate: string | null,
-): NetworkEdge => ({
-  id: `${s}->${t}`,
-  source: s,
-  target: t,
-  count,
-  byType: meanScore < 0 ? { ACCUSE: count } : { CONSULT: count },
-  dominantType: meanScore < 0 ? 'ACCUSE' : 'CONSULT',
-  meanScore,
-  firstDate: lastDate,
-  lastDate,
-});
+const node = (id: string, events: number, statements = 0) =>
+  networkNode(id, { kind: 'state', events, statements });
+const edge = (s: string, t: string, count: number, meanScore: number, lastDate: string | null) =>
+  networkEdge(s, t, {
+    count,
+    byType: meanScore < 0 ? { ACCUSE: count } : { CONSULT: count },
+    dominantType: meanScore < 0 ? 'ACCUSE' : 'CONSULT',
+    meanScore,
+    firstDate: lastDate,
+    lastDate,
+  });
 
 describe('overview', () => {
   const net = {

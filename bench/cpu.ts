@@ -1,0 +1,41 @@
+// Timing on a shared machine: CPU time of this process (other work on the cores does not count),
+// a loop measured for a fixed amount of CPU time, and the median of repeated runs.
+import { fileURLToPath } from 'node:url';
+import type { BenchResult } from './types.ts';
+
+/** CPU milliseconds (user + system) this process has spent since `since`. */
+export function cpuMs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+}
+
+/**
+ * Calls f (which returns how many items it handled) for about `cpuSeconds` of CPU time after
+ * `warmUp` calls; items per CPU-second, and per wall-clock second for comparison.
+ */
+export function perCpuSecond(
+  f: () => number,
+  { warmUp = 5, cpuSeconds = 2 } = {},
+): { rate: number; wallRate: number } {
+  for (let i = 0; i < warmUp; i++) f();
+  let n = 0;
+  const wall0 = performance.now();
+  const t0 = process.cpuUsage();
+  while (cpuMs(t0) < cpuSeconds * 1000) n += f();
+  return { rate: n / (cpuMs(t0) / 1000), wallRate: n / ((performance.now() - wall0) / 1000) };
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Prints a bench's results when its file is run directly (`npx tsx bench/x.bench.ts`). */
+export async function runIfMain(
+  moduleUrl: string,
+  run: () => Promise<BenchResult[]>,
+): Promise<void> {
+  if (!process.argv[1] || fileURLToPath(moduleUrl) !== process.argv[1]) return;
+  for (const r of await run())
+    console.log(`${r.name}: ${r.value} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
+}
