@@ -4,13 +4,7 @@
 //   sentences, and the development articles in dev/ (micro-averaged over all of them).
 // The quality tests (tests/unit/nlp-quality.test.ts, tests/unit/quality.test.ts) assert floors on
 // the same computations.
-import {
-  f1Of as f1,
-  scoreDev,
-  scorePlover,
-  scoreSample,
-  type ArticleScore,
-} from '../bench/extraction-scores.ts';
+import { f1Of as f1, scoreDev, scorePlover, scoreSample, type ArticleScore } from './extraction.ts';
 import { extract } from '../ingest/extract/index.ts';
 import { ENTITY_SPLITS, scoreEntitySplit } from './entities.ts';
 import { scoreEwtTest } from './treebank.ts';

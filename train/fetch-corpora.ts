@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UD_ENGLISH_EWT, type Corpus } from './corpora.ts';
+import { UD_ENGLISH_EWT, UD_ENGLISH_GUM, type Corpus } from './corpora.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -34,13 +34,23 @@ function gitDirFor(c: Corpus): string {
 
 function readSplit(gitDir: string, c: Corpus, split: 'train' | 'dev' | 'test'): string {
   try {
+    if (c.documents) throw new Error('only some documents: rebuilt from the sources');
     return git(gitDir, 'show', `${c.commit}:${c.splits[split]}`);
   } catch (e) {
-    if (!c.sources) throw e;
-    const files = git(gitDir, 'show', `${c.commit}:${c.sources.lists}${split}`)
+    const sources = c.sources;
+    if (!sources) throw e;
+    const files = git(gitDir, 'show', `${c.commit}:${sources.lists}${split}`)
       .split('\n')
-      .filter(Boolean);
-    return files.map((f) => git(gitDir, 'show', `${c.commit}:${c.sources!.dir}${f}`)).join('');
+      .filter((f) => f && (!c.documents || c.documents.test(f)));
+    return files
+      .map((f) =>
+        git(
+          gitDir,
+          'show',
+          `${c.commit}:${sources.dir}${f}${f.endsWith('.conllu') ? '' : '.conllu'}`,
+        ),
+      )
+      .join('');
   }
 }
 
@@ -63,4 +73,7 @@ export function fetchCorpus(c: Corpus): string {
   return out;
 }
 
-if (import.meta.filename === process.argv[1]) fetchCorpus(UD_ENGLISH_EWT);
+if (import.meta.filename === process.argv[1]) {
+  fetchCorpus(UD_ENGLISH_EWT);
+  fetchCorpus(UD_ENGLISH_GUM);
+}

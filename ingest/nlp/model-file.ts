@@ -117,9 +117,18 @@ export function decodeModel<M>(file: string, gz: Buffer, kind: string): ModelFil
       file,
       `holds a "${header.kind}" model where a "${kind}" model was expected`,
     );
-  // Copy into an aligned buffer so typed arrays can view it without copying each array.
-  const aligned = new ArrayBuffer(raw.length);
-  new Uint8Array(aligned).set(raw);
+  // Typed arrays view the bytes in place when they start 8-byte aligned in their own buffer
+  // (as gunzip's large results do); otherwise they are copied once into an aligned buffer.
+  let aligned: ArrayBuffer;
+  let base: number;
+  if (raw.byteOffset % 8 === 0 && raw.buffer instanceof ArrayBuffer) {
+    aligned = raw.buffer;
+    base = raw.byteOffset;
+  } else {
+    aligned = new ArrayBuffer(raw.length);
+    new Uint8Array(aligned).set(raw);
+    base = 0;
+  }
   let at = MAGIC.length + 4 + headerLength;
   const arrays: Record<string, ModelArray> = {};
   for (const a of header.arrays) {
@@ -129,7 +138,7 @@ export function decodeModel<M>(file: string, gz: Buffer, kind: string): ModelFil
     const bytes = a.length * Ctor.BYTES_PER_ELEMENT;
     if (at + bytes > raw.length)
       throw new ModelFileError(file, `is corrupt (array ${a.name} is cut short)`);
-    arrays[a.name] = new Ctor(aligned, at, a.length);
+    arrays[a.name] = new Ctor(aligned, base + at, a.length);
     at += bytes;
   }
   if (at !== raw.length) throw new ModelFileError(file, 'is corrupt (trailing bytes)');

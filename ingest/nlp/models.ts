@@ -2,8 +2,21 @@
 // per process. Each model is ingest/nlp/models/<name>/model.bin.gz beside its MODEL_CARD.md.
 import { resolve } from 'node:path';
 import { createLemmatizer, type LemmaData } from './lemma.ts';
-import { arrayOf, readModelFile, writeModelFile, ModelFileError } from './model-file.ts';
-import { fromArrays, toArrays } from './perceptron.ts';
+import {
+  arrayOf,
+  readModelFile,
+  writeModelFile,
+  ModelFileError,
+  type ModelArray,
+  type ModelFile,
+} from './model-file.ts';
+import {
+  fromArrays,
+  fromSparseArrays,
+  toArrays,
+  toSparseArrays,
+  type Weights,
+} from './perceptron.ts';
 import { N_MOVES, type ParserModel } from './parser.ts';
 import { UPOS, type TaggerModel } from './tagger.ts';
 import { ENTITY_TAGS, type EntityModel } from './entities.ts';
@@ -14,6 +27,35 @@ export function modelPath(name: 'tagger' | 'parser' | 'entities'): string {
   return resolve(MODELS_DIR, name, 'model.bin.gz');
 }
 
+/** A perceptron's arrays in a model file, their names prefixed (moveFeatures, labelCounts …). */
+function weightArrays(prefix: string, w: Weights): Record<string, ModelArray> {
+  const a = toSparseArrays(w);
+  const name = (k: string) => (prefix ? prefix + k[0].toUpperCase() + k.slice(1) : k);
+  return {
+    [name('features')]: a.features,
+    [name('counts')]: a.counts,
+    [name('classes')]: a.classes,
+    [name('values')]: a.values,
+  };
+}
+
+function weightsOf(file: string, m: ModelFile<unknown>, prefix: string, nClasses: number): Weights {
+  const name = (k: string) => (prefix ? prefix + k[0].toUpperCase() + k.slice(1) : k);
+  const counts = arrayOf(file, m, name('counts'), Uint8Array);
+  const classes = arrayOf(file, m, name('classes'), Uint8Array);
+  const features = arrayOf(file, m, name('features'), Uint32Array);
+  const values = arrayOf(file, m, name('values'), Float32Array);
+  if (counts.length !== features.length || classes.length !== values.length)
+    throw new ModelFileError(file, 'is corrupt (weights do not match features)');
+  for (let i = 0; i < classes.length; i++)
+    if (classes[i] >= nClasses) throw new ModelFileError(file, 'is corrupt (class out of range)');
+  try {
+    return fromSparseArrays(nClasses, { features, counts, classes, values });
+  } catch (e) {
+    throw new ModelFileError(file, `is corrupt (${(e as Error).message})`);
+  }
+}
+
 interface TaggerMeta {
   classes: string[];
   tagDict: Record<string, number>;
@@ -21,25 +63,20 @@ interface TaggerMeta {
 }
 
 export function saveTagger(model: TaggerModel, file = modelPath('tagger')): number {
-  const { features, values } = toArrays(model.weights);
   const meta: TaggerMeta = {
     classes: [...UPOS],
     tagDict: Object.fromEntries([...model.tagDict].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
     lemmas: model.lemmatizer.data,
   };
-  return writeModelFile(file, { kind: 'tagger', meta, arrays: { features, values } });
+  return writeModelFile(file, { kind: 'tagger', meta, arrays: weightArrays('', model.weights) });
 }
 
 export function loadTagger(file = modelPath('tagger')): TaggerModel {
   const m = readModelFile<TaggerMeta>(file, 'tagger');
   if (m.meta.classes?.join() !== UPOS.join())
     throw new ModelFileError(file, 'was trained with other UPOS classes');
-  const features = arrayOf(file, m, 'features', Uint32Array);
-  const values = arrayOf(file, m, 'values', Float32Array);
-  if (values.length !== features.length * UPOS.length)
-    throw new ModelFileError(file, 'is corrupt (weights do not match features)');
   return {
-    weights: fromArrays(UPOS.length, features, values),
+    weights: weightsOf(file, m, '', UPOS.length),
     tagDict: new Map(Object.entries(m.meta.tagDict)),
     lemmatizer: createLemmatizer(m.meta.lemmas),
   };
@@ -50,17 +87,10 @@ interface ParserMeta {
 }
 
 export function saveParser(model: ParserModel, file = modelPath('parser')): number {
-  const moves = toArrays(model.moves);
-  const labels = toArrays(model.labels);
   return writeModelFile<ParserMeta>(file, {
     kind: 'parser',
     meta: { relations: model.relations },
-    arrays: {
-      moveFeatures: moves.features,
-      moveValues: moves.values,
-      labelFeatures: labels.features,
-      labelValues: labels.values,
-    },
+    arrays: { ...weightArrays('move', model.moves), ...weightArrays('label', model.labels) },
   });
 }
 
@@ -69,18 +99,9 @@ export function loadParser(file = modelPath('parser')): ParserModel {
   const relations = m.meta.relations;
   if (!Array.isArray(relations) || relations.length === 0)
     throw new ModelFileError(file, 'is corrupt (no relations)');
-  const moveFeatures = arrayOf(file, m, 'moveFeatures', Uint32Array);
-  const moveValues = arrayOf(file, m, 'moveValues', Float32Array);
-  const labelFeatures = arrayOf(file, m, 'labelFeatures', Uint32Array);
-  const labelValues = arrayOf(file, m, 'labelValues', Float32Array);
-  if (
-    moveValues.length !== moveFeatures.length * N_MOVES ||
-    labelValues.length !== labelFeatures.length * relations.length
-  )
-    throw new ModelFileError(file, 'is corrupt (weights do not match features)');
   return {
-    moves: fromArrays(N_MOVES, moveFeatures, moveValues),
-    labels: fromArrays(relations.length, labelFeatures, labelValues),
+    moves: weightsOf(file, m, 'move', N_MOVES),
+    labels: weightsOf(file, m, 'label', relations.length),
     relations,
   };
 }

@@ -310,14 +310,27 @@ function bestValid(s: State, scores: Float32Array): number {
   return best;
 }
 
+/**
+ * The one valid move where there is no choice (an empty stack shifts; once every word is on the
+ * stack it is reduced right to left), else -1: no need to score.
+ */
+function forcedMove(s: State): number {
+  if (s.depth === 0) return SHIFT;
+  if (s.b === s.n) return s.depth === 1 ? LEFT : RIGHT;
+  return -1;
+}
+
 export function parse(model: ParserModel, input: ParserInput): Parse {
   const s = newState(input);
   if (labelScores.length < model.relations.length)
     labelScores = new Float32Array(model.relations.length);
   while (s.depth > 0 || s.b < s.n) {
-    const nf = transitionFeatures(s, moveFeats);
-    score(model.moves, moveFeats, nf, moveScores);
-    const move = bestValid(s, moveScores);
+    let move = forcedMove(s);
+    if (move < 0) {
+      const nf = transitionFeatures(s, moveFeats);
+      score(model.moves, moveFeats, nf, moveScores);
+      move = bestValid(s, moveScores);
+    }
     let label = -1;
     if (move !== SHIFT) {
       const nl = labelFeatures(s, headOf(s, move), s.stack[s.depth - 1], labelFeats);
@@ -367,13 +380,19 @@ function cost(s: State, move: number, gold: Int32Array): number {
   return c;
 }
 
+export interface ParserTraining {
+  iterations: number;
+  /** Weights of magnitude at most this are left out of the model (see perceptron.prune). */
+  minWeight?: number;
+  log?: (line: string) => void;
+  /** Called with the averaged model after each iteration (the same as training that many). */
+  onIteration?: (iteration: number, model: ParserModel) => void;
+}
+
 export function train(
   data: readonly ParserTrainingSentence[],
   relations: string[],
-  iterations: number,
-  log: (line: string) => void = () => {},
-  /** Called with the averaged model after each iteration (the same as training that many). */
-  onIteration?: (iteration: number, model: ParserModel) => void,
+  { iterations, minWeight = 0, log = () => {}, onIteration }: ParserTraining,
 ): ParserModel {
   const moves = createTrainer(N_MOVES, 1 << 22);
   const labels = createTrainer(relations.length, 1 << 20);
@@ -436,7 +455,11 @@ export function train(
       `parser iteration ${it + 1}: ${moves.nRows} move features, label accuracy on right arcs ${(correct / total).toFixed(4)}`,
     );
     if (onIteration && it + 1 < iterations)
-      onIteration(it + 1, { moves: finish(moves, 0.01), labels: finish(labels, 0.01), relations });
+      onIteration(it + 1, {
+        moves: finish(moves, minWeight),
+        labels: finish(labels, minWeight),
+        relations,
+      });
   }
-  return { moves: finish(moves, 0.01), labels: finish(labels, 0.01), relations };
+  return { moves: finish(moves, minWeight), labels: finish(labels, minWeight), relations };
 }

@@ -1,21 +1,44 @@
 // Averaged perceptron over hashed features, shared by the tagger and the parser.
 // A feature is a non-zero 32-bit hash (see hash.ts); the weights of one feature are a row of
-// nClasses floats. Rows live in typed arrays behind an open-addressing table, so scoring a
-// token is a handful of integer probes and row additions: no strings, no per-token objects.
+// nClasses floats, of which only a few are not zero (a word like "the" only ever votes for a
+// couple of relations), so rows are kept sparse: scoring a token is a handful of integer probes
+// and a few additions per feature, with no strings and no per-token objects.
 
 /**
- * Weights for prediction: an open-addressing table whose slot k holds, at table[k * stride],
- * the feature hash (read through the Uint32 view `keys`) followed by its nClasses weights, so a
- * feature costs one probe into one cache line. Capacity is a power of two; key 0 = empty.
+ * Weights for prediction: an open-addressing table (capacity a power of two, key 0 = empty) of
+ * `stride` 32-bit words a slot, the feature first. Lookups are bound by cache misses, so a row
+ * sits in its slot where it can: with at most three classes (the parser's moves) the slot holds
+ * the row itself. With more classes, where a row has a few non-zero weights among many (a word
+ * like "the" only ever votes for a couple of relations), the slot holds where the row starts in
+ * `entries` times 256 plus its length, and the row is (class, weight) pairs side by side.
  */
 export interface Weights {
   nClasses: number;
-  stride: number;
   mask: number;
-  keys: Uint32Array;
-  table: Float32Array;
+  /** A feature's home slot is the top bits of its spread hash: spread(f) >>> shift. */
+  shift: number;
+  stride: number;
+  /** The table as 32-bit words: feature, then the row or where it is. */
+  slots: Uint32Array;
+  /** The same table's words read as weights (inline rows). */
+  weights: Float32Array;
+  /** Sparse rows: class ids at even words (read through entryClasses), weights at odd ones. */
+  entries: Float32Array;
+  entryClasses: Uint32Array;
   /** Number of features. */
   size: number;
+}
+
+/** Rows of at most this many classes are kept inline in their slot. */
+const INLINE_CLASSES = 3;
+
+/**
+ * A feature hash spread over 32 bits (Fibonacci hashing). Model files list features in this
+ * order and tables take a feature's home slot from its top bits, so loading fills a table front
+ * to back instead of writing all over it.
+ */
+export function spread(f: number): number {
+  return Math.imul(f, 0x9e3779b1) >>> 0;
 }
 
 /** Training state: a growable row table, with the running totals for averaging (lazy updates). */
@@ -59,20 +82,42 @@ function find(w: Trainer, f: number): number {
 /** Adds each feature's weights to scores (which it first zeroes). */
 export function score(w: Weights, feats: Uint32Array, n: number, scores: Float32Array): void {
   const C = w.nClasses;
-  const stride = w.stride;
   const mask = w.mask;
-  const keys = w.keys;
-  const table = w.table;
+  const shift = w.shift;
+  const stride = w.stride;
+  const slots = w.slots;
   scores.fill(0, 0, C);
+  if (C <= INLINE_CLASSES) {
+    const weights = w.weights;
+    for (let i = 0; i < n; i++) {
+      const f = feats[i];
+      let slot = spread(f) >>> shift;
+      for (;;) {
+        slot &= mask;
+        const base = slot * stride;
+        const k = slots[base];
+        if (k === f) {
+          for (let c = 0; c < C; c++) scores[c] += weights[base + 1 + c];
+          break;
+        }
+        if (k === 0) break;
+        slot++;
+      }
+    }
+    return;
+  }
+  const entries = w.entries;
+  const classes = w.entryClasses;
   for (let i = 0; i < n; i++) {
     const f = feats[i];
-    let slot = Math.imul(f, 0x9e3779b1) >>> 0;
+    let slot = spread(f) >>> shift;
     for (;;) {
       slot &= mask;
-      const base = slot * stride;
-      const k = keys[base];
+      const k = slots[slot << 1];
       if (k === f) {
-        for (let c = 0; c < C; c++) scores[c] += table[base + 1 + c];
+        const row = slots[(slot << 1) + 1];
+        const end = ((row >>> 8) + (row & 255)) << 1;
+        for (let j = (row >>> 8) << 1; j < end; j += 2) scores[classes[j]] += entries[j + 1];
         break;
       }
       if (k === 0) break;
@@ -187,70 +232,171 @@ export function tick(t: Trainer): void {
   t.clock++;
 }
 
-/** The averaged weights, dropping features whose every weight is below minWeight. */
+/** A feature and its non-zero weights as [class, weight] pairs. */
+type Row = [feature: number, entries: Array<[cls: number, weight: number]>];
+
+/** The averaged weights, leaving out every weight of magnitude at most minWeight. */
 export function finish(t: Trainer, minWeight = 0): Weights {
   const C = t.nClasses;
-  const averaged = new Float32Array(t.nRows * C);
   const clock = Math.max(1, t.clock);
-  for (let i = 0; i < t.nRows * C; i++) {
-    const total = t.totals[i] + (t.clock - t.stamps[i]) * t.values[i];
-    averaged[i] = total / clock;
-  }
-  const kept: Array<[number, number]> = []; // [feature hash, row]
+  const averaged = new Float32Array(C);
+  const rows: Row[] = [];
   for (let s = 0; s < t.keys.length; s++) {
     if (t.keys[s] === 0) continue;
-    const r = t.rows[s];
-    let big = false;
-    for (let c = 0; c < C; c++) if (Math.abs(averaged[r * C + c]) > minWeight) big = true;
-    if (big) kept.push([t.keys[s], r]);
+    const base = t.rows[s] * C;
+    const entries: Row[1] = [];
+    for (let c = 0; c < C; c++) {
+      const i = base + c;
+      averaged[c] = (t.totals[i] + (t.clock - t.stamps[i]) * t.values[i]) / clock;
+      if (Math.abs(averaged[c]) > minWeight) entries.push([c, averaged[c]]);
+    }
+    if (entries.length) rows.push([t.keys[s], entries]);
   }
-  // Ordered by feature hash so the file does not depend on insertion history.
-  kept.sort((a, b) => a[0] - b[0]);
-  const features = new Uint32Array(kept.length);
-  const values = new Float32Array(kept.length * C);
-  kept.forEach(([f, r], i) => {
-    features[i] = f;
-    values.set(averaged.subarray(r * C, r * C + C), i * C);
-  });
-  return fromArrays(C, features, values);
+  return fromSparseArrays(C, pack(rows));
 }
 
-/** The weights as two flat arrays for a model file: feature hashes (ascending) and their rows. */
-export function toArrays(w: Weights): { features: Uint32Array; values: Float32Array } {
-  const C = w.nClasses;
-  const slots: number[] = [];
-  for (let k = 0; k <= w.mask; k++) if (w.keys[k * w.stride] !== 0) slots.push(k);
-  slots.sort((a, b) => w.keys[a * w.stride] - w.keys[b * w.stride]);
-  const features = new Uint32Array(slots.length);
-  const values = new Float32Array(slots.length * C);
-  slots.forEach((k, i) => {
-    features[i] = w.keys[k * w.stride];
-    values.set(w.table.subarray(k * w.stride + 1, k * w.stride + 1 + C), i * C);
-  });
-  return { features, values };
+/** The arrays of a model file: features (in spread order), their row lengths, and the rows' entries. */
+export interface SparseArrays {
+  features: Uint32Array;
+  counts: Uint8Array;
+  classes: Uint8Array;
+  values: Float32Array;
 }
 
-/** Builds the lookup table from a model file's arrays (load factor at most 0.5). */
-export function fromArrays(nClasses: number, features: Uint32Array, values: Float32Array): Weights {
+/** Rows as file arrays, in spread order (see spread()): a file never depends on insertion history. */
+function pack(rows: Row[]): SparseArrays {
+  rows.sort((a, b) => spread(a[0]) - spread(b[0]));
+  const n = rows.reduce((k, r) => k + r[1].length, 0);
+  const out: SparseArrays = {
+    features: new Uint32Array(rows.length),
+    counts: new Uint8Array(rows.length),
+    classes: new Uint8Array(n),
+    values: new Float32Array(n),
+  };
+  let at = 0;
+  rows.forEach(([f, entries], i) => {
+    out.features[i] = f;
+    out.counts[i] = entries.length;
+    for (const [c, v] of entries) {
+      out.classes[at] = c;
+      out.values[at++] = v;
+    }
+  });
+  return out;
+}
+
+/** Every feature of the weights with its non-zero weights. */
+function rowsOf(w: Weights): Row[] {
+  const rows: Row[] = [];
+  for (let k = 0; k <= w.mask; k++) {
+    const base = k * w.stride;
+    if (w.slots[base] === 0) continue;
+    const entries: Row[1] = [];
+    if (w.nClasses <= INLINE_CLASSES) {
+      for (let c = 0; c < w.nClasses; c++)
+        if (w.weights[base + 1 + c] !== 0) entries.push([c, w.weights[base + 1 + c]]);
+    } else {
+      const row = w.slots[base + 1];
+      for (let j = row >>> 8; j < (row >>> 8) + (row & 255); j++)
+        entries.push([w.entryClasses[2 * j], w.entries[2 * j + 1]]);
+    }
+    rows.push([w.slots[base], entries]);
+  }
+  return rows;
+}
+
+/** The weights as the arrays of a model file. */
+export function toSparseArrays(w: Weights): SparseArrays {
+  return pack(rowsOf(w));
+}
+
+/** The lookup table over a model file's arrays. */
+export function fromSparseArrays(nClasses: number, a: SparseArrays): Weights {
+  if (nClasses > 255) throw new Error('a perceptron row holds at most 255 classes');
+  if (a.classes.length >= 1 << 24) throw new Error('too many weights for one perceptron');
+  let total = 0;
+  for (let i = 0; i < a.counts.length; i++) total += a.counts[i];
+  if (total !== a.classes.length || total !== a.values.length)
+    throw new Error('row lengths do not match the weights');
+  // Load factor at most 0.7: probes stay short, and a smaller table is quicker to allocate.
   let capacity = 1024;
-  while (capacity < features.length * 2) capacity *= 2;
-  const stride = nClasses + 1;
-  const buffer = new ArrayBuffer(capacity * stride * 4);
-  const keys = new Uint32Array(buffer);
-  const table = new Float32Array(buffer);
+  while (capacity * 0.7 < a.features.length) capacity *= 2;
+  const shift = 32 - Math.log2(capacity);
+  const inline = nClasses <= INLINE_CLASSES;
+  const stride = inline ? 1 + nClasses : 2;
+  const table = new ArrayBuffer(capacity * stride * 4);
+  const slots = new Uint32Array(table);
+  const weights = new Float32Array(table);
+  const pairs = new ArrayBuffer(inline ? 0 : total * 8);
+  const entries = new Float32Array(pairs);
+  const entryClasses = new Uint32Array(pairs);
   const mask = capacity - 1;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i];
-    let slot = Math.imul(f, 0x9e3779b1) >>> 0;
+  let start = 0;
+  for (let i = 0; i < a.features.length; i++) {
+    const f = a.features[i];
+    let slot = spread(f) >>> shift;
     for (;;) {
       slot &= mask;
-      if (keys[slot * stride] === 0) break;
+      if (slots[slot * stride] === 0) break;
       slot++;
     }
-    keys[slot * stride] = f;
-    table.set(values.subarray(i * nClasses, i * nClasses + nClasses), slot * stride + 1);
+    const base = slot * stride;
+    const count = a.counts[i];
+    slots[base] = f;
+    if (inline) {
+      for (let j = start; j < start + count; j++) weights[base + 1 + a.classes[j]] = a.values[j];
+    } else {
+      slots[base + 1] = start * 256 + count;
+      for (let j = start; j < start + count; j++) {
+        entryClasses[2 * j] = a.classes[j];
+        entries[2 * j + 1] = a.values[j];
+      }
+    }
+    start += count;
   }
-  return { nClasses, stride, mask, keys, table, size: features.length };
+  return {
+    nClasses,
+    mask,
+    shift,
+    stride,
+    slots,
+    weights,
+    entries,
+    entryClasses,
+    size: a.features.length,
+  };
+}
+
+/** Dense rows (features × nClasses weights, as older model files hold them) as sparse weights. */
+export function fromArrays(nClasses: number, features: Uint32Array, values: Float32Array): Weights {
+  const rows = Array.from(features, (f, i): Row => {
+    const entries: Row[1] = [];
+    for (let c = 0; c < nClasses; c++)
+      if (values[i * nClasses + c] !== 0) entries.push([c, values[i * nClasses + c]]);
+    return [f, entries];
+  });
+  return fromSparseArrays(nClasses, pack(rows));
+}
+
+/** The weights as dense rows (features × nClasses), the older model-file layout. */
+export function toArrays(w: Weights): { features: Uint32Array; values: Float32Array } {
+  const sparse = toSparseArrays(w);
+  const C = w.nClasses;
+  const values = new Float32Array(sparse.features.length * C);
+  let at = 0;
+  sparse.features.forEach((_, i) => {
+    for (let j = 0; j < sparse.counts[i]; j++, at++)
+      values[i * C + sparse.classes[at]] = sparse.values[at];
+  });
+  return { features: sparse.features, values };
+}
+
+/** The weights without those of magnitude at most minWeight (as finish(t, minWeight) gives). */
+export function prune(w: Weights, minWeight: number): Weights {
+  const rows = rowsOf(w)
+    .map(([f, entries]): Row => [f, entries.filter(([, v]) => Math.abs(v) > minWeight)])
+    .filter(([, entries]) => entries.length > 0);
+  return fromSparseArrays(w.nClasses, pack(rows));
 }
 
 export function featureCount(w: Weights): number {

@@ -246,6 +246,8 @@ export function train(
   lemmatizer: Lemmatizer,
   iterations: number,
   log: (line: string) => void = () => {},
+  /** Weights of magnitude at most this are left out of the model (see perceptron.prune). */
+  minWeight = 0.002,
 ): TaggerModel {
   const tagDict = buildTagDict(data);
   const t = createTrainer(UPOS.length, 1 << 20);
@@ -280,5 +282,5 @@ export function train(
     }
     log(`tagger iteration ${it + 1}: train accuracy ${(correct / total).toFixed(4)}`);
   }
-  return { weights: finish(t, 0.002), tagDict, lemmatizer };
+  return { weights: finish(t, minWeight), tagDict, lemmatizer };
 }

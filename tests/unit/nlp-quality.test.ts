@@ -15,10 +15,9 @@ describe('NLP core quality on UD English-EWT test', () => {
     expect(scores.upos).toBeGreaterThanOrEqual(0.94);
   });
 
-  // Issue 10 sets UAS ≥ 0.84 and LAS ≥ 0.80; these floors are what the shipped parser holds
-  // today and rise with it.
-  it('parses with UAS ≥ 0.82 and LAS ≥ 0.78', () => {
-    expect(scores.uas).toBeGreaterThanOrEqual(0.82);
-    expect(scores.las).toBeGreaterThanOrEqual(0.78);
+  // Issue 10's bar; the shipped parser holds UAS 0.841 / LAS 0.808.
+  it('parses with UAS ≥ 0.84 and LAS ≥ 0.80', () => {
+    expect(scores.uas).toBeGreaterThanOrEqual(0.84);
+    expect(scores.las).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -1,9 +1,12 @@
 // Extraction quality as reviewers measure it: the shared scorer (../shared/eval/score.mjs) run on
 // the sample report, the PLOVER dev sentences and every development report (micro-averaged), plus
 // per-category precision and recall over the 16 PLOVER categories so that no category is
-// silently dead. Used by the quality floors in tests and printed by `npx tsx bench/extraction-scores.ts`.
+// silently dead. The one extraction scorer: `npm run eval` and the quality floors in tests use it.
+//   npx tsx eval/extraction.ts [--coder] [--verbose] [--out DIR]
+// --out keeps the system outputs (miami-talks.json, plover.jsonl, dev/<report>.json) in DIR, to
+// run score.mjs on by hand.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,10 +58,19 @@ function scoreFile(mode: 'article' | 'plover', gold: string, system: string, ver
   return execFileSync(process.execPath, args, { encoding: 'utf8' });
 }
 
+/** Where a system output is written for the scorer: `out/name` when out is given, else a temp dir. */
+function systemFile(name: string, out?: string): string {
+  const dir = out ?? mkdtempSync(join(tmpdir(), 'parley-score-'));
+  mkdirSync(dirname(join(dir, name)), { recursive: true });
+  return join(dir, name);
+}
+
 /** Scores one extraction against one gold file with the shared scorer. */
-export function scoreArticle(goldPath: string, extraction: Extraction): ArticleScore {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-score-'));
-  const file = join(dir, 'system.json');
+export function scoreArticle(
+  goldPath: string,
+  extraction: Extraction,
+  file = systemFile('system.json'),
+): ArticleScore {
   writeFileSync(file, JSON.stringify(extraction));
   const report = scoreFile('article', goldPath, file, true);
   const counts = {} as Record<ArticleFigure, Counts>;
@@ -97,14 +109,18 @@ const add = (a: Counts, b: Counts): void => {
 };
 
 /** The sample report the product is built around. */
-export function scoreSample(extract: ExtractFn): ArticleScore {
+export function scoreSample(extract: ExtractFn, out?: string): ArticleScore {
   const text = readFileSync(join(EVAL_DIR, 'articles/miami-talks.txt'), 'utf8');
   const x = extract(text, { id: 'miami-talks', publishedAt: '2025-12-21' });
-  return scoreArticle(join(EVAL_DIR, 'articles/miami-talks.gold.json'), x);
+  const file = systemFile('miami-talks.json', out);
+  return scoreArticle(join(EVAL_DIR, 'articles/miami-talks.gold.json'), x, file);
 }
 
 /** Every development report, read as `parley extract` reads it, micro-averaged. */
-export async function scoreDev(extract: ExtractFn): Promise<ArticleScore & { articles: string[] }> {
+export async function scoreDev(
+  extract: ExtractFn,
+  out?: string,
+): Promise<ArticleScore & { articles: string[] }> {
   const dir = join(EVAL_DIR, 'dev');
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
@@ -125,7 +141,8 @@ export async function scoreDev(extract: ExtractFn): Promise<ArticleScore & { art
     const report = await readReportFile(join(dir, `${name}.txt`), {
       publishedAt: gold.publishedAt,
     });
-    const s = scoreArticle(goldPath, extract(report.text, report.meta));
+    const file = systemFile(`dev/${name}.json`, out);
+    const s = scoreArticle(goldPath, extract(report.text, report.meta), file);
     for (const k of Object.keys(LABELS) as ArticleFigure[]) add(total.counts[k], s.counts[k]);
     total.dates.right += s.dates.right;
     total.dates.asked += s.dates.asked;
@@ -145,7 +162,7 @@ export interface PloverScore {
 }
 
 /** The PLOVER dev sentences, one coded event each. */
-export function scorePlover(extract: ExtractFn): PloverScore {
+export function scorePlover(extract: ExtractFn, out?: string): PloverScore {
   const goldPath = join(EVAL_DIR, 'plover/dev.jsonl');
   const records = readFileSync(goldPath, 'utf8')
     .split('\n')
@@ -172,8 +189,7 @@ export function scorePlover(extract: ExtractFn): PloverScore {
     }
     return JSON.stringify({ id: r.id, ...x });
   });
-  const dir = mkdtempSync(join(tmpdir(), 'parley-plover-'));
-  const file = join(dir, 'plover.jsonl');
+  const file = systemFile('plover.jsonl', out);
   writeFileSync(file, rows.join('\n') + '\n');
   const report = scoreFile('plover', goldPath, file, true);
   const fig = (label: string): number => {
@@ -232,7 +248,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { analyse } = await import('../ingest/nlp/index.ts');
   const parse = process.argv.includes('--coder') ? analyse : undefined;
   const extract: ExtractFn = (text, meta) => core.extract(text, meta, { parse });
-  const dev = await scoreDev(extract);
+  const at = process.argv.indexOf('--out');
+  const out = at > 0 ? resolve(process.argv[at + 1]) : undefined;
+  const dev = await scoreDev(extract, out);
   if (process.argv.includes('--verbose')) console.log(dev.report);
-  console.log(formatScores(scoreSample(extract), dev, scorePlover(extract)));
+  console.log(formatScores(scoreSample(extract, out), dev, scorePlover(extract, out)));
+  if (out) console.log(`system outputs in ${out}`);
 }
