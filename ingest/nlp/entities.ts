@@ -4,6 +4,8 @@
 // sequence are allowed, so every prediction decodes to whole entities.
 // Features are all in features(); train() learns the weights; tagEntities() predicts.
 import { lookup, TITLES, type GazetteerHit } from '../extract/gazetteer/index.ts';
+import { foldName } from '../geo/fold.ts';
+import { loadGazetteer } from '../geo/index.ts';
 import { hashPrefix, hashString, hashSuffix, mix } from './hash.ts';
 import {
   argmax,
@@ -19,9 +21,12 @@ import { shuffled } from './tagger.ts';
 import type { EntityType, NlpEntity, NlpToken } from './types.ts';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
+/** Learned but never returned: other names (events, works, products, nationalities…), so that a
+ * capitalised name that is none of the three is not learned as plain O. */
+const MISC = 'MISC';
 export const ENTITY_TAGS: readonly string[] = [
   'O',
-  ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`)),
+  ...[...ENTITY_TYPES, MISC].flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`)),
 ];
 const TAG_ID: ReadonlyMap<string, number> = new Map(ENTITY_TAGS.map((t, i) => [t, i]));
 const N_TAGS = ENTITY_TAGS.length;
@@ -74,6 +79,27 @@ function gazetteerCodes(words: readonly string[]): Uint8Array {
   return codes;
 }
 
+/**
+ * Which words start (1) or continue (2) the name of a city of GeoNames (ingest/geo: 25k places of
+ * 15,000 people or more), longest first, up to three capitalised words.
+ */
+function cityCodes(words: readonly string[]): Uint8Array {
+  const cities = loadGazetteer().cities;
+  const codes = new Uint8Array(words.length);
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  for (let i = 0; i < words.length; i++) {
+    if (!capital(words[i])) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > words.length || !words.slice(i, i + n).every(capital)) continue;
+      if (!cities.has(foldName(words.slice(i, i + n).join(' ')))) continue;
+      for (let j = i; j < i + n; j++) codes[j] = j === i ? 1 : 2;
+      i += n - 1;
+      break;
+    }
+  }
+  return codes;
+}
+
 /** Xxxx → "Xx", NATO → "X", 1990s → "dx", U.S. → "X.X." : letters and digits collapsed to runs. */
 export function shapeOf(word: string): string {
   let out = '';
@@ -104,6 +130,7 @@ interface Sentence {
   suf3: Uint32Array;
   suf4: Uint32Array;
   gaz: Uint8Array;
+  city: Uint8Array;
   title: Uint8Array;
 }
 
@@ -122,6 +149,7 @@ function hashSentence(words: readonly string[]): Sentence {
     suf3: new Uint32Array(n),
     suf4: new Uint32Array(n),
     gaz: gazetteerCodes(words),
+    city: cityCodes(words),
     title: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
@@ -138,7 +166,7 @@ function hashSentence(words: readonly string[]): Sentence {
   return s;
 }
 
-export const MAX_FEATURES = 32;
+export const MAX_FEATURES = 40;
 
 function at(s: Sentence, a: Uint32Array | Uint8Array, k: number): number {
   return k < 0 ? START : k >= s.n ? NONE : a[k];
@@ -175,6 +203,10 @@ function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Arr
   out[n++] = mix(25, p1, s.lower[i]);
   out[n++] = mix(26, p1, s.shape[i]);
   out[n++] = mix(27, p1, s.gaz[i]);
+  out[n++] = mix(28, at(s, s.lower, i - 1), s.shape[i]);
+  out[n++] = mix(29, s.shape[i], at(s, s.lower, i + 1));
+  out[n++] = mix(30, s.city[i], s.gaz[i]);
+  out[n++] = mix(31, at(s, s.city, i - 1), s.city[i], at(s, s.city, i + 1));
   return n;
 }
 
@@ -201,7 +233,8 @@ export function tagIds(model: EntityModel, words: readonly string[]): Uint8Array
   return tags;
 }
 
-/** Word ranges [first, last) of the entities a BILOU or BIO tag sequence spells. */
+/** Word ranges [first, last) of the PER, ORG and LOC entities a BILOU or BIO tag sequence
+ * spells (MISC ones are left out). */
 export function entitySpans(
   tags: readonly string[],
 ): { type: EntityType; first: number; last: number }[] {
@@ -221,7 +254,7 @@ export function entitySpans(
       open = -1;
     }
   }
-  return out;
+  return out.filter((e) => (e.type as string) !== MISC);
 }
 
 /** The entities of one sentence's tokens, with offsets into the text. */

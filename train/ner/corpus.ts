@@ -1,5 +1,6 @@
 // Readers that turn each entity corpus into sentences of words with BIO tags over PER/ORG/LOC.
-// Other types (UNER's OTH, re3d's Nationality, GUM's abstract/event/…) become O.
+// Other names (UNER's OTH, Wikigold's MISC, GUM's named events, objects, …) become MISC, which the
+// recognizer learns and never returns; what is not a name becomes O.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TITLES } from '../../ingest/extract/gazetteer/index.ts';
@@ -8,7 +9,8 @@ import type { EntitySentence } from '../../ingest/nlp/entities.ts';
 /** A sentence as read, before training: EntitySentence with arrays still being filled. */
 export type TaggedSentence = EntitySentence & { words: string[]; tags: string[] };
 
-const KEEP = new Set(['PER', 'ORG', 'LOC']);
+const KEEP = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+const TYPE_OF: Record<string, string> = { OTH: 'MISC' };
 
 /**
  * CoNLL-style columns: UNER's index, word, tag (B-PER, I-LOC, B-OTH, O), … or two columns word,
@@ -28,9 +30,9 @@ export function readIob2(text: string): TaggedSentence[] {
     const cols = line.split(/\t| /);
     const [word, tag] = cols.length === 2 ? cols : [cols[1], cols[2]];
     if (!word) continue; // a stray line without a word
-    const type = tag?.slice(2) ?? '';
+    const type = TYPE_OF[tag?.slice(2) ?? ''] ?? tag?.slice(2) ?? '';
     cur.words.push(word);
-    cur.tags.push(KEEP.has(type) && /^[BI]-/.test(tag) ? tag : 'O');
+    cur.tags.push(KEEP.has(type) && /^[BI]-/.test(tag) ? `${tag[0]}-${type}` : 'O');
   }
   if (cur.words.length) out.push(cur);
   // A tag whose B was an unkept type must not continue a kept one: I- after O becomes B-.
@@ -90,8 +92,7 @@ export function readGum(text: string): TaggedSentence[] {
     const tags = new Array<string>(toks.length).fill('O');
     const named: { type: string; first: number; last: number }[] = [];
     for (const m of mentions) {
-      const type = GUM_TYPES[m.type];
-      if (!type) continue;
+      const type = GUM_TYPES[m.type] ?? 'MISC';
       let { first, last } = m;
       while (
         first < last &&
@@ -187,6 +188,23 @@ export function readRe3d(documentsJson: string, entitiesJson: string): TaggedSen
   return out;
 }
 
+/** Honorifics and offices some corpora put inside a person's span ("Mr Johnson", "President
+ * Obama", "Prime Minister Theresa May") and UNER, the test sets, leaves out. */
+const HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Dr|Sen|Sir|Lord|Lady|Pope|King|Queen|President|Senator|Governor|Minister|Prime|Secretary|Chancellor)\.?$/;
+
+/** Moves a leading honorific (and a following "Minister") out of each PER span, in place. */
+export function stripHonorifics(s: TaggedSentence): TaggedSentence {
+  for (let i = 0; i < s.tags.length; i++) {
+    if (s.tags[i] !== 'B-PER') continue;
+    let j = i;
+    while (j < s.tags.length && (j === i || s.tags[j] === 'I-PER') && HONORIFIC.test(s.words[j]))
+      s.tags[j++] = 'O';
+    if (j > i && s.tags[j] === 'I-PER') s.tags[j] = 'B-PER';
+  }
+  return s;
+}
+
 /**
  * Every file of a fetched source (train/data/ner/<name>/…), read by its format. Sentences whose
  * entities are Twitter handles or hashtags (BTC: "@ kumitaguchi" as two people) are left out.
@@ -201,7 +219,10 @@ export function readSource(
     readdirSync(d, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)],
     );
-  const all = files(dir).sort();
+  return readFiles(files(dir).sort(), format).map(stripHonorifics);
+}
+
+function readFiles(all: string[], format: 'iob2' | 'gum' | 're3d'): TaggedSentence[] {
   if (format === 'iob2')
     return all
       .flatMap((f) => readIob2(readFileSync(f, 'utf8')))

@@ -56,7 +56,8 @@ export const SOURCES: CorpusSource[] = [
     licence: UNER_EWT_LICENCE,
     attribution: UNER_EWT_ATTRIBUTION,
     format: 'iob2',
-    use: 'dev',
+    // Trained on: the held-out measures are PUD and EWT test.
+    use: 'train',
   },
   {
     name: 'uner-ewt-test',

@@ -8,7 +8,7 @@ import { scoreEntities } from '../../ingest/nlp/evaluate.ts';
 import { formatScores } from './score.ts';
 import { SOURCES } from './sources.ts';
 
-export const ENTITY_ITERATIONS = 8;
+export const ENTITY_ITERATIONS = 6;
 
 export function corpus(use: 'train' | 'dev' | 'test', name?: string): EntitySentence[] {
   return SOURCES.filter((s) => s.use === use && (!name || s.name === name)).flatMap((s) =>
