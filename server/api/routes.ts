@@ -39,6 +39,14 @@ export const ROUTES = {
     query: s.networkQuery,
     returns: 'Network',
   },
+  places: {
+    method: 'get',
+    path: '/api/places',
+    summary:
+      'The map: current events by place (coordinates, counts by quad class) under the filters; unlocated places and events without a place counted apart',
+    query: s.placesQuery,
+    returns: 'PlacesOnMap',
+  },
   actor: {
     method: 'get',
     path: '/api/actors/{id}',

@@ -59,6 +59,9 @@ export const eventsQuery = z.strictObject({
   counterpart: idParam
     .optional()
     .describe('with actor: only events between the two, in either direction'),
+  places: listParam(idParam, 200)
+    .optional()
+    .describe('comma-separated place ids: events at one of these places (the map)'),
   type: categoryParam.optional().describe('one PLOVER category (see also types)'),
   order: z
     .enum(['oldest', 'newest'])
@@ -66,6 +69,13 @@ export const eventsQuery = z.strictObject({
     .describe('oldest (timeline order, default) or newest first; undated events come last'),
   limit: limitParam(50, 500),
   cursor: cursorParam.optional(),
+});
+
+/** GET /api/places: the map, under the viewer's filters (the events' semantics). */
+export const placesQuery = z.strictObject({
+  ...graphFilters,
+  countries: eventsQuery.shape.countries,
+  kinds: eventsQuery.shape.kinds,
 });
 
 export const statementsQuery = z.strictObject({

@@ -141,6 +141,25 @@ export interface ActorCard {
   totals?: { events: number; statements: number; documents: number };
 }
 
+/** A place on the map with the current events there under the filters, by quad class. */
+export interface MapPlace extends PlaceRef {
+  lat: number;
+  lon: number;
+  events: number;
+  byQuad: Partial<Record<Quad, number>>;
+}
+
+/** GET /api/places: what the map draws, and what it cannot place (counted, never dropped). */
+export interface PlacesOnMap {
+  items: MapPlace[];
+  /** Places ingest could not locate (ingest/geo), with their events under the filters. */
+  unlocated: (PlaceRef & { events: number })[];
+  /** Events under the filters that name no place. */
+  unplaced: number;
+  /** Every event under the filters. */
+  total: number;
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -238,6 +257,7 @@ export type { EventsParams, GraphFilterParams, NetworkParams } from './schemas.t
 export interface ResponseTypes {
   Health: Health;
   Network: Network;
+  PlacesOnMap: PlacesOnMap;
   ActorCard: ActorCard;
   'Page<EventItem>': Page<EventItem>;
   EventItem: EventItem;

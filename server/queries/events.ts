@@ -20,6 +20,8 @@ export interface EventFilter {
   /** With actor: only events between the two (one performed, the other received), both ways. */
   counterpart?: string;
   type?: PloverCategory;
+  /** Events at one of these places. */
+  places?: string[];
   types?: PloverCategory[];
   countries?: string[];
   kinds?: ActorKind[];
@@ -39,9 +41,11 @@ export async function listEvents(ctx: ServerContext, f: EventFilter): Promise<Pa
   const newest = f.order === 'newest';
   const match = f.actor
     ? `MATCH (:Actor {id: $actor})-[:PERFORMED|DIRECTED_AT]-(e:Event) WITH DISTINCT e`
-    : f.type
-      ? 'MATCH (e:Event {type: $type})'
-      : 'MATCH (e:Event)';
+    : f.places
+      ? 'MATCH (p:Place)<-[:AT]-(e:Event) WHERE p.id IN $places WITH DISTINCT e'
+      : f.type
+        ? 'MATCH (e:Event {type: $type})'
+        : 'MATCH (e:Event)';
   const between = f.counterpart
     ? `(EXISTS { (:Actor {id: $actor})-[:PERFORMED]->(e)-[:DIRECTED_AT]->(:Actor {id: $counterpart}) }
         OR EXISTS { (:Actor {id: $counterpart})-[:PERFORMED]->(e)-[:DIRECTED_AT]->(:Actor {id: $actor}) })`
@@ -58,6 +62,7 @@ export async function listEvents(ctx: ServerContext, f: EventFilter): Promise<Pa
       AND ($type IS NULL OR e.type = $type)
       AND ($types IS NULL OR e.type IN $types)
       AND ${dateFilter('e', f.since !== undefined, f.until !== undefined)}
+      AND ($places IS NULL OR EXISTS { (e)-[:AT]->(p:Place) WHERE p.id IN $places })
       AND ${between}
       AND ${participant}
     WITH e, coalesce(e.date, '${newest ? '' : '~'}') AS k
@@ -69,6 +74,7 @@ export async function listEvents(ctx: ServerContext, f: EventFilter): Promise<Pa
     actor: f.actor ?? null,
     counterpart: f.counterpart ?? null,
     type: f.type ?? null,
+    places: f.places ?? null,
     types: f.types ?? null,
     countries: f.countries ?? null,
     kinds: f.kinds ?? null,

@@ -17,6 +17,17 @@ export interface IndexedEvent {
   date: string | null;
   actors: string[];
   recipients: string[];
+  /** The Place it happened at (AT), if the report said. */
+  place: string | null;
+}
+
+/** A place as the map needs it: coordinates when ingest found them (ingest/geo). */
+export interface IndexedPlace {
+  id: string;
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
 }
 
 export interface GraphIndex {
@@ -33,6 +44,8 @@ export interface GraphIndex {
   reports: Map<string, number>;
   /** Unfiltered activity per actor, counted once at build time. */
   totals: Map<string, { events: number; statements: number }>;
+  /** The places of current events, by id. */
+  places: Map<string, IndexedPlace>;
 }
 
 /** The index for the graph as it is now (or for `version`, when the caller just read it). */
@@ -42,13 +55,14 @@ export async function graphIndex(ctx: ServerContext, version?: string): Promise<
 }
 
 async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
-  const [events, actors, statements, mentions] = await Promise.all([
+  const [events, actors, statements, mentions, places] = await Promise.all([
     read(
       ctx,
       `MATCH (e:Event) WHERE e.current = true
        RETURN e.id AS id, e.type AS type, e.score AS score, e.date AS date,
          [(a:Actor)-[:PERFORMED]->(e) | a.id] AS actors,
-         [(e)-[:DIRECTED_AT]->(b:Actor) | b.id] AS recipients`,
+         [(e)-[:DIRECTED_AT]->(b:Actor) | b.id] AS recipients,
+         head([(e)-[:AT]->(p:Place) | p.id]) AS place`,
     ),
     read(ctx, `MATCH (a:Actor) WHERE a.current = true RETURN ${actorSummary('a')} AS actor`),
     read(
@@ -61,6 +75,11 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
       `MATCH (d:Document)-[:CURRENT]->(:Revision)<-[m:MENTIONED_IN]-(a:Actor)
        RETURN a.id AS id, sum(coalesce(m.count, 1)) AS mentions, count(DISTINCT d) AS reports`,
     ),
+    read(
+      ctx,
+      `MATCH (p:Place) WHERE EXISTS { (e:Event)-[:AT]->(p) WHERE e.current = true }
+       RETURN p {.id, .name, country: p.country, lat: p.lat, lon: p.lon} AS place`,
+    ),
   ]);
   const index: GraphIndex = {
     events: [],
@@ -70,7 +89,12 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
     mentions: new Map(),
     reports: new Map(),
     totals: new Map(),
+    places: new Map(),
   };
+  for (const r of places.records) {
+    const p = toJson(r.get('place')) as IndexedPlace;
+    index.places.set(p.id, p);
+  }
   for (const r of actors.records) {
     const a = toJson(r.get('actor')) as ActorSummary;
     index.actors.set(a.id, a);
@@ -83,6 +107,7 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
       date: r.get('date') ?? null,
       actors: r.get('actors'),
       recipients: r.get('recipients'),
+      place: r.get('place') ?? null,
     };
     const i = index.events.push(e) - 1;
     for (const id of new Set([...e.actors, ...e.recipients])) {

@@ -5,12 +5,21 @@ import { ApiError, notFound } from '../errors.ts';
 import { actorCard, neighbors } from '../queries/actors.ts';
 import { eventById, listEvents } from '../queries/events.ts';
 import { networkGzip, networkJson } from '../queries/network.ts';
+import { placesJson } from '../queries/places.ts';
 import { search, type SearchType } from '../queries/search.ts';
 import { listStatements, statementById } from '../queries/statements.ts';
 import { SENT, type Handlers } from './handler.ts';
 
 type GraphRoutes =
-  'network' | 'actor' | 'neighbors' | 'events' | 'event' | 'statements' | 'statement' | 'search';
+  | 'network'
+  | 'places'
+  | 'actor'
+  | 'neighbors'
+  | 'events'
+  | 'event'
+  | 'statements'
+  | 'statement'
+  | 'search';
 
 export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
   return {
@@ -27,6 +36,17 @@ export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
       res.vary('Accept-Encoding');
       if (gzip) res.setHeader('Content-Encoding', 'gzip');
       res.send(body);
+      return SENT;
+    },
+
+    places: async ({ query: q }, _req, res) => {
+      // Memoised as JSON text per filter and graph version, like the network.
+      const body = await placesJson(ctx, {
+        ...q,
+        types: q.types as PloverCategory[] | undefined,
+        kinds: q.kinds as ActorKind[] | undefined,
+      });
+      res.type('application/json').send(body);
       return SENT;
     },
 

@@ -21,8 +21,11 @@ export interface ParleyHook {
     getNodeAttribute(n: string, name: string): unknown;
     forEachNode(fn: (n: string, a: { x: number; y: number }) => void): void;
   };
+  mapClusters(): { x: number; y: number; places: string[]; events: number }[];
+  mapPerf(): { lastDrawMs: number; firstDrawAt: number | null; baseReady: boolean };
+  placeActors(): string[];
   state(): {
-    url: { selection: { type: string; id: string } | null };
+    url: { selection: { type: string; id: string } | null; places: string[] };
     hidden: string[];
     pinned: string[];
   };

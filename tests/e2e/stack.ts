@@ -108,8 +108,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * Opens the viewer at `url` and waits until the network is drawn and the layout has settled;
  * no page error may have happened on the way.
  */
-export async function openViewer(context: BrowserContext, url: string): Promise<Page> {
+export async function openViewer(
+  context: BrowserContext,
+  url: string,
+  /** Called with the page before it loads (to watch its requests, say). */
+  before?: (page: Page) => void,
+): Promise<Page> {
   const page = await context.newPage();
+  before?.(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);

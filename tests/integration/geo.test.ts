@@ -6,9 +6,13 @@ import type { Driver } from 'neo4j-driver';
 import { distanceKm as km } from '../../ingest/geo/distance.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/index.ts';
+import type { EventItem, Page, PlacesOnMap } from '../../server/api/types.ts';
+import { call, serve } from './api.helpers.ts';
 import { testDriver, wipe } from './ingest-helpers.ts';
 
 let driver: Driver;
+let server: { url: string; close(): Promise<void> };
+const get = <T>(path: string) => call<T>(server.url, path);
 
 beforeAll(async () => {
   driver = testDriver();
@@ -18,9 +22,11 @@ beforeAll(async () => {
     resolve('samples/geneva-talks.md'),
   ]);
   expect(outcomes.filter((o) => o.error)).toEqual([]);
+  server = await serve(driver);
 });
 
 afterAll(async () => {
+  await server?.close();
   await wipe(driver);
   await driver.close();
 });
@@ -63,5 +69,54 @@ describe('coordinates at ingest', () => {
     expect(states.size).toBeGreaterThan(3);
     for (const [id, s] of states) expect(typeof s.lat, id).toBe('number');
     expect(states.get('state:UKR')).toMatchObject({ lat: 49, lon: 32 });
+  });
+});
+
+describe('GET /api/places', () => {
+  it('puts every current event on the map, among the unlocated places, or among the unplaced', async () => {
+    const r = await get<PlacesOnMap>('/api/places');
+    expect(r.status).toBe(200);
+    const { records } = await driver.executeQuery(
+      `MATCH (e:Event {current: true})
+       RETURN count(e) AS total, sum(CASE WHEN EXISTS { (e)-[:AT]->() } THEN 0 ELSE 1 END) AS unplaced`,
+    );
+    const total = Number(records[0].get('total'));
+    expect(r.body.total).toBe(total);
+    expect(r.body.unplaced).toBe(Number(records[0].get('unplaced')));
+    const onMap = r.body.items.reduce((n, p) => n + p.events, 0);
+    const unlocated = r.body.unlocated.reduce((n, p) => n + p.events, 0);
+    expect(onMap + unlocated + r.body.unplaced).toBe(total);
+    const geneva = r.body.items.find((p) => p.id === 'place:geneva');
+    expect(km(geneva as { lat: number; lon: number }, { lat: 46.2044, lon: 6.1432 })).toBeLessThan(
+      25,
+    );
+    // Geneva's events are the talks (consultations) and a rejection.
+    expect(geneva?.byQuad['verbal-cooperation']).toBeGreaterThan(0);
+    const berlin = r.body.items.find((p) => p.id === 'place:berlin');
+    expect(berlin?.events).toBeGreaterThan(0);
+  });
+
+  it('applies the viewer filters as /api/events does', async () => {
+    const r = await get<PlacesOnMap>('/api/places?types=ASSAULT');
+    expect(r.body.items.map((p) => p.id).sort()).toEqual(['place:berlin', 'place:kostiantynivka']);
+    const none = await get<PlacesOnMap>('/api/places?since=2030-01-01');
+    expect(none.body).toEqual({ items: [], unlocated: [], unplaced: 0, total: 0 });
+  });
+
+  it('lists the events at chosen places', async () => {
+    const r = await get<Page<EventItem>>('/api/events?places=place:berlin,place:geneva&limit=100');
+    expect(r.status).toBe(200);
+    expect(r.body.items.length).toBeGreaterThan(1);
+    for (const e of r.body.items) expect(['place:berlin', 'place:geneva']).toContain(e.place?.id);
+  });
+
+  it('refuses bad input with a clear 400', async () => {
+    const bad = await get<{ error: { code: string; message: string } }>('/api/places?since=soon');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/since/);
+    const many = await get<{ error: { message: string } }>(
+      `/api/events?places=${Array.from({ length: 201 }, (_, i) => `p${i}`).join(',')}`,
+    );
+    expect(many.status).toBe(400);
   });
 });

@@ -72,8 +72,11 @@ function showView(view: string): void {
 
 // ---- views -------------------------------------------------------------------------------
 const views: ViewInstance[] = VIEWS.map((v, i) => v.create({ section: sections[i], rail }, app));
-/** A view's keyboard action, from whichever view offers it. */
-const key = (k: keyof ViewKeys) => (): void => views.find((v) => v.keys?.[k])?.keys?.[k]?.();
+/** A keyboard action: the open view's own, else the first view that offers it. */
+const key = (k: keyof ViewKeys) => (): void => {
+  const open = views[VIEWS.findIndex((v) => v.id === store.get().url.view)];
+  (open?.keys?.[k] ?? views.find((v) => v.keys?.[k])?.keys?.[k])?.();
+};
 
 startKeyboard({
   focusSearch: () => search.input.focus(),

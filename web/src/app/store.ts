@@ -9,6 +9,7 @@ import type {
   EventItem,
   Network,
   Ontology,
+  PlacesOnMap,
   RevisionSummary,
 } from '../../../server/api/types.ts';
 import type { RevisionDiff } from '../../../domain/index.ts';
@@ -65,6 +66,12 @@ export interface AppState {
   /** The curation log and the analyst's filter over it. */
   curations: Loadable<CurationLogEntry[]>;
   curationFilter: string;
+  /** The map: events by place under the filters (loaded once the map is opened). */
+  places: Loadable<PlacesOnMap>;
+  /** The events at the places chosen on the map (url.places), paged like an edge's. */
+  placeEvents: Loadable<EdgeEvents>;
+  /** The actors of those events: marked in the network. */
+  placeActors: ReadonlySet<string>;
 }
 
 export type FocusRequest = { type: 'actor' | 'event'; id: string; label?: string };
@@ -113,6 +120,9 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     expansion: null,
     curations: { status: 'idle' },
     curationFilter: '',
+    places: { status: 'idle' },
+    placeEvents: { status: 'idle' },
+    placeActors: new Set(),
   };
 }
 

@@ -3,8 +3,9 @@
 import type { ViewDef } from './view.ts';
 import { consoleView } from '../views/console.ts';
 import { documentsView } from '../views/documents.ts';
+import { mapView } from '../views/map.ts';
 import { networkView } from '../views/network.ts';
 
-export const VIEWS: readonly ViewDef[] = [networkView, consoleView, documentsView];
+export const VIEWS: readonly ViewDef[] = [networkView, consoleView, documentsView, mapView];
 
 export const VIEW_IDS = VIEWS.map((v) => v.id);

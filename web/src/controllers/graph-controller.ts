@@ -99,7 +99,13 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
 
   const emphasis = (): Emphasis => {
     const s = store.get();
-    return { hidden: s.hidden, pinned: s.pinned, hovered: s.hovered, selection: s.url.selection };
+    return {
+      hidden: s.hidden,
+      pinned: s.pinned,
+      hovered: s.hovered,
+      selection: s.url.selection,
+      marked: s.placeActors,
+    };
   };
 
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
@@ -169,7 +175,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       s.hovered !== prev.hovered ||
       s.url.selection !== prev.url.selection ||
       s.hidden !== prev.hidden ||
-      s.pinned !== prev.pinned
+      s.pinned !== prev.pinned ||
+      s.placeActors !== prev.placeActors
     ) {
       renderer.refresh({ skipIndexation: true });
     }

@@ -9,7 +9,13 @@ g.addDirectedEdgeWithKey('a->b', 'a', 'b');
 g.addDirectedEdgeWithKey('b->c', 'b', 'c');
 const node = { label: 'A', color: '#123456', size: 5 };
 const edge = { color: '#654321', size: 2 };
-const none: Emphasis = { hidden: new Set(), pinned: new Set(), hovered: null, selection: null };
+const none: Emphasis = {
+  hidden: new Set(),
+  pinned: new Set(),
+  hovered: null,
+  selection: null,
+  marked: new Set(),
+};
 
 describe('network reducers', () => {
   it('leave everything as drawn when nothing is hovered or selected', () => {
@@ -37,6 +43,18 @@ describe('network reducers', () => {
     expect(reduceEdge(g, e, 'a->b', edge).color).toBe(edge.color);
     const far: Emphasis = { ...none, selection: { type: 'actor', id: 'c' } };
     expect(reduceEdge(g, far, 'a->b', edge).color).toBe(DIM_EDGE);
+  });
+
+  it("light up the map's place actors together, the edges between them, and dim the rest", () => {
+    const e: Emphasis = { ...none, marked: new Set(['a', 'b']) };
+    expect(reduceNode(g, e, 'a', node).highlighted).toBe(true);
+    expect(reduceNode(g, e, 'b', node).highlighted).toBe(true);
+    expect(reduceNode(g, e, 'c', node).color).toBe(DIM_NODE);
+    expect(reduceEdge(g, e, 'a->b', edge).color).toBe(edge.color);
+    expect(reduceEdge(g, e, 'b->c', edge).color).toBe(DIM_EDGE);
+    // An actor selected in the network still wins.
+    const sel: Emphasis = { ...e, selection: { type: 'actor', id: 'c' } };
+    expect(reduceNode(g, sel, 'c', node).highlighted).toBe(true);
   });
 
   it('let hovering win over the selection', () => {

@@ -1,6 +1,6 @@
 // What sigma draws for each node and edge given the view's emphasis: hidden actors vanish, the
 // hovered or selected actor lights up with its neighbours, a selected edge with its two ends, and
-// everything else is dimmed. Pure: the graph controller hands these to sigma as its reducers.
+// the actors of the places chosen on the map stand out together; everything else is dimmed. Pure: the graph controller hands these to sigma as its reducers.
 import type { Attributes } from 'graphology-types';
 import { parseEdgeId } from './edge-events.ts';
 import type { Selection } from '../url/url-state.ts';
@@ -14,6 +14,8 @@ export interface Emphasis {
   pinned: ReadonlySet<string>;
   hovered: string | null;
   selection: Selection;
+  /** The actors of the places chosen on the map (none: no map selection). */
+  marked: ReadonlySet<string>;
 }
 
 /** What the reducers need to know of the graph. */
@@ -44,6 +46,11 @@ export function reduceNode<D extends Attributes & { label?: string | null }>(
     return { ...res, color: DIM_NODE, forceLabel: false, zIndex: 0 };
   }
   const focus = focusOf(e);
+  if ((!focus || !g.hasNode(focus)) && e.marked.size) {
+    return e.marked.has(node)
+      ? { ...res, highlighted: true, forceLabel: true, zIndex: 2 }
+      : { ...res, color: DIM_NODE, label: '', forceLabel: false, zIndex: 0 };
+  }
   if (!focus || !g.hasNode(focus)) return res;
   if (node === focus) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
   if (g.areNeighbors(node, focus)) return { ...res, forceLabel: true, zIndex: 1 };
@@ -64,6 +71,11 @@ export function reduceEdge<D extends Attributes & { size: number }>(
       : { ...data, color: DIM_EDGE, zIndex: 0 };
   }
   const focus = focusOf(e);
+  if ((!focus || !g.hasNode(focus)) && e.marked.size) {
+    return e.marked.has(src) && e.marked.has(tgt)
+      ? { ...data, zIndex: 1 }
+      : { ...data, color: DIM_EDGE, zIndex: 0 };
+  }
   if (!focus || !g.hasNode(focus)) return data;
   return src === focus || tgt === focus
     ? { ...data, zIndex: 1 }

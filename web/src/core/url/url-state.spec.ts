@@ -4,7 +4,7 @@ import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from './u
 const VIEWS = ['network', 'console', 'documents'];
 
 describe('url state', () => {
-  it('round-trips filters (with no country), selection, colour, view and isolates', () => {
+  it('round-trips filters (with no country), selection, colour, view, isolates and map places', () => {
     const s: UrlState = {
       filters: {
         types: ['REJECT', 'CONSULT'],
@@ -18,6 +18,7 @@ describe('url state', () => {
       view: 'console',
       doc: 'miami-talks',
       isolates: true,
+      places: ['place:miami', 'place:geneva'],
     };
     expect(parseUrlState(formatUrlState(s), VIEWS)).toEqual(s);
   });
@@ -38,5 +39,7 @@ describe('url state', () => {
     expect(s.colorBy).toBe('kind');
     expect(s.selection).toEqual({ type: 'edge', id: 'a->b' });
     expect(parseUrlState('?actor=' + 'x'.repeat(5000), VIEWS).selection).toBeNull();
+    expect(parseUrlState('?places=' + 'p,'.repeat(5000), VIEWS).places).toEqual(['p']);
+    expect(parseUrlState('?places=' + 'x'.repeat(5000), VIEWS).places).toEqual([]);
   });
 });

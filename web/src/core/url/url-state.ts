@@ -16,6 +16,8 @@ export interface UrlState {
   doc: string | null;
   /** Whether actors without relationships are drawn (by default they are not). */
   isolates: boolean;
+  /** The places chosen on the map: their events are listed and their actors marked. */
+  places: string[];
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -25,7 +27,11 @@ export const DEFAULT_STATE: UrlState = {
   view: 'network',
   doc: null,
   isolates: false,
+  places: [],
 };
+
+/** At most this many places in a map selection (a cluster of a dense region). */
+export const MAX_PLACES = 200;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TYPE = /^[A-Z]{3,12}$/;
@@ -66,6 +72,10 @@ export function parseUrlState(search: string, views: readonly View[]): UrlState 
     view: view && views.includes(view) ? view : views[0],
     doc: doc && doc.length <= ID_MAX ? doc : null,
     isolates: q.get('isolates') === '1',
+    places: [...new Set(list(q.get('places')).filter((p) => p.length <= ID_MAX))].slice(
+      0,
+      MAX_PLACES,
+    ),
   };
 }
 
@@ -83,6 +93,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.view !== DEFAULT_STATE.view) q.set('view', s.view);
   if (s.doc) q.set('doc', s.doc);
   if (s.isolates) q.set('isolates', '1');
+  if (s.places.length) q.set('places', s.places.join(','));
   const str = q.toString();
   return str ? `?${str}` : '';
 }

@@ -1,0 +1,308 @@
+// The map: two canvases, the base (Natural Earth country shapes from world-atlas, drawn with
+// d3-geo; bundled, nothing fetched from outside) and the markers (events by place, clustered,
+// ringed by quad class). It owns the camera, turns wheel/drag/keys into pan and zoom and
+// pointer positions into hovered and chosen clusters; the panels render the rest.
+import { geoGraticule10, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MapPlace } from '../../../server/api/types.ts';
+import type { Store } from '../app/store.ts';
+import { frame, pan, projectionFor, WORLD, zoomAt, type Camera } from '../core/map/camera.ts';
+import { clusterAt, clusterPlaces, type Cluster } from '../core/map/cluster.ts';
+import { QUAD_COLORS, quadSlices } from '../core/map/quads.ts';
+import { el } from '../dom/el.ts';
+
+export interface MapController {
+  resize(): void;
+  fit(): void;
+  zoom(factor: number): void;
+  /** The drawn clusters (for the tests: where each place's marker is, in CSS pixels). */
+  clusters(): Cluster[];
+  /** lastDrawMs: the last frame; firstDrawAt: ms since navigation when shapes and places were
+   * first drawn together (the map's first render). */
+  perf(): { lastDrawMs: number; firstDrawAt: number | null; baseReady: boolean };
+}
+
+export interface MapEvents {
+  hover(c: Cluster | null, x: number, y: number): void;
+  choose(c: Cluster | null): void;
+}
+
+type Shapes = GeoPermissibleObjects;
+
+/** Detailed shapes once the analyst zooms in past this (the world view needs only 1:110m). */
+const DETAIL_ZOOM = 3;
+
+async function loadShapes(detail: boolean): Promise<Shapes> {
+  const topo = (detail
+    ? await import('world-atlas/countries-50m.json')
+    : await import('world-atlas/countries-110m.json')
+  ).default as unknown as Topology<{ countries: GeometryCollection }>;
+  return feature(topo, topo.objects.countries);
+}
+
+export function createMapController(
+  container: HTMLElement,
+  store: Store,
+  on: MapEvents,
+): MapController {
+  const base = el('canvas', { class: 'map-base', 'aria-hidden': 'true' });
+  const marks = el('canvas', {
+    class: 'map-marks',
+    tabindex: '0',
+    role: 'img',
+    'aria-label':
+      'Map of events by place. Arrow keys pan, + and − zoom, f fits; the list beside it chooses places.',
+  });
+  container.append(base, marks);
+  let camera: Camera = WORLD;
+  let shapes: Shapes | null = null;
+  let detailed: Shapes | null = null;
+  let detailLoading = false;
+  let clusters: Cluster[] = [];
+  let hovered: Cluster | null = null;
+  let width = 0;
+  let height = 0;
+  let lastDrawMs = 0;
+  let firstDrawAt: number | null = null;
+  let framed = false;
+
+  void loadShapes(false).then((s) => {
+    shapes = s;
+    schedule(true);
+  });
+
+  const places = (): MapPlace[] => {
+    const p = store.get().places;
+    return 'data' in p && p.data ? p.data.items : [];
+  };
+
+  function size(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+    const dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+    }
+    const ctx = canvas.getContext('2d');
+    ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
+    return ctx;
+  }
+
+  function drawBase(): void {
+    const ctx = size(base);
+    if (!ctx) return;
+    const projection = projectionFor(camera, width, height);
+    const path = geoPath(projection, ctx);
+    ctx.clearRect(0, 0, width, height);
+    ctx.beginPath();
+    path({ type: 'Sphere' });
+    ctx.fillStyle = '#e8eef4';
+    ctx.fill();
+    ctx.beginPath();
+    path(geoGraticule10());
+    ctx.strokeStyle = '#dbe3ea';
+    ctx.lineWidth = 0.5;
+    ctx.stroke();
+    const land = camera.k >= DETAIL_ZOOM && detailed ? detailed : shapes;
+    if (land) {
+      ctx.beginPath();
+      path(land);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.strokeStyle = '#b9c3cc';
+      ctx.lineWidth = 0.6;
+      ctx.stroke();
+    }
+    if (camera.k >= DETAIL_ZOOM && !detailed && !detailLoading) {
+      detailLoading = true;
+      void loadShapes(true).then((s) => {
+        detailed = s;
+        schedule(true);
+      });
+    }
+  }
+
+  function drawMarks(): void {
+    const ctx = size(marks);
+    if (!ctx) return;
+    const projection = projectionFor(camera, width, height);
+    const screen = [];
+    for (const p of places()) {
+      const xy = projection([p.lon, p.lat]);
+      if (!xy || xy[0] < -30 || xy[1] < -30 || xy[0] > width + 30 || xy[1] > height + 30) continue;
+      screen.push({
+        id: p.id,
+        name: p.name,
+        x: xy[0],
+        y: xy[1],
+        events: p.events,
+        byQuad: p.byQuad,
+      });
+    }
+    clusters = clusterPlaces(screen);
+    const chosen = new Set(store.get().url.places);
+    ctx.clearRect(0, 0, width, height);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = '600 11px system-ui, sans-serif';
+    for (const c of clusters) {
+      const selected = c.places.some((p) => chosen.has(p.id));
+      for (const s of quadSlices(c.byQuad)) {
+        ctx.beginPath();
+        ctx.moveTo(c.x, c.y);
+        ctx.arc(
+          c.x,
+          c.y,
+          c.radius,
+          -Math.PI / 2 + s.from * 2 * Math.PI,
+          -Math.PI / 2 + s.to * 2 * Math.PI,
+        );
+        ctx.closePath();
+        ctx.fillStyle = QUAD_COLORS[s.quad];
+        ctx.fill();
+      }
+      ctx.beginPath();
+      ctx.arc(c.x, c.y, c.radius, 0, 2 * Math.PI);
+      ctx.lineWidth = selected ? 3 : c === hovered ? 2 : 1;
+      ctx.strokeStyle = selected ? '#1f2933' : '#ffffff';
+      ctx.stroke();
+      if (c.events > 1) {
+        ctx.fillStyle = '#ffffff';
+        ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+        ctx.lineWidth = 2.5;
+        const label = String(c.events);
+        ctx.strokeText(label, c.x, c.y);
+        ctx.fillText(label, c.x, c.y);
+      }
+    }
+  }
+
+  let pending = false;
+  let baseDirty = true;
+  function schedule(withBase = false): void {
+    baseDirty ||= withBase;
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      if (container.offsetParent === null || !width) return; // hidden: drawn when shown
+      const ready = store.get().places.status === 'ready';
+      if (ready && !framed) {
+        framed = true; // the first places frame the camera; after that it is the analyst's
+        camera = frame(
+          places().map((p) => [p.lon, p.lat]),
+          width,
+          height,
+        );
+        baseDirty = true;
+      }
+      const t = performance.now();
+      if (baseDirty) drawBase();
+      baseDirty = false;
+      drawMarks();
+      lastDrawMs = performance.now() - t;
+      if (ready && shapes && firstDrawAt === null) firstDrawAt = performance.now();
+    });
+  }
+
+  function resize(): void {
+    width = container.clientWidth;
+    height = container.clientHeight;
+    schedule(true);
+  }
+
+  function fit(): void {
+    camera = frame(
+      places().map((p) => [p.lon, p.lat]),
+      width,
+      height,
+    );
+    schedule(true);
+  }
+
+  function zoom(factor: number): void {
+    camera = zoomAt(camera, factor, width / 2, height / 2);
+    schedule(true);
+  }
+
+  // ---- pointer and keys ----------------------------------------------------------------
+  let drag: { x: number; y: number; moved: boolean } | null = null;
+  const local = (e: PointerEvent | WheelEvent): [number, number] => {
+    const r = marks.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  };
+  marks.addEventListener('pointerdown', (e) => {
+    const [x, y] = local(e);
+    drag = { x, y, moved: false };
+    marks.setPointerCapture(e.pointerId);
+  });
+  marks.addEventListener('pointermove', (e) => {
+    const [x, y] = local(e);
+    if (drag) {
+      const dx = x - drag.x;
+      const dy = y - drag.y;
+      if (drag.moved || Math.abs(dx) + Math.abs(dy) > 3) {
+        drag = { x, y, moved: true };
+        camera = pan(camera, dx, dy);
+        schedule(true);
+        return;
+      }
+    }
+    const c = clusterAt(clusters, x, y);
+    if (c !== hovered) {
+      hovered = c;
+      marks.style.cursor = c ? 'pointer' : 'grab';
+      schedule();
+    }
+    on.hover(c, x, y);
+  });
+  marks.addEventListener('pointerleave', () => {
+    hovered = null;
+    on.hover(null, 0, 0);
+    schedule();
+  });
+  marks.addEventListener('pointerup', (e) => {
+    const wasDrag = drag?.moved;
+    drag = null;
+    if (wasDrag) return;
+    const [x, y] = local(e);
+    on.choose(clusterAt(clusters, x, y));
+  });
+  marks.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      const [x, y] = local(e);
+      camera = zoomAt(camera, Math.exp(-e.deltaY / 400), x, y);
+      schedule(true);
+    },
+    { passive: false },
+  );
+  marks.addEventListener('keydown', (e) => {
+    const step = 60;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [step, 0],
+      ArrowRight: [-step, 0],
+      ArrowUp: [0, step],
+      ArrowDown: [0, -step],
+    };
+    const m = moves[e.key];
+    if (!m) return;
+    e.preventDefault();
+    camera = pan(camera, m[0], m[1]);
+    schedule(true);
+  });
+
+  store.subscribe((s, prev) => {
+    if (s.places !== prev.places || s.url.places !== prev.url.places) schedule();
+  });
+  new ResizeObserver(resize).observe(container);
+
+  return {
+    resize,
+    fit,
+    zoom,
+    clusters: () => clusters,
+    perf: () => ({ lastDrawMs, firstDrawAt, baseReady: shapes !== null }),
+  };
+}
