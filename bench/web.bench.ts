@@ -17,7 +17,7 @@ import { cjsDefault } from '../web/src/app/cjs.ts';
 import type { BenchResult } from './types.ts';
 
 const WEB = resolve(import.meta.dirname, '../dist/web');
-const ORIGIN = 'http://parley.bench';
+export const ORIGIN = 'http://parley.bench';
 const ACTORS = 5000;
 const log = (s: string) => process.env.PARLEY_BENCH_VERBOSE && console.error(`[web bench] ${s}`);
 const EDGES = 50_000;
@@ -97,13 +97,24 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 }
 
-async function serve(page: Page, body: string): Promise<void> {
+/** Serves dist/web and the API at ORIGIN: `body` as /api/network, `extra` JSON by path. */
+export async function serve(
+  page: Page,
+  body: string,
+  extra: Record<string, string> = {},
+): Promise<void> {
   await page.route(`${ORIGIN}/**`, async (route: Route) => {
     const url = new URL(route.request().url());
     const json = (v: unknown) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(v) });
     if (url.pathname === '/api/network')
       return route.fulfill({ status: 200, contentType: 'application/json', body });
+    if (url.pathname in extra)
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: extra[url.pathname],
+      });
     if (url.pathname === '/api/ontology') return json(ontology);
     if (url.pathname === '/api/health')
       return json({ status: 'ok', version: 'bench', neo4j: { connected: true, uri: 'bench' } });

@@ -20,7 +20,12 @@ export interface MapController {
   clusters(): Cluster[];
   /** lastDrawMs: the last frame; firstDrawAt: ms since navigation when shapes and places were
    * first drawn together (the map's first render). */
-  perf(): { lastDrawMs: number; firstDrawAt: number | null; baseReady: boolean };
+  perf(): {
+    lastDrawMs: number;
+    lastBaseMs: number;
+    firstDrawAt: number | null;
+    baseReady: boolean;
+  };
 }
 
 export interface MapEvents {
@@ -64,6 +69,7 @@ export function createMapController(
   let width = 0;
   let height = 0;
   let lastDrawMs = 0;
+  let lastBaseMs = 0;
   let firstDrawAt: number | null = null;
   let framed = false;
 
@@ -88,31 +94,51 @@ export function createMapController(
     return ctx;
   }
 
+  // The camera only scales and shifts the world view, so the shapes are projected once per
+  // canvas size (as Path2D, in world-view pixels) and each frame is a transform and a fill.
+  const paths = new Map<Shapes | 'sphere' | 'graticule', Path2D>();
+  let pathsFor = '';
+  function pathOf(key: Shapes | 'sphere' | 'graticule'): Path2D {
+    if (pathsFor !== `${width}x${height}`) {
+      paths.clear();
+      pathsFor = `${width}x${height}`;
+    }
+    let p = paths.get(key);
+    if (!p) {
+      const svgPath = geoPath(projectionFor(WORLD, width, height));
+      const shape =
+        key === 'sphere'
+          ? { type: 'Sphere' as const }
+          : key === 'graticule'
+            ? geoGraticule10()
+            : key;
+      p = new Path2D(svgPath(shape) ?? '');
+      paths.set(key, p);
+    }
+    return p;
+  }
+
   function drawBase(): void {
     const ctx = size(base);
     if (!ctx) return;
-    const projection = projectionFor(camera, width, height);
-    const path = geoPath(projection, ctx);
+    const dpr = window.devicePixelRatio || 1;
     ctx.clearRect(0, 0, width, height);
-    ctx.beginPath();
-    path({ type: 'Sphere' });
+    ctx.setTransform(dpr * camera.k, 0, 0, dpr * camera.k, dpr * camera.x, dpr * camera.y);
     ctx.fillStyle = '#e8eef4';
-    ctx.fill();
-    ctx.beginPath();
-    path(geoGraticule10());
+    ctx.fill(pathOf('sphere'));
     ctx.strokeStyle = '#dbe3ea';
-    ctx.lineWidth = 0.5;
-    ctx.stroke();
+    ctx.lineWidth = 0.5 / camera.k;
+    ctx.stroke(pathOf('graticule'));
     const land = camera.k >= DETAIL_ZOOM && detailed ? detailed : shapes;
     if (land) {
-      ctx.beginPath();
-      path(land);
+      const p = pathOf(land);
       ctx.fillStyle = '#ffffff';
-      ctx.fill();
+      ctx.fill(p);
       ctx.strokeStyle = '#b9c3cc';
-      ctx.lineWidth = 0.6;
-      ctx.stroke();
+      ctx.lineWidth = 0.6 / camera.k;
+      ctx.stroke(p);
     }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     if (camera.k >= DETAIL_ZOOM && !detailed && !detailLoading) {
       detailLoading = true;
       void loadShapes(true).then((s) => {
@@ -122,14 +148,32 @@ export function createMapController(
     }
   }
 
+  let projected: { data: MapPlace[]; size: string; points: ([number, number] | null)[] } | null =
+    null;
+  /** The places in world-view pixels, once per data and canvas size. */
+  function worldPoints(): ([number, number] | null)[] {
+    const data = places();
+    if (projected?.data !== data || projected.size !== `${width}x${height}`) {
+      const projection = projectionFor(WORLD, width, height);
+      projected = {
+        data,
+        size: `${width}x${height}`,
+        points: data.map((p) => projection([p.lon, p.lat])),
+      };
+    }
+    return projected.points;
+  }
+
   function drawMarks(): void {
     const ctx = size(marks);
     if (!ctx) return;
-    const projection = projectionFor(camera, width, height);
     const screen = [];
-    for (const p of places()) {
-      const xy = projection([p.lon, p.lat]);
-      if (!xy || xy[0] < -30 || xy[1] < -30 || xy[0] > width + 30 || xy[1] > height + 30) continue;
+    const world = worldPoints();
+    for (const [i, p] of places().entries()) {
+      const w = world[i];
+      if (!w) continue;
+      const xy = [w[0] * camera.k + camera.x, w[1] * camera.k + camera.y];
+      if (xy[0] < -30 || xy[1] < -30 || xy[0] > width + 30 || xy[1] > height + 30) continue;
       screen.push({
         id: p.id,
         name: p.name,
@@ -197,7 +241,10 @@ export function createMapController(
         baseDirty = true;
       }
       const t = performance.now();
-      if (baseDirty) drawBase();
+      if (baseDirty) {
+        drawBase();
+        lastBaseMs = performance.now() - t;
+      }
       baseDirty = false;
       drawMarks();
       lastDrawMs = performance.now() - t;
@@ -303,6 +350,6 @@ export function createMapController(
     fit,
     zoom,
     clusters: () => clusters,
-    perf: () => ({ lastDrawMs, firstDrawAt, baseReady: shapes !== null }),
+    perf: () => ({ lastDrawMs, lastBaseMs, firstDrawAt, baseReady: shapes !== null }),
   };
 }
