@@ -7,7 +7,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { MapPlace, PlacesOnMap } from '../server/api/types.ts';
 import { QUADS } from '../domain/index.ts';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../tests/e2e/stack.ts';
 import { mulberry32 } from './synthetic.ts';
 import type { BenchResult } from './types.ts';
 import { ORIGIN, serve, syntheticNetwork } from './web.bench.ts';
