@@ -60,18 +60,26 @@ export class Neo4jUnavailableError extends Error {
   readonly code = 'NEO4J_UNAVAILABLE';
 }
 
+/** How each driver was made: a worker thread opens its own driver to the same Neo4j. */
+const configs = new WeakMap<Driver, Neo4jConfig>();
+
+/** The configuration a driver was created with (createDriver), if it was made here. */
+export const driverConfig = (driver: Driver): Neo4jConfig | undefined => configs.get(driver);
+
 export function createDriver(cfg: Neo4jConfig): Driver {
   // The embedded default runs with auth off on loopback; any configured password turns it on.
   // (neo4j.auth.none() exists at runtime but is missing from neo4j-driver's typings.)
   const none: AuthToken = { scheme: 'none', principal: '', credentials: '' };
   const auth = cfg.password ? neo4j.auth.basic(cfg.user, cfg.password) : none;
-  return neo4j.driver(cfg.uri, auth, {
+  const driver = neo4j.driver(cfg.uri, auth, {
     disableLosslessIntegers: false,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 15_000,
     logging: { level: 'error', logger: () => {} },
   });
+  configs.set(driver, { ...cfg });
+  return driver;
 }
 
 let shared: { driver: Driver; cfg: Neo4jConfig } | undefined;

@@ -1,12 +1,18 @@
 // What every route needs: the driver, the database name and the limits, passed explicitly.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Extractor } from '../ingest/index.ts';
+import type { ConsolePool } from './cypher/console-pool.ts';
+import { DEFAULT_MAX_BYTES } from './cypher/limits.ts';
 import type { Neo4jWatch } from './neo4j-watch.ts';
 
 export interface Limits {
-  /** Cypher console: per-query timeout and the row cap. */
+  /** Cypher console: per-query time limit (all of it, answer included), row and byte caps. */
   cypherTimeoutMs: number;
   cypherMaxRows: number;
+  cypherMaxBytes: number;
+  /** Console queries running at once, overall and per client address (more get 429). */
+  cypherConcurrency: number;
+  cypherPerClient: number;
   /** JSON request bodies (the report upload has its own, larger limit). */
   jsonBodyBytes: number;
 }
@@ -14,6 +20,9 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   cypherTimeoutMs: 10_000,
   cypherMaxRows: 1_000,
+  cypherMaxBytes: DEFAULT_MAX_BYTES,
+  cypherConcurrency: 3,
+  cypherPerClient: 2,
   jsonBodyBytes: 1024 * 1024,
 };
 
@@ -28,6 +37,8 @@ export interface ServerContext {
   watch?: Neo4jWatch;
   /** What uploaded reports are extracted with (default: Parley's own). */
   extractor?: Extractor;
+  /** The Cypher console's worker threads; none in CLI runs. */
+  console?: ConsolePool;
 }
 
 /** Memoised whole-graph aggregates, each kept with the graph version it was computed at

@@ -6,12 +6,15 @@ import { neo4jProblem } from './neo4j-errors.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** Response headers that go with the error (a 429's Retry-After). */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.headers = headers;
   }
 }
 
@@ -47,6 +50,7 @@ export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
     if (res.headersSent) return next(err);
     const { status, code, message } = describeError(err);
     if (status >= 500 && status !== 503) log(err);
+    if (err instanceof ApiError) res.set(err.headers);
     res.status(status).json(errorBody(code, message));
   };
 }

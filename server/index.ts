@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
-import { configFromEnv, getDriver } from '../db/connection.ts';
 import type { Extractor } from '../ingest/index.ts';
+import { configFromEnv, driverConfig, getDriver } from '../db/connection.ts';
 import { DEFAULT_LIMITS, newGraphCache, type Limits, type ServerContext } from './context.ts';
+import { newConsolePool } from './cypher/console-pool.ts';
 import { apiNotFound, errorBody, errorHandler } from './errors.ts';
 import { newNeo4jWatch, noteNeo4jError, watchedDriver } from './neo4j-watch.ts';
 import { graphIndex } from './queries/graph-index.ts';
@@ -52,18 +53,31 @@ export interface AppDeps {
   extractor?: Extractor;
 }
 
+/** A console worker's heap: room for an 8 MB answer decoded and serialised, not for a 300 MB record. */
+const CONSOLE_WORKER_HEAP_MB = 256;
+
 function newContext(
   deps: Pick<AppDeps, 'driver' | 'database' | 'neo4jUri' | 'limits' | 'extractor'>,
 ): ServerContext {
   const watch = newNeo4jWatch();
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   return {
     extractor: deps.extractor,
     driver: watchedDriver(deps.driver, watch),
     watch,
     database: deps.database,
     neo4jUri: deps.neo4jUri ?? configFromEnv().uri,
-    limits: { ...DEFAULT_LIMITS, ...deps.limits },
+    limits,
     cache: newGraphCache(),
+    // Console queries run in worker threads, each with a driver to the same Neo4j.
+    console: newConsolePool(driverConfig(deps.driver) ?? configFromEnv(), deps.database, {
+      timeoutMs: limits.cypherTimeoutMs,
+      maxRows: limits.cypherMaxRows,
+      maxBytes: limits.cypherMaxBytes,
+      concurrency: limits.cypherConcurrency,
+      perClient: limits.cypherPerClient,
+      workerHeapMb: CONSOLE_WORKER_HEAP_MB,
+    }),
   };
 }
 
@@ -156,6 +170,7 @@ export async function startServer(
     close: () =>
       new Promise<void>((resolve, reject) => {
         if (ctx.watch) ctx.watch.stopped = true;
+        void ctx.console?.close();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       }),

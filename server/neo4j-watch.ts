@@ -45,6 +45,11 @@ async function probe(driver: Driver, watch: Neo4jWatch): Promise<void> {
   }
 }
 
+/** Fails fast while Neo4j is known to be down, for work that does not go through the routes' driver. */
+export function assertNeo4jUp(watch: Neo4jWatch | undefined): void {
+  if (watch?.down) throw unavailable(watch);
+}
+
 /** Records that a request found Neo4j unavailable, and starts the probe. */
 export function noteNeo4jError(driver: Driver, watch: Neo4jWatch, err: unknown): void {
   if (!isNeo4jUnavailable(err) || watch.stopped) return;

@@ -1,11 +1,11 @@
 // `parley query 'CYPHER' [--json] [--param name=value …]`: the console's read-only runner.
 import { closeDriver, verifyNeo4j } from '../../db/connection.ts';
 import { openNeo4j } from '../connect.ts';
-import { DEFAULT_LIMITS } from '../../server/context.ts';
 import { runReadOnly } from '../../server/cypher/run.ts';
 import { ApiError } from '../../server/errors.ts';
 import { neo4jProblem } from '../../server/neo4j-errors.ts';
 import { parseFlags, UsageError } from '../args.ts';
+import { limitsFromEnv } from '../limits.ts';
 
 export const summary = 'run read-only Cypher and print a table';
 
@@ -58,6 +58,8 @@ export function formatTable(columns: string[], rows: unknown[][], maxWidth = 60)
   );
 }
 
+const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
     argv,
@@ -76,20 +78,26 @@ export async function run(argv: string[]): Promise<number> {
     if (eq < 1) throw new UsageError(`--param wants name=value, got '${p}'\n${USAGE}`);
     params[p.slice(0, eq)] = paramValue(p.slice(eq + 1));
   }
+  // The console's caps (PARLEY_CYPHER_*): the same byte cap keeps a huge answer out of memory.
+  const limits = limitsFromEnv();
   const { cfg, driver } = openNeo4j('query');
   try {
     await verifyNeo4j(driver, cfg.uri);
     const result = await runReadOnly(driver, positionals[0], params, {
       database: cfg.database,
-      maxRows: positiveInt(values['max-rows'], '--max-rows', DEFAULT_LIMITS.cypherMaxRows),
-      timeoutMs:
-        positiveInt(values.timeout, '--timeout', DEFAULT_LIMITS.cypherTimeoutMs / 1000) * 1000,
+      maxRows: positiveInt(values['max-rows'], '--max-rows', limits.cypherMaxRows),
+      maxBytes: limits.cypherMaxBytes,
+      timeoutMs: positiveInt(values.timeout, '--timeout', limits.cypherTimeoutMs / 1000) * 1000,
     });
     if (values.json) {
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     } else {
       process.stdout.write(formatTable(result.columns, result.rows));
-      const note = result.truncated ? ` (truncated at ${result.rows.length})` : '';
+      const cap =
+        result.truncatedBy === 'bytes'
+          ? `the ${mb(limits.cypherMaxBytes)} cap (PARLEY_CYPHER_MAX_BYTES)`
+          : 'the row cap (--max-rows)';
+      const note = result.truncated ? ` (truncated at ${result.rows.length}: ${cap})` : '';
       process.stderr.write(`${result.rows.length} row(s)${note} in ${result.ms} ms\n`);
     }
     return 0;

@@ -2,9 +2,9 @@
 import { closeDriver, verifyNeo4j } from '../../db/connection.ts';
 import { openNeo4j } from '../connect.ts';
 import { ensureSchema } from '../../db/schema.ts';
-import { DEFAULT_LIMITS } from '../../server/context.ts';
 import { startServer } from '../../server/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
+import { limitsFromEnv } from '../limits.ts';
 
 export const summary = 'serve the API and the viewer';
 
@@ -15,15 +15,6 @@ export function parsePort(s: string | undefined, fallback: number): number {
   const port = Number(s);
   if (!/^\d+$/.test(s) || port > 65535) throw new UsageError(`invalid port '${s}'\n${USAGE}`);
   return port;
-}
-
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
-    throw new UsageError(`${name} must be a positive whole number, got '${raw}'`);
-  }
-  return Number(raw);
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -51,10 +42,7 @@ export async function run(argv: string[]): Promise<number> {
     port,
     host,
     driver,
-    limits: {
-      cypherTimeoutMs: envNumber('PARLEY_CYPHER_TIMEOUT_MS', DEFAULT_LIMITS.cypherTimeoutMs),
-      cypherMaxRows: envNumber('PARLEY_CYPHER_MAX_ROWS', DEFAULT_LIMITS.cypherMaxRows),
-    },
+    limits: limitsFromEnv(),
     token: process.env.PARLEY_TOKEN || undefined,
     corsOrigin: process.env.PARLEY_CORS_ORIGIN || undefined,
     logger: !values.quiet,

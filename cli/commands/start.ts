@@ -17,6 +17,7 @@ import { ensureSchema } from '../../db/schema.ts';
 import { formatDiff, ingestFiles } from '../../ingest/index.ts';
 import { startServer } from '../../server/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
+import { limitsFromEnv } from '../limits.ts';
 
 export const summary = 'Neo4j (embedded unless NEO4J_URI is set), the server, and the samples';
 
@@ -185,6 +186,7 @@ export async function run(argv: string[]): Promise<number> {
         host,
         driver,
         database: cfg.database,
+        limits: limitsFromEnv(),
         token: process.env.PARLEY_TOKEN || undefined,
         corsOrigin: process.env.PARLEY_CORS_ORIGIN || undefined,
         logger: false,

@@ -136,7 +136,8 @@ export const ROUTES = {
   cypher: {
     method: 'post',
     path: '/api/cypher',
-    summary: 'Read-only Cypher: READ transaction, guard, timeout, row cap',
+    summary:
+      'Read-only Cypher: READ transaction, guard, time limit, row and byte caps; 429 with Retry-After past the per-client or overall number of queries at once',
     body: s.cypherBody,
     returns: 'CypherResult',
   },

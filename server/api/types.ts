@@ -226,6 +226,8 @@ export interface CypherResult {
   rows: unknown[][]; // plain JSON: integers as numbers, temporals as ISO strings, nodes as CypherNode
   graph: { nodes: CypherNode[]; relationships: CypherRelationship[] };
   truncated: boolean;
+  /** Which cap stopped the answer: the row cap, or the byte cap (PARLEY_CYPHER_MAX_BYTES). */
+  truncatedBy?: 'rows' | 'bytes';
   ms: number;
 }
 

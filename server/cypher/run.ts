@@ -3,6 +3,7 @@
 // checked against the allow-list, then the query itself, streamed and stopped at the row and byte caps.
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import type { CypherResult } from '../api/types.ts';
+import { DEFAULT_MAX_BYTES } from './limits.ts';
 import { ApiError } from '../errors.ts';
 import { isTimeout } from '../neo4j-errors.ts';
 import { connectResultNodes } from './connect-nodes.ts';
@@ -20,10 +21,11 @@ export interface CypherOptions {
   guard?: boolean;
   /** Tests turn the lexical filter off to prove the plan check alone refuses every hostile query. */
   lexical?: boolean;
+  /** Gives the query up: its transaction is rolled back (the console worker's time limit). */
+  signal?: AbortSignal;
 }
 
 export const MAX_QUERY_CHARS = 100_000;
-export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Lists and maps in parameters nest no deeper than this. */
 export const MAX_PARAM_DEPTH = 32;
@@ -47,21 +49,34 @@ export function toParams(v: unknown, depth = 0): unknown {
 
 const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 
+/**
+ * The checks that need no database: an empty or over-long query, the lexical filter, parameters
+ * nested too deep. Returns the parameters as Neo4j values. The server runs it before it hands a
+ * query to a console worker, so a refusal costs no thread.
+ */
+export function precheck(
+  query: string,
+  params: Record<string, unknown>,
+  opts: Pick<CypherOptions, 'guard' | 'lexical'>,
+): Record<string, unknown> {
+  if (!query.trim()) throw new ApiError(400, 'INVALID_BODY', 'the query is empty');
+  if (query.length > MAX_QUERY_CHARS) {
+    throw new ApiError(413, 'TOO_LARGE', `the query is over ${MAX_QUERY_CHARS} characters`);
+  }
+  const why = opts.guard !== false && opts.lexical !== false ? refusal(query) : null;
+  if (why) throw new ApiError(400, 'CYPHER_REFUSED', why);
+  return toParams(params) as Record<string, unknown>;
+}
+
 export async function runReadOnly(
   driver: Driver,
   query: string,
   params: Record<string, unknown>,
   opts: CypherOptions,
 ): Promise<CypherResult> {
-  if (!query.trim()) throw new ApiError(400, 'INVALID_BODY', 'the query is empty');
-  if (query.length > MAX_QUERY_CHARS) {
-    throw new ApiError(413, 'TOO_LARGE', `the query is over ${MAX_QUERY_CHARS} characters`);
-  }
+  const neoParams = precheck(query, params, opts);
   const guarded = opts.guard !== false;
-  const why = guarded && opts.lexical !== false ? refusal(query) : null;
-  if (why) throw new ApiError(400, 'CYPHER_REFUSED', why);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const neoParams = toParams(params) as Record<string, unknown>;
 
   const t0 = performance.now();
   const session = driver.session({
@@ -72,6 +87,8 @@ export async function runReadOnly(
   });
   // An explicit transaction, not a managed one: a console query is never retried.
   const tx = session.beginTransaction({ timeout: opts.timeoutMs });
+  const abandon = () => void tx.rollback().catch(() => {});
+  opts.signal?.addEventListener('abort', abandon, { once: true });
   try {
     if (guarded) {
       const planned = await checkPlan(driver, tx, query, neoParams);
@@ -80,13 +97,13 @@ export async function runReadOnly(
     const graph = newCollector();
     const rows: unknown[][] = [];
     let columns: string[] = [];
-    let truncated = false;
+    let truncatedBy: CypherResult['truncatedBy'] = undefined;
     let bytes = 0;
     const result = tx.run(query, neoParams);
     for await (const record of result) {
       if (rows.length === 0) columns = [...record.keys].map(String);
       if (rows.length >= opts.maxRows) {
-        truncated = true;
+        truncatedBy = 'rows';
         break; // leaving the loop discards the rest on the server
       }
       const nodesBefore = graph.nodes.size;
@@ -97,7 +114,7 @@ export async function runReadOnly(
       for (const n of [...graph.nodes.values()].slice(nodesBefore)) bytes += jsonBytes(n);
       for (const r of [...graph.relationships.values()].slice(relsBefore)) bytes += jsonBytes(r);
       if (bytes > maxBytes) {
-        truncated = true;
+        truncatedBy = 'bytes';
         // Keep the drawing consistent with the rows that are sent.
         for (const id of [...graph.nodes.keys()].slice(nodesBefore)) graph.nodes.delete(id);
         for (const id of [...graph.relationships.keys()].slice(relsBefore)) {
@@ -108,6 +125,7 @@ export async function runReadOnly(
       rows.push(row);
     }
     if (!rows.length) columns = [...((await result.keys()) ?? [])].map(String);
+    const truncated = truncatedBy !== undefined;
     if (!truncated) await connectResultNodes(tx, graph);
     return {
       columns,
@@ -117,6 +135,7 @@ export async function runReadOnly(
         relationships: [...graph.relationships.values()],
       },
       truncated,
+      ...(truncatedBy ? { truncatedBy } : {}),
       ms: Math.round(performance.now() - t0),
     };
   } catch (e) {
@@ -136,6 +155,7 @@ export async function runReadOnly(
     }
     throw e;
   } finally {
+    opts.signal?.removeEventListener('abort', abandon);
     // Nothing a console query did is ever kept (it could not write anyway).
     if (tx.isOpen()) await tx.rollback().catch(() => {});
     await session.close();

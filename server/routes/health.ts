@@ -12,13 +12,29 @@ const PARLEY_VERSION = (
   }
 ).version;
 
+// Neo4j's version and edition, asked once per server while Neo4j answers (forgotten when it does
+// not, so a restarted or upgraded Neo4j is asked again): a health check costs one round trip.
+const kernels = new WeakMap<ServerContext, { version: string; edition: string }>();
+
+async function kernel(ctx: ServerContext): Promise<{ version: string; edition: string }> {
+  const known = kernels.get(ctx);
+  if (known) return known;
+  const { records } = await read(
+    ctx,
+    "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' " +
+      'RETURN versions[0] AS version, edition',
+  );
+  const found = {
+    version: String(records[0]?.get('version') ?? ''),
+    edition: String(records[0]?.get('edition') ?? ''),
+  };
+  kernels.set(ctx, found);
+  return found;
+}
+
 export async function health(ctx: ServerContext): Promise<Health> {
   try {
-    const components = await read(
-      ctx,
-      "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' " +
-        'RETURN versions[0] AS version, edition',
-    );
+    const { version, edition } = await kernel(ctx);
     // count(n) without a label is answered from the count store, not a scan.
     const count = await read(ctx, 'MATCH (n) RETURN count(n) AS nodes');
     return {
@@ -27,12 +43,13 @@ export async function health(ctx: ServerContext): Promise<Health> {
       neo4j: {
         connected: true,
         uri: ctx.neo4jUri,
-        version: String(components.records[0]?.get('version') ?? ''),
-        edition: String(components.records[0]?.get('edition') ?? ''),
+        version,
+        edition,
         nodes: toNumber(count.records[0]?.get('nodes')),
       },
     };
   } catch (e) {
+    kernels.delete(ctx);
     return {
       status: 'degraded',
       version: PARLEY_VERSION,
