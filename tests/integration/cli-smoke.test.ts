@@ -24,7 +24,7 @@ describe('the parley process', () => {
     expect(file.stderr).toBe('');
     expect(file.code).toBe(0);
     const extraction = JSON.parse(file.stdout) as { document: { id: string }; actors: unknown[] };
-    expect(extraction.document.id).toBe('miami-talks');
+    expect(extraction.document.id).toBe('miami-talks-txt');
     expect(extraction.actors.length).toBeGreaterThan(0);
 
     const lines = parley(
