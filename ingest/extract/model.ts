@@ -15,6 +15,10 @@ export interface Token {
   start: number; // UTF-16 offsets into the document text
   end: number;
   sentence: number;
+  /** Dependency head: the index of the head token in the document, or -1 for the root. */
+  head: number;
+  /** Universal Dependencies relation to the head (nsubj, obj, obl, nsubj:pass …). */
+  deprel: string;
 }
 
 export interface Sentence {

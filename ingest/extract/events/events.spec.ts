@@ -84,6 +84,15 @@ describe('events', () => {
 
   it('ignores hypothetical triggers in conditional clauses', () => {
     expect(events('There will be no deal unless Kenya agrees to it.')).toEqual([]);
+    expect(
+      events('Whenever anyone seeks to harm Kenya or attack its troops, Kenya will respond.'),
+    ).toEqual([]);
+  });
+
+  it('a progressive the tagger reads as an adjective still triggers ("is imposing")', () => {
+    expect(events('Today, Canada is imposing sanctions against Iran.')).toEqual([
+      expect.objectContaining({ type: 'SANCTION', actors: ['state:CAN'] }),
+    ]);
   });
 
   it('light verbs carry event nouns', () => {

@@ -68,6 +68,17 @@ function verbal(v: SentenceView, k: number): boolean {
       return false;
     return true;
   }
+  // A progressive the tagger took for an adjective ("is imposing sanctions"): "-ing" after a
+  // form of "be", with its object after it.
+  const next = v.tokens[k + 1];
+  if (
+    t.pos === 'ADJ' &&
+    /ing$/.test(t.lower) &&
+    before?.pos === 'AUX' &&
+    before.lemma === 'be' &&
+    (next?.pos === 'NOUN' || next?.pos === 'DET' || next?.pos === 'PROPN')
+  )
+    return true;
   if (t.pos === 'NOUN' && /s$/.test(t.lower) && v.endAt.has(k - 1)) {
     const n = v.tokens[k + 1];
     return (
@@ -226,7 +237,9 @@ function sentenceEvents(v: SentenceView): void {
   for (let k = s.first; k < v.tail; k++) {
     if (k > s.first && opensClause(v, k)) {
       absorbed = false;
-      conditional = false;
+      // Verbs coordinated inside a conditional clause share its condition ("whenever anyone
+      // seeks to harm X or attack Y").
+      if (tokens[k].pos !== 'CCONJ') conditional = false;
     }
     const t = tokens[k];
     if (CONDITIONAL.has(t.lower)) conditional = true;

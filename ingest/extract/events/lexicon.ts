@@ -395,7 +395,7 @@ export const INTENT = new Set([
   'willing',
 ]);
 export const NEGATION = new Set(['not', "n't", 'never', 'no']);
-export const CONDITIONAL = new Set(['if', 'unless', 'until', 'whether', 'lest']);
+export const CONDITIONAL = new Set(['if', 'unless', 'until', 'whether', 'lest', 'whenever']);
 /** Subordinators that open a new clause with its own subject. */
 export const CLAUSE_OPENERS = new Set([
   'as',

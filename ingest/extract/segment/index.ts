@@ -1,6 +1,7 @@
-// Segment: the document text becomes sentences and tokens with UTF-16 offsets.
-// Line breaks always end a sentence, so headlines and subtitles without a full stop stand alone.
-import { tag } from '../tagger.ts';
+// Segment: the document text becomes sentences and tokens with UTF-16 offsets, UPOS, lemma and
+// dependency parse, from the NLP core (ingest/nlp). A line break ends a sentence (unless the line
+// is hard-wrapped mid-sentence), so headlines and subtitles without a full stop stand alone.
+import { analyse } from '../../nlp/index.ts';
 import type { Sentence, Token } from '../model.ts';
 
 export interface Segmented {
@@ -14,49 +15,29 @@ const FINAL = /[.!?"”’)]$/;
 export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim()) {
-      let cursor = 0;
-      for (const s of tag(line)) {
-        const first = tokens.length;
-        for (const t of s.tokens) {
-          // The tagger keeps token text verbatim; find it to get offsets.
-          const at = line.indexOf(t.value, cursor);
-          if (at < 0) continue;
-          cursor = at + t.value.length;
-          tokens.push({
-            index: tokens.length,
-            text: t.value,
-            lower: t.value.toLowerCase(),
-            cap: CAPITAL.test(t.value),
-            lemma: t.lemma,
-            pos: t.pos,
-            start: lineStart + at,
-            end: lineStart + cursor,
-            sentence: sentences.length,
-          });
-        }
-        if (tokens.length === first) continue;
-        const last = tokens.length;
-        sentences.push({
-          index: sentences.length,
-          start: tokens[first].start,
-          end: tokens[last - 1].end,
-          first,
-          last,
-          heading: false,
-        });
-      }
-      const lastSentence = sentences[sentences.length - 1];
-      if (lastSentence && lastSentence.start >= lineStart && !FINAL.test(line.trimEnd())) {
-        lastSentence.heading = true;
-      }
+  for (const s of analyse(text)) {
+    const first = tokens.length;
+    const index = sentences.length;
+    for (const t of s.tokens) {
+      tokens.push({
+        index: tokens.length,
+        text: t.text,
+        lower: t.text.toLowerCase(),
+        cap: CAPITAL.test(t.text),
+        lemma: t.lemma,
+        pos: t.upos,
+        start: t.start,
+        end: t.end,
+        sentence: index,
+        head: t.head < 0 ? -1 : first + t.head,
+        deprel: t.deprel,
+      });
     }
-    lineStart = lineEnd + 1;
+    // A heading: the sentence ends its line without final punctuation.
+    const lineEnd = text.indexOf('\n', s.end);
+    const restOfLine = text.slice(s.end, lineEnd < 0 ? text.length : lineEnd);
+    const heading = restOfLine.trim() === '' && !FINAL.test(text.slice(s.start, s.end));
+    sentences.push({ index, start: s.start, end: s.end, first, last: tokens.length, heading });
   }
   return { sentences, tokens };
 }
