@@ -48,11 +48,11 @@ describe('the connection rule of every command', { timeout: 180_000 }, () => {
     expect(ingest.stderr).toBe('');
     expect(ingest.status).toBe(0);
     const { records } = await driver.executeQuery(
-      "MATCH (d:Document {id: 'port-test'}) RETURN count(d) AS n",
+      "MATCH (d:Document {id: 'port-test-txt'}) RETURN count(d) AS n",
     );
     expect(records[0].get('n').toNumber()).toBe(1);
 
-    const query = parley(['query', "MATCH (d:Document {id: 'port-test'}) RETURN d.id AS id"]);
+    const query = parley(['query', "MATCH (d:Document {id: 'port-test-txt'}) RETURN d.id AS id"]);
     expect(query.status).toBe(0);
     expect(query.stdout).toContain('port-test');
 
