@@ -279,7 +279,18 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
         j++;
       else break;
     }
+    // A lone organization word names one only with its complement ("Bureau of Consular Affairs").
+    if (end < 0 && ORG_HEADS[tokens[i].text] !== undefined && complementEnd(i + 1) > i + 1)
+      end = i + 1;
     if (end < 0) continue;
+    end = complementEnd(end);
+    // "U.S. State Department's Bureau of Consular Affairs": the owner before a possessive is an
+    // actor of its own; the organization starts after it.
+    const owns = tokens.findIndex((t, k) => k > i && k < end - 1 && APOSTROPHE_S.has(t.text));
+    if (owns > 0 && (hits.has(i) || ORG_HEADS[tokens[owns - 1].text] !== undefined)) {
+      i = owns;
+      continue;
+    }
     const gaz = hits.get(i);
     if (gaz && gaz.last >= end) {
       i = gaz.last - 1; // the gazetteer names the whole run
@@ -831,6 +842,33 @@ function entityMention(e: Entity): number {
     actor: { kind: 'organization', name, country, sector, media: sector === 'MED' },
   });
   return e.last;
+}
+
+/**
+ * The end of an organization word's complement: "International Organization | for Migration",
+ * "UN Office | for the Coordination of Humanitarian Affairs", "Commission | on the Status of
+ * Women". Capitalised words after of/for/on (and an optional "the"); a date ("on Monday") or a
+ * country ("Ministry of Defense | of Japan") is not part of the name.
+ */
+function complementEnd(end: number): number {
+  let to = end;
+  let k = end;
+  while (k < last && /^(?:of|for|on)$/.test(tokens[k].lower)) {
+    let m = k + 1;
+    if (tokens[m]?.lower === 'the') m++;
+    const start = m;
+    while (
+      m < last &&
+      isCap(tokens[m]) &&
+      !DATE_WORDS.has(tokens[m].text) &&
+      hits.get(m)?.hit.type !== 'country' &&
+      hits.get(m)?.hit.type !== 'leader'
+    )
+      m++;
+    if (m === start) break;
+    to = k = m;
+  }
+  return to;
 }
 
 /** "Ashraf Ghani of Afghanistan", "Sven Jürgenson (Estonia)": the country right after a name. */

@@ -26,6 +26,26 @@ function mentions(text: string): Mention[] {
 const actor = (ms: Mention[], text: string) => ms.find((m) => m.text === text)?.actor;
 
 describe('recognize', () => {
+  it("takes an organization word's complement into the name, not a date or a country", () => {
+    const ms = mentions(
+      'The International Organization for Animal Health and the Regional Office for the Protection of ' +
+        'Coastal Waters met the Ministry of Fisheries of Chile on Monday.',
+    );
+    expect(actor(ms, 'International Organization for Animal Health')?.kind).toBe('organization');
+    expect(actor(ms, 'Regional Office for the Protection of Coastal Waters')?.kind).toBe(
+      'organization',
+    );
+    expect(actor(ms, 'Ministry of Fisheries')?.kind).toBe('organization');
+    const council = mentions('The Security Council on Monday condemned the attack.');
+    expect(actor(council, 'Security Council')?.kind).toBe('organization');
+  });
+
+  it("an organization after an owner's possessive, and a lone organization word with its complement", () => {
+    const ms = mentions("The European Commission's Bureau of Trade Statistics published figures.");
+    expect(actor(ms, 'Bureau of Trade Statistics')?.kind).toBe('organization');
+    expect(ms.map((m) => m.text)).not.toContain("European Commission's Bureau of Trade Statistics");
+  });
+
   it('types a titled person by the demonym and title before the name', () => {
     const ms = mentions('French Foreign Minister Amelie Dubois met Chinese officials in Shanghai.');
     expect(actor(ms, 'Amelie Dubois')).toMatchObject({
