@@ -46,3 +46,6 @@ export {
 export { readRevisionViewOnce } from './graph/read.ts';
 export { factSummary, type FactView, type RevisionView } from './graph/diff.ts';
 export { formatDiff } from './graph/format.ts';
+
+// Coordinates of places and states written before ingest located them (ingest/geo).
+export { locateStored } from './geo/backfill.ts';

@@ -2,6 +2,7 @@
 import { closeDriver, verifyNeo4j } from '../../db/connection.ts';
 import { openNeo4j } from '../connect.ts';
 import { ensureSchema } from '../../db/schema.ts';
+import { locateStored } from '../../ingest/index.ts';
 import { startServer } from '../../server/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
 import { limitsFromEnv } from '../limits.ts';
@@ -34,6 +35,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     await verifyNeo4j(driver, cfg.uri);
     await ensureSchema(driver, cfg.database);
+    await locateStored(driver, cfg.database);
   } catch (e) {
     // The server still starts: it answers 503 until Neo4j is reachable, then recovers by itself.
     process.stderr.write(`parley serve: warning: ${(e as Error).message}\n`);

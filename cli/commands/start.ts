@@ -14,7 +14,7 @@ import {
   type EmbeddedOptions,
 } from '../../db/embedded.ts';
 import { ensureSchema } from '../../db/schema.ts';
-import { formatDiff, ingestFiles } from '../../ingest/index.ts';
+import { formatDiff, ingestFiles, locateStored } from '../../ingest/index.ts';
 import { startServer } from '../../server/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
 import { limitsFromEnv } from '../limits.ts';
@@ -176,6 +176,7 @@ export async function run(argv: string[]): Promise<number> {
     const driver = getDriver(cfg);
     await verifyNeo4j(driver, cfg.uri);
     await ensureSchema(driver, cfg.database);
+    await locateStored(driver, cfg.database);
     if (interrupted) return 0;
     if (!values['no-samples']) await ingestSamples(driver, cfg.database);
     if (interrupted) return 0;
