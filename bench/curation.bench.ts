@@ -18,10 +18,10 @@ import { startServer } from '../server/index.ts';
 import { withBenchNeo4j } from './neo4j.ts';
 import { ingestAll } from './server.bench.ts';
 import { generateReports } from './synthetic.ts';
+import { median } from './cpu.ts';
 import type { BenchResult } from './types.ts';
 
 const log = (s: string) => process.stderr.write(`[curation bench] ${s}\n`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Number(x.toFixed(2));
 
 /** 100 curations over the facts of the first reports: what an analyst's week might hold. */

@@ -138,4 +138,86 @@ describe('curation in the viewer', () => {
     expect(records[0].get('into')).toBeNull();
     await page.close();
   }, 240_000);
+
+  it("corrects an event's recipients, date and place, and a statement's speaker, from their forms", async () => {
+    // A statement to correct: the extractor gives it to Anutin.
+    const posted = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: 'asean-border',
+        publishedAt: '2025-10-28',
+        text: 'Thai Prime Minister Anutin Charnvirakul said the border with Cambodia would reopen.',
+      }),
+    });
+    expect(posted.status).toBe(201);
+    const api = async <T>(path: string) => (await (await fetch(server.url + path)).json()) as T;
+    type Ev = { id: string; text: string; date: string | null; place: { id: string } | null };
+    type Evs = { items: (Ev & { recipients: { id: string }[] })[] };
+
+    // 1. Anwar's criticism of Myanmar: Thailand added as a recipient (found by typing), a date.
+    const page = await open('/?actor=person%3Aanwar');
+    await page.waitForSelector('#panel-title:text("Anwar")');
+    const criticism = page.locator('.detail li.event', { hasText: 'Anwar criticised Myanmar' });
+    await criticism.getByRole('button', { name: 'Edit' }).click();
+    const recipients = page.locator('#curate-recipients');
+    expect(await recipients.inputValue()).toBe('state:MMR');
+    await recipients.pressSequentially(', Thail', { delay: 30 });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#curate-recipients-list option')].some(
+        (o) => (o as HTMLOptionElement).value === 'state:MMR, state:THA',
+      ),
+    );
+    await recipients.fill('state:MMR, state:THA');
+    await page.locator('#curate-date').fill('2025-10-26');
+    await page.locator('#curate-reason').fill('Thailand was named in the next paragraph');
+    await screenshot(page, 'curation-6-event-form');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => criticism.innerText(), { timeout: 15_000 })
+      .toMatch(/Thailand[\s\S]*2025-10-26|2025-10-26[\s\S]*Thailand/);
+    const anwar = await api<Evs>('/api/events?actor=person%3Aanwar');
+    const edited = anwar.items.find((e) => e.text.includes('criticised Myanmar'));
+    expect(edited?.recipients.map((r) => r.id).sort()).toEqual(['state:MMR', 'state:THA']);
+    expect(edited?.date).toBe('2025-10-26');
+
+    // 2. The meeting's place taken away (the form offers the places on show).
+    await page.goto(`${server.url}/?actor=person%3Aanwar-ibrahim`);
+    await page.waitForSelector('#panel-title:text("Anwar Ibrahim")');
+    const meeting = page.locator('.detail li.event', { hasText: 'Kuala Lumpur' }).first();
+    await meeting.getByRole('button', { name: 'Edit' }).click();
+    const meetingId = await meeting.getAttribute('data-event-id');
+    const place = page.locator('#curate-place');
+    expect(await place.inputValue()).not.toBe('');
+    await place.selectOption('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await api<Ev>(`/api/events/${encodeURIComponent(meetingId!)}`)).place)
+      .toBeNull();
+    await expect.poll(() => meeting.locator('.place').count()).toBe(0);
+
+    // 3. The statement given to Anwar Ibrahim instead.
+    await page.goto(`${server.url}/?actor=person%3Aanutin-charnvirakul`);
+    await page.waitForSelector('.detail li.statement');
+    const said = page.locator('.detail li.statement', { hasText: 'would reopen' });
+    await said.getByRole('button', { name: 'Speaker' }).click();
+    const speaker = page.locator('#curate-speaker');
+    await speaker.fill('');
+    await speaker.pressSequentially('Anwar Ib', { delay: 30 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('#curate-speaker-list option').length > 0,
+    );
+    await speaker.fill('person:anwar-ibrahim');
+    await screenshot(page, 'curation-7-speaker-form');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => {
+        const r = await api<{ items: { text: string; speaker: { id: string } }[] }>(
+          '/api/statements?speaker=person%3Aanwar-ibrahim',
+        );
+        return r.items.some((s) => s.text.includes('would reopen'));
+      })
+      .toBe(true);
+    await page.close();
+  }, 240_000);
 });

@@ -12,13 +12,23 @@ import { message } from './data-controller.ts';
 const NAME_KEY = 'parley.analyst';
 const KINDS = ['person', 'state', 'organization', 'group'];
 
+type CurationBody = ApiBody<'/api/curations'>;
+const ids = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+const sameIds = (a: string[], b: string[]) => a.join() === b.join();
+
 export interface CurationController {
   mergeActor(card: ActorCard): Promise<void>;
   editActor(card: ActorCard): Promise<void>;
   confirm(id: string, label: string): Promise<void>;
   note(id: string, label: string): Promise<void>;
   reject(f: EventItem | StatementItem): Promise<void>;
-  retype(e: EventItem): Promise<void>;
+  /** Category, mode, date, actors, recipients and place of an event, in one form. */
+  editEvent(e: EventItem): Promise<void>;
+  setSpeaker(s: StatementItem): Promise<void>;
   undo(id: string): Promise<void>;
   loadLog(): Promise<void>;
   setFilter(text: string): void;
@@ -50,16 +60,32 @@ export function createCurationController(store: Store, data: DataController): Cu
     return v.name;
   }
 
-  async function send(body: ApiBody<'/api/curations'>, done: string): Promise<void> {
+  /** Sends the curations in turn (one form may make several), then reloads what shows them. */
+  async function send(body: CurationBody | CurationBody[], done: string): Promise<void> {
     const by = await analyst();
     if (!by) return;
     try {
-      await api.post('/api/curations', body, { analyst: by });
+      for (const b of Array.isArray(body) ? body : [body])
+        await api.post('/api/curations', b, { analyst: by });
       store.set({ toast: done });
-      await Promise.all([data.reloadAll(), loadLog()]);
     } catch (e) {
       store.set({ toast: message(e) });
     }
+    await Promise.all([data.reloadAll(), loadLog()]);
+  }
+
+  /** The places of the events on show, to offer in the event form. */
+  function knownPlaces(): { value: string; label: string }[] {
+    const s = store.get();
+    const events = [
+      ...(s.card.status === 'ready' ? s.card.data.events : []),
+      ...(s.edgeEvents.status === 'ready' ? s.edgeEvents.data.items : []),
+    ];
+    const places = new Map<string, string>();
+    for (const e of events) if (e.place) places.set(e.place.id, e.place.name);
+    return [...places]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   }
 
   async function ask(title: string, fields: DialogField[], submit: string) {
@@ -145,10 +171,14 @@ export function createCurationController(store: Store, data: DataController): Cu
           'Rejected: out of the current view',
         );
     },
-    async retype(e) {
+    async editEvent(e) {
       const o = store.get().ontology;
+      const modes = Object.keys(o?.categories.find((c) => c.type === e.type)?.modes ?? {});
+      const places = knownPlaces();
+      if (e.place && !places.some((p) => p.value === e.place?.id))
+        places.unshift({ value: e.place.id, label: e.place.name });
       const v = await ask(
-        'Change the category',
+        `Edit “${e.text.slice(0, 80)}”`,
         [
           {
             name: 'type',
@@ -157,15 +187,89 @@ export function createCurationController(store: Store, data: DataController): Cu
             value: e.type,
             options: (o?.categories ?? []).map((c) => ({ value: c.type, label: c.type })),
           },
+          {
+            name: 'mode',
+            label: 'Mode',
+            kind: 'select',
+            value: e.mode ?? '',
+            options: [
+              { value: '', label: '(none)' },
+              ...modes.map((m) => ({ value: m, label: m })),
+            ],
+          },
+          {
+            name: 'date',
+            label: 'Date (YYYY, YYYY-MM or YYYY-MM-DD)',
+            kind: 'text',
+            value: e.date ?? '',
+          },
+          {
+            name: 'actors',
+            label: 'Actors (type a name; ids, comma-separated)',
+            kind: 'actors',
+            value: e.actors.map((a) => a.id).join(', '),
+          },
+          {
+            name: 'recipients',
+            label: 'Recipients',
+            kind: 'actors',
+            value: e.recipients.map((a) => a.id).join(', '),
+          },
+          {
+            name: 'place',
+            label: 'Place',
+            kind: 'select',
+            value: e.place?.id ?? '',
+            options: [{ value: '', label: '(none)' }, ...places],
+          },
         ],
-        'Change',
+        'Save',
       );
-      if (v && v.type !== e.type) {
-        await send(
-          { op: 'edit', target: e.id, changes: { type: v.type as PloverCategory }, ...reason(v) },
-          `Now ${v.type}`,
-        );
-      }
+      if (!v) return;
+      const why = reason(v);
+      const bodies: CurationBody[] = [];
+      const changes: { type?: PloverCategory; mode?: string | null; date?: string | null } = {};
+      if (v.type !== e.type) changes.type = v.type as PloverCategory;
+      if ((v.mode || null) !== e.mode) changes.mode = v.mode || null;
+      if ((v.date || null) !== e.date) changes.date = v.date || null;
+      if (Object.keys(changes).length) bodies.push({ op: 'edit', target: e.id, changes, ...why });
+      const actors = ids(v.actors);
+      const recipients = ids(v.recipients);
+      if (
+        !sameIds(
+          actors,
+          e.actors.map((a) => a.id),
+        ) ||
+        !sameIds(
+          recipients,
+          e.recipients.map((a) => a.id),
+        )
+      )
+        bodies.push({ op: 'set-actors', target: e.id, actors, recipients, ...why });
+      if ((v.place || null) !== (e.place?.id ?? null))
+        bodies.push({ op: 'set-place', target: e.id, place: v.place || null, ...why });
+      if (!bodies.length) return store.set({ toast: 'Nothing changed.' });
+      await send(bodies, 'Event corrected');
+    },
+    async setSpeaker(s) {
+      const v = await ask(
+        `Who said “${s.text.slice(0, 80)}”?`,
+        [
+          {
+            name: 'speaker',
+            label: 'Speaker (type a name)',
+            kind: 'actor',
+            value: s.speaker.id,
+            required: true,
+          },
+        ],
+        'Save',
+      );
+      if (!v || v.speaker === s.speaker.id) return;
+      await send(
+        { op: 'set-speaker', target: s.id, speaker: v.speaker, ...reason(v) },
+        `Speaker: ${v.speaker}`,
+      );
     },
     async undo(id) {
       const by = await analyst();

@@ -5,7 +5,8 @@ import { el } from '../dom/el.ts';
 export interface DialogField {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'select' | 'actor';
+  /** `actor`: one actor id, offered by name; `actors`: several, comma-separated. */
+  kind: 'text' | 'textarea' | 'select' | 'actor' | 'actors';
   value?: string;
   options?: { value: string; label: string }[];
   required?: boolean;
@@ -37,18 +38,24 @@ function control(f: DialogField, lookup?: ActorLookup): HTMLElement {
     spellcheck: 'false',
   });
   if (f.required) input.required = true;
-  if (f.kind === 'actor' && lookup) {
-    // Type a name: the list offers matching actors; choosing one puts its id in the field.
+  if ((f.kind === 'actor' || f.kind === 'actors') && lookup) {
+    // Type a name: the list offers matching actors; choosing one puts its id in the field (in a
+    // list, in place of the name being typed after the last comma).
     const list = el('datalist', { id: `curate-${f.name}-list` });
     input.setAttribute('list', list.id);
     let timer: ReturnType<typeof setTimeout> | undefined;
     input.addEventListener('input', () => {
       clearTimeout(timer);
-      const q = input.value.trim();
+      const cut = f.kind === 'actors' ? input.value.lastIndexOf(',') + 1 : 0;
+      const before = input.value.slice(0, cut);
+      const q = input.value.slice(cut).trim();
       if (q.length < 2 || q.includes(':')) return;
       timer = setTimeout(async () => {
         const hits = await lookup(q).catch(() => []);
-        list.replaceChildren(...hits.map((h) => el('option', { value: h.id, text: h.label })));
+        const lead = before ? `${before.trimEnd()} ` : '';
+        list.replaceChildren(
+          ...hits.map((h) => el('option', { value: `${lead}${h.id}`, text: h.label })),
+        );
       }, 120);
     });
     return el('span', { class: 'actor-field' }, [input, list]);

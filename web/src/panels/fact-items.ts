@@ -45,7 +45,8 @@ function evidenceBlock(ev: Evidence[], fallback: string): HTMLElement[] {
 /** What an analyst can do to a fact from the panel (none: a read-only list). */
 export interface FactCuration {
   reject(f: EventItem | StatementItem): void;
-  retype(e: EventItem): void;
+  editEvent(e: EventItem): void;
+  setSpeaker(s: StatementItem): void;
   confirm(id: string, label: string): void;
   note(id: string, label: string): void;
 }
@@ -78,7 +79,11 @@ function factTools(f: EventItem | StatementItem, c: FactCuration, isEvent: boole
     el('button', { type: 'button', class: 'tool', text, title, on: { click: fn } });
   return el('div', { class: 'fact-tools', role: 'toolbar', 'aria-label': 'Curate this fact' }, [
     b('Reject', 'Reject: out of the current view, kept with your reason', () => c.reject(f)),
-    isEvent ? b('Category', 'Change the PLOVER category', () => c.retype(f as EventItem)) : null,
+    isEvent
+      ? b('Edit', 'Correct the category, mode, date, actors, recipients or place', () =>
+          c.editEvent(f as EventItem),
+        )
+      : b('Speaker', 'Correct who said it', () => c.setSpeaker(f as StatementItem)),
     f.confirmed
       ? null
       : b('Confirm', 'Mark as verified by an analyst', () => c.confirm(f.id, label)),
