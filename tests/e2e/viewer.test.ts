@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv, createDriver } from '../../db/connection.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { startServer } from '../../server/index.ts';
+import { KIND_COLORS } from '../../web/src/core/colors/palette.ts';
 import { openViewer as open, screenshot, startStack, type Stack } from './stack.ts';
 
 const SAMPLE_ACTORS = [
@@ -116,6 +117,36 @@ describe('viewer', () => {
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(5000);
+    // It reads on its own: a title band with text above the network, and the legend (with the
+    // person colour's swatch) in its lower-left corner.
+    const probe = await page.evaluate(
+      async ({ bytes, person }) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)]));
+        const c = document.createElement('canvas');
+        c.width = bitmap.width;
+        c.height = bitmap.height;
+        const x = c.getContext('2d')!;
+        x.drawImage(bitmap, 0, 0);
+        const r = window.devicePixelRatio || 1;
+        const pixels = (x0: number, y0: number, w: number, h: number) => {
+          const d = x.getImageData(x0 * r, y0 * r, w * r, h * r).data;
+          const out: [number, number, number][] = [];
+          for (let i = 0; i < d.length; i += 4) out.push([d[i], d[i + 1], d[i + 2]]);
+          return out;
+        };
+        const [pr, pg, pb] = [1, 3, 5].map((i) => parseInt(person.slice(i, i + 2), 16));
+        const close = ([a, b, c]: number[]) =>
+          Math.abs(a - pr) + Math.abs(b - pg) + Math.abs(c - pb) < 30;
+        const h = bitmap.height / r;
+        return {
+          titleInk: pixels(10, 8, 300, 40).filter(([a, b, c]) => a + b + c < 300).length,
+          legendPerson: pixels(12, h - 200, 190, 200).filter(close).length,
+        };
+      },
+      { bytes: [...png], person: KIND_COLORS.person },
+    );
+    expect(probe.titleInk).toBeGreaterThan(50);
+    expect(probe.legendPerson).toBeGreaterThan(20);
 
     // Esc closes the panel and clears the selection from the URL.
     await page.keyboard.press('Escape');

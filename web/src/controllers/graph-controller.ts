@@ -8,6 +8,7 @@ import type { EdgeProgramType } from 'sigma/rendering';
 import type { Network } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
 import type { Coloring } from '../core/colors/palette.ts';
+import { framePng, type PngFrame } from '../core/export/png-frame.ts';
 import { makeRoom } from '../core/labels/make-room.ts';
 import { communities } from '../core/layout/communities.ts';
 import { mergePositions, parsePositions, STORAGE_KEY } from '../core/layout/saved-positions.ts';
@@ -55,7 +56,8 @@ export interface GraphController {
     layoutSpan: { start: number; first: number | null; end: number | null } | null;
     renders: number;
   };
-  toPng(): Promise<Blob | null>;
+  /** The view as drawn, framed with a title and the legend. */
+  toPng(frame: PngFrame): Promise<Blob | null>;
   onSelect(fn: (s: Selection) => void): void;
 }
 
@@ -362,23 +364,24 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       const r = container.getBoundingClientRect();
       return { x: r.left + v.x, y: r.top + v.y };
     },
-    async toPng() {
+    async toPng(frame) {
       // WebGL buffers are only readable right after a render, so composite in the same task.
       renderer.refresh();
       const { width, height } = renderer.getDimensions();
       const ratio = window.devicePixelRatio || 1;
-      const out = document.createElement('canvas');
-      out.width = width * ratio;
-      out.height = height * ratio;
-      const ctx = out.getContext('2d');
+      const drawn = document.createElement('canvas');
+      drawn.width = width * ratio;
+      drawn.height = height * ratio;
+      const ctx = drawn.getContext('2d');
       if (!ctx) return null;
       ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, out.width, out.height);
+      ctx.fillRect(0, 0, drawn.width, drawn.height);
       const canvases = renderer.getCanvases();
       for (const [name, canvas] of Object.entries(canvases)) {
         if (name === 'mouse') continue;
-        ctx.drawImage(canvas, 0, 0, out.width, out.height);
+        ctx.drawImage(canvas, 0, 0, drawn.width, drawn.height);
       }
+      const out = framePng(drawn, frame, ratio);
       return new Promise((resolve) => out.toBlob((b) => resolve(b), 'image/png'));
     },
     perf: () => ({

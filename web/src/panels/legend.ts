@@ -1,16 +1,7 @@
 // The legend: node colours (by kind or country), node size, edge colour scale and width.
 import type { AppState } from '../app/store.ts';
-import {
-  communityColor,
-  countryColor,
-  scoreScale,
-  CATEGORICAL,
-  KIND_COLORS,
-  NO_COUNTRY,
-  OTHER_COUNTRY,
-  type ColorBy,
-} from '../core/colors/palette.ts';
-import { ACTOR_KINDS, KIND_LABELS } from '../../../domain/index.ts';
+import { legendItems } from '../core/colors/legend.ts';
+import { scoreScale, type ColorBy } from '../core/colors/palette.ts';
 import { el, mount } from '../dom/el.ts';
 
 export function renderLegend(
@@ -19,25 +10,7 @@ export function renderLegend(
   onColorBy: (c: ColorBy) => void,
 ): void {
   const net = s.network.status === 'ready' ? s.network.data : null;
-  let items: (readonly [string, string])[];
-  if (s.url.colorBy === 'kind') {
-    items = ACTOR_KINDS.map((k) => [KIND_LABELS[k], KIND_COLORS[k]] as const);
-  } else if (s.url.colorBy === 'country') {
-    // Most frequent first; the rarest share one colour, listed once as "other".
-    const counts = new Map<string, number>();
-    for (const n of net?.nodes ?? [])
-      if (n.country) counts.set(n.country, (counts.get(n.country) ?? 0) + 1);
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const named = ranked.filter(([c]) => countryColor(c, s.countryColors) !== OTHER_COUNTRY);
-    items = named.map(([c]) => [c, countryColor(c, s.countryColors)] as const);
-    if (named.length < ranked.length) items.push(['other countries', OTHER_COUNTRY]);
-    items.push(['no country', NO_COUNTRY]);
-  } else {
-    items = CATEGORICAL.slice(0, 8).map(
-      (_, i) => [`community ${i + 1}`, communityColor(i)] as const,
-    );
-    items.push(['smaller ones', OTHER_COUNTRY]);
-  }
+  const items = legendItems(s.url.colorBy, net?.nodes ?? [], s.countryColors);
   const stops = scoreScale();
   mount(root, [
     el('div', { class: 'legend-row' }, [

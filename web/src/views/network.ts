@@ -20,7 +20,10 @@ import { renderDetailPanel } from '../panels/detail-panel.ts';
 import { renderEmptyNetwork } from '../panels/empty-state.ts';
 import { renderFilters } from '../panels/filters-panel.ts';
 import { renderToolbar } from '../panels/graph-toolbar.ts';
+import { legendItems } from '../core/colors/legend.ts';
+import { scoreScale } from '../core/colors/palette.ts';
 import { drawnGexf } from '../core/export/drawn-gexf.ts';
+import { frameFor } from '../core/export/png-frame.ts';
 import { renderLegend } from '../panels/legend.ts';
 
 export const networkView: ViewDef = {
@@ -141,7 +144,27 @@ export const networkView: ViewDef = {
     }
 
     async function exportPng(): Promise<void> {
-      const blob = await graph.toPng();
+      // What is on screen: the drawn actors less the hidden ones, and the edges between them.
+      const s = store.get();
+      const g = graph.graph;
+      const hidden = new Set(s.hidden);
+      const shown = g.filterNodes((id) => !hidden.has(id));
+      const blob = await graph.toPng(
+        frameFor({
+          filters: s.url.filters,
+          actors: shown.length,
+          relationships: g.filterEdges((_, __, src, tgt) => !hidden.has(src) && !hidden.has(tgt))
+            .length,
+          colorBy: s.url.colorBy,
+          legend: legendItems(
+            s.url.colorBy,
+            shown.map((id) => g.getNodeAttribute(id, 'actor')),
+            s.countryColors,
+          ),
+          scale: scoreScale(),
+          at: new Date(),
+        }),
+      );
       if (!blob) return store.set({ toast: 'Could not export the image.' });
       download(blob, 'parley-network.png');
     }
