@@ -199,7 +199,9 @@ describe('curation in the viewer', () => {
     await place.selectOption('');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect
-      .poll(async () => (await api<Ev>(`/api/events/${encodeURIComponent(meetingId!)}`)).place)
+      .poll(async () => (await api<Ev>(`/api/events/${encodeURIComponent(meetingId!)}`)).place, {
+        timeout: 20_000,
+      })
       .toBeNull();
     await expect.poll(() => meeting.locator('.place').count()).toBe(0);
 
@@ -216,14 +218,18 @@ describe('curation in the viewer', () => {
     );
     await speaker.fill('person:anwar-ibrahim');
     await screenshot(page, 'curation-7-speaker-form');
-    await page.getByRole('button', { name: 'Save' }).click();
+    // Enter submits (the name list still open over the buttons would take the click).
+    await page.locator('#curate-reason').press('Enter');
     await expect
-      .poll(async () => {
-        const r = await api<{ items: { text: string; speaker: { id: string } }[] }>(
-          '/api/statements?speaker=person%3Aanwar-ibrahim',
-        );
-        return r.items.some((s) => s.text.includes('would reopen'));
-      })
+      .poll(
+        async () => {
+          const r = await api<{ items: { text: string; speaker: { id: string } }[] }>(
+            '/api/statements?speaker=person%3Aanwar-ibrahim',
+          );
+          return r.items.some((s) => s.text.includes('would reopen'));
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true);
     await page.close();
   }, 240_000);
