@@ -10,13 +10,7 @@ import {
   type ModelArray,
   type ModelFile,
 } from './model-file.ts';
-import {
-  fromArrays,
-  fromSparseArrays,
-  toArrays,
-  toSparseArrays,
-  type Weights,
-} from './perceptron.ts';
+import { fromSparseArrays, toSparseArrays, type Weights } from './perceptron.ts';
 import { N_MOVES, type ParserModel } from './parser.ts';
 import { UPOS, type TaggerModel } from './tagger.ts';
 import { ENTITY_TAGS, type EntityModel } from './entities.ts';
@@ -111,11 +105,10 @@ interface EntitiesMeta {
 }
 
 export function saveEntities(model: EntityModel, file = modelPath('entities')): number {
-  const { features, values } = toArrays(model.weights);
   return writeModelFile<EntitiesMeta>(file, {
     kind: 'entities',
     meta: { tags: [...ENTITY_TAGS] },
-    arrays: { features, values },
+    arrays: weightArrays('', model.weights),
   });
 }
 
@@ -123,9 +116,5 @@ export function loadEntities(file = modelPath('entities')): EntityModel {
   const m = readModelFile<EntitiesMeta>(file, 'entities');
   if (m.meta.tags?.join() !== ENTITY_TAGS.join())
     throw new ModelFileError(file, 'was trained with other entity tags');
-  const features = arrayOf(file, m, 'features', Uint32Array);
-  const values = arrayOf(file, m, 'values', Float32Array);
-  if (values.length !== features.length * ENTITY_TAGS.length)
-    throw new ModelFileError(file, 'is corrupt (weights do not match features)');
-  return { weights: fromArrays(ENTITY_TAGS.length, features, values) };
+  return { weights: weightsOf(file, m, '', ENTITY_TAGS.length) };
 }
