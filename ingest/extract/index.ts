@@ -4,11 +4,10 @@ import { dates, latestFullDate } from './dates/index.ts';
 import { code } from './coder/index.ts';
 import { events, mergeRestatements } from './events/index.ts';
 import { issuer } from './issuer/index.ts';
-import type { Doc } from './model.ts';
+import { newDoc } from './doc.ts';
 import { output } from './output.ts';
 import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
-import { segment } from './segment/index.ts';
 import { statements } from './statements/index.ts';
 import type { ParsedSentence } from '../nlp/types.ts';
 import type { Extraction, ReportMeta } from './types.ts';
@@ -24,21 +23,8 @@ export interface ExtractOptions {
 }
 
 export function extract(text: string, meta: ReportMeta, options: ExtractOptions = {}): Extraction {
-  const { sentences, tokens } = segment(text);
-  const doc: Doc = {
-    meta,
-    text,
-    publishedAt: meta.publishedAt ?? null,
-    tokens,
-    sentences,
-    entities: [],
-    mentions: [],
-    actors: new Map(),
-    places: new Map(),
-    dates: [],
-    events: [],
-    statements: [],
-  };
+  const doc = newDoc(text, meta);
+
   doc.publishedAt ??= latestFullDate(text);
   recognize(doc);
   resolve(doc);

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc, Mention } from '../model.ts';
-import { segment } from '../segment/index.ts';
+import { newDoc } from '../doc.ts';
+import type { Mention } from '../model.ts';
 import { recognize } from './index.ts';
 
 function mentions(text: string): Mention[] {
-  const { sentences, tokens } = segment(text);
-  const doc: Doc = {
-    meta: { id: 't' },
-    text,
-    publishedAt: null,
-    tokens,
-    sentences,
-    entities: [],
-    mentions: [],
-    actors: new Map(),
-    places: new Map(),
-    dates: [],
-    events: [],
-    statements: [],
-  };
+  const doc = newDoc(text, { id: 't' });
+
   recognize(doc);
   return doc.mentions;
 }
