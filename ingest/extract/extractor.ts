@@ -16,8 +16,9 @@ export interface Extractor {
   extract(text: string, meta: ReportMeta): Extraction;
 }
 
-/** Bump when the extraction code changes its output; the models' own digests are added below. */
-const CODE_VERSION = '2';
+/** Bump when the extraction code changes its output; the models' own digests are added below.
+ * 3: extraction runs on the NLP core (tokens, tags and the dependency parse from ingest/nlp). */
+const CODE_VERSION = '3';
 
 function digest(path: string): string {
   try {
@@ -27,14 +28,17 @@ function digest(path: string): string {
   }
 }
 
+/** Every model extract() reads: a retrained one may extract the same text differently. */
+export const EXTRACTION_MODELS = ['tagger', 'parser', 'entities'] as const;
+
 /** Parley's own extractor: the trained NLP core and the stages of ingest/extract/. */
 export const parleyExtractor: Extractor = {
   id: 'parley',
-  version: `${CODE_VERSION}+${(['tagger', 'entities'] as const).map((m) => `${m}.${digest(modelPath(m))}`).join('.')}`,
+  version: `${CODE_VERSION}+${EXTRACTION_MODELS.map((m) => `${m}.${digest(modelPath(m))}`).join('.')}`,
   extract,
 };
 
-/** "parley@2+entities.3f2a…": how a revision records what extracted it. */
+/** "parley@3+tagger.…parser.…entities.3f2a…": how a revision records what extracted it. */
 export function extractorLabel(e: Pick<Extractor, 'id' | 'version'>): string {
   return `${e.id}@${e.version}`;
 }
