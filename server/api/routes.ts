@@ -47,6 +47,14 @@ export const ROUTES = {
     query: s.placesQuery,
     returns: 'PlacesOnMap',
   },
+  timeline: {
+    method: 'get',
+    path: '/api/timeline',
+    summary:
+      'Current events per day under the filters (every one, for the date brush); events without a full date counted apart',
+    query: s.placesQuery,
+    returns: 'Timeline',
+  },
   actor: {
     method: 'get',
     path: '/api/actors/{id}',

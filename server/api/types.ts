@@ -160,6 +160,16 @@ export interface PlacesOnMap {
   total: number;
 }
 
+/** GET /api/timeline: how many current events fall on each day under the filters, for the
+ * date brush; events without a full date are counted apart, never dropped. */
+export interface Timeline {
+  days: { date: string; events: number }[];
+  /** Events under the filters with no date, or only a month or a year. */
+  undated: number;
+  /** Every event under the filters. */
+  total: number;
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
@@ -260,6 +270,7 @@ export interface ResponseTypes {
   Health: Health;
   Network: Network;
   PlacesOnMap: PlacesOnMap;
+  Timeline: Timeline;
   ActorCard: ActorCard;
   'Page<EventItem>': Page<EventItem>;
   EventItem: EventItem;

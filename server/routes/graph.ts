@@ -6,6 +6,7 @@ import { actorCard, neighbors } from '../queries/actors.ts';
 import { eventById, listEvents } from '../queries/events.ts';
 import { networkGzip, networkJson } from '../queries/network.ts';
 import { placesJson } from '../queries/places.ts';
+import { timelineJson } from '../queries/timeline.ts';
 import { search, type SearchType } from '../queries/search.ts';
 import { listStatements, statementById } from '../queries/statements.ts';
 import { SENT, type Handlers } from './handler.ts';
@@ -13,6 +14,7 @@ import { SENT, type Handlers } from './handler.ts';
 type GraphRoutes =
   | 'network'
   | 'places'
+  | 'timeline'
   | 'actor'
   | 'neighbors'
   | 'events'
@@ -42,6 +44,16 @@ export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
     places: async ({ query: q }, _req, res) => {
       // Memoised as JSON text per filter and graph version, like the network.
       const body = await placesJson(ctx, {
+        ...q,
+        types: q.types as PloverCategory[] | undefined,
+        kinds: q.kinds as ActorKind[] | undefined,
+      });
+      res.type('application/json').send(body);
+      return SENT;
+    },
+
+    timeline: async ({ query: q }, _req, res) => {
+      const body = await timelineJson(ctx, {
         ...q,
         types: q.types as PloverCategory[] | undefined,
         kinds: q.kinds as ActorKind[] | undefined,

@@ -28,7 +28,8 @@ export interface AppState {
   ontology: Ontology | null;
   network: Loadable<Network>;
   /** Event dates under the current non-date filters, for the timeline histogram. */
-  eventDates: string[];
+  /** Current events per day under the filters but the dates (GET /api/timeline). */
+  eventDays: { date: string; events: number }[];
   /** Every country seen in any network loaded this session (what the country filter offers). */
   knownCountries: string[];
   /** Colours of the countries in the current network (distinct for the most frequent). */
@@ -95,7 +96,7 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     url,
     ontology: null,
     network: { status: 'idle' },
-    eventDates: [],
+    eventDays: [],
     knownCountries: [],
     countryColors: new Map(),
     hovered: null,

@@ -84,16 +84,15 @@ export function createDataController(store: Store): DataController {
     const seq = ++datesSeq;
     const f = store.get().url.filters;
     try {
-      const page = await api.get('/api/events', {
-        ...networkParams({ ...f, since: null, until: null }),
-        limit: 500,
-      });
+      // Every event counts: the brush's range is the corpus's, not a first page's.
+      const timeline = await api.get(
+        '/api/timeline',
+        networkParams({ ...f, since: null, until: null }),
+      );
       if (seq !== datesSeq) return;
-      store.set({
-        eventDates: page.items.map((e) => e.date).filter((d): d is string => !!d),
-      });
+      store.set({ eventDays: timeline.days });
     } catch {
-      if (seq === datesSeq) store.set({ eventDates: [] });
+      if (seq === datesSeq) store.set({ eventDays: [] });
     }
   }
 

@@ -20,7 +20,7 @@ import {
   typeShown,
   type Filters,
 } from '../core/filters/filters.ts';
-import { binDates } from '../core/timeline/bins.ts';
+import { binDays } from '../core/timeline/bins.ts';
 import { el, mount } from '../dom/el.ts';
 import { renderTimeline } from './timeline-brush.ts';
 
@@ -123,7 +123,7 @@ export function renderFilters(root: HTMLElement, s: AppState, a: FilterActions):
     ]),
     el('section', { class: 'rail-section' }, [
       el('h3', { text: 'When' }),
-      renderTimeline(binDates(s.eventDates), f.since, f.until, a.setDates),
+      renderTimeline(binDays(s.eventDays), f.since, f.until, a.setDates),
     ]),
     el('section', { class: 'rail-section' }, [
       el('h3', { text: 'Event categories' }),

@@ -199,7 +199,7 @@ export const networkView: ViewDef = {
           graph.renderer.resize();
           graph.renderer.refresh();
         }
-        if (changed('url', 'ontology', 'network', 'eventDates', 'knownCountries')) {
+        if (changed('url', 'ontology', 'network', 'eventDays', 'knownCountries')) {
           renderFilters(filtersRoot, s, {
             toggleType: (t) => setFilters((f) => (s.ontology ? toggleType(f, s.ontology, t) : f)),
             toggleQuad: (q) => setFilters((f) => (s.ontology ? toggleQuad(f, s.ontology, q) : f)),

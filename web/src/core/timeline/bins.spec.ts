@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binDates, brushRange, rangeExtent } from './bins.ts';
+import { binDates, binDays, brushRange, rangeExtent } from './bins.ts';
 
 describe('timeline bins', () => {
   it('bins a week of talks by day', () => {
@@ -24,6 +24,17 @@ describe('timeline bins', () => {
     expect(h.bins[0].start).toBe('2020-01-01');
     expect(h.bins[h.bins.length - 1].end).toBe('2025-12-31');
   });
+  it('bins per-day counts as the dates they stand for', () => {
+    const days = [
+      { date: '2025-12-01', events: 3 },
+      { date: '2025-12-03', events: 700 },
+    ];
+    expect(binDays(days)).toEqual(
+      binDates([...Array<string>(3).fill('2025-12-01'), ...Array<string>(700).fill('2025-12-03')]),
+    );
+    expect(binDays(days).max_count).toBe(700);
+  });
+
   it('has no bins without dates', () => {
     expect(binDates([]).bins).toEqual([]);
     expect(brushRange(binDates([]), 0, 10, 100)).toBeNull();

@@ -29,15 +29,29 @@ export function dayToIso(day: number): string {
 }
 
 export function binDates(dates: (string | null | undefined)[], maxBins = 40): Histogram {
-  const days = dates.map((d) => (d ? toDay(d) : null)).filter((d): d is number => d !== null);
+  return binDays(
+    dates.flatMap((date) => (date ? [{ date, events: 1 }] : [])),
+    maxBins,
+  );
+}
+
+/** The histogram of per-day counts (GET /api/timeline), so every event counts, not a page. */
+export function binDays(perDay: { date: string; events: number }[], maxBins = 40): Histogram {
+  const days = perDay
+    .map((d) => ({ day: toDay(d.date), events: d.events }))
+    .filter((d): d is { day: number; events: number } => d.day !== null && d.events > 0);
   if (!days.length) return { bins: [], min: null, max: null, max_count: 0 };
-  const lo = Math.min(...days);
-  const hi = Math.max(...days);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const { day } of days) {
+    lo = Math.min(lo, day);
+    hi = Math.max(hi, day);
+  }
   const span = hi - lo + 1;
   const width = Math.max(1, Math.ceil(span / maxBins));
   const n = Math.ceil(span / width);
   const counts = new Array<number>(n).fill(0);
-  for (const d of days) counts[Math.floor((d - lo) / width)]++;
+  for (const { day, events } of days) counts[Math.floor((day - lo) / width)] += events;
   const bins = counts.map((count, i) => ({
     start: dayToIso(lo + i * width),
     end: dayToIso(Math.min(hi, lo + (i + 1) * width - 1)),
