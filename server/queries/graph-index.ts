@@ -151,3 +151,19 @@ export function dateMatches(
   if (until !== undefined && cut(date, until.length) > cut(until, date.length)) return false;
   return true;
 }
+
+/**
+ * A view computed from the index, memoised as JSON text per filter and graph version (the map
+ * and the date brush), so a repeated request costs neither the computation nor serialisation.
+ */
+export async function indexJson<F>(
+  ctx: ServerContext,
+  name: string,
+  filter: F,
+  compute: (index: GraphIndex, filter: F) => unknown,
+): Promise<string> {
+  const version = await graphVersion(ctx);
+  return memo(ctx, `${name}:${JSON.stringify(filter)}`, version, async () =>
+    JSON.stringify(compute(await graphIndex(ctx, version), filter)),
+  );
+}

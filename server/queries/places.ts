@@ -4,8 +4,7 @@
 import { ONTOLOGY, type ActorKind, type PloverCategory } from '../../domain/index.ts';
 import type { MapPlace, PlacesOnMap } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
-import { graphVersion, memo } from '../graph-cache.ts';
-import { dateMatches, graphIndex, type GraphIndex, type IndexedEvent } from './graph-index.ts';
+import { dateMatches, indexJson, type GraphIndex, type IndexedEvent } from './graph-index.ts';
 import { NO_COUNTRY } from './network.ts';
 
 export interface PlacesFilter {
@@ -68,9 +67,5 @@ export function computePlaces(index: GraphIndex, f: PlacesFilter): PlacesOnMap {
 }
 
 /** The map's JSON, memoised per filter and graph version like the network's. */
-export async function placesJson(ctx: ServerContext, f: PlacesFilter): Promise<string> {
-  const version = await graphVersion(ctx);
-  return memo(ctx, `places-json:${JSON.stringify(f)}`, version, async () =>
-    JSON.stringify(computePlaces(await graphIndex(ctx, version), f)),
-  );
-}
+export const placesJson = (ctx: ServerContext, f: PlacesFilter): Promise<string> =>
+  indexJson(ctx, 'places-json', f, computePlaces);

@@ -3,8 +3,7 @@
 // so on a large corpus it showed only the oldest weeks and could not select the rest.
 import type { Timeline } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
-import { graphVersion, memo } from '../graph-cache.ts';
-import { graphIndex, type GraphIndex } from './graph-index.ts';
+import { indexJson, type GraphIndex } from './graph-index.ts';
 import { eventMatches, type PlacesFilter } from './places.ts';
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}/;
@@ -27,9 +26,5 @@ export function computeTimeline(index: GraphIndex, f: PlacesFilter): Timeline {
 }
 
 /** Memoised as JSON text per filter and graph version, like the network and the map. */
-export async function timelineJson(ctx: ServerContext, f: PlacesFilter): Promise<string> {
-  const version = await graphVersion(ctx);
-  return memo(ctx, `timeline-json:${JSON.stringify(f)}`, version, async () =>
-    JSON.stringify(computeTimeline(await graphIndex(ctx, version), f)),
-  );
-}
+export const timelineJson = (ctx: ServerContext, f: PlacesFilter): Promise<string> =>
+  indexJson(ctx, 'timeline-json', f, computeTimeline);

@@ -23,14 +23,19 @@ type GraphRoutes =
   | 'statement'
   | 'search';
 
+/** The viewer's filters as the queries take them: the schemas have checked the names already. */
+function graphFilter<Q extends { types?: string[]; kinds?: string[] }>(q: Q) {
+  return {
+    ...q,
+    types: q.types as PloverCategory[] | undefined,
+    kinds: q.kinds as ActorKind[] | undefined,
+  };
+}
+
 export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
   return {
     network: async ({ query: q }, req, res) => {
-      const filter = {
-        ...q,
-        types: q.types as PloverCategory[] | undefined,
-        kinds: q.kinds as ActorKind[] | undefined,
-      };
+      const filter = graphFilter(q);
       const gzip = req.acceptsEncodings('gzip') === 'gzip';
       // Headers only once the body exists: a failure must reach the error handler as plain JSON.
       const body = gzip ? await networkGzip(ctx, filter) : await networkJson(ctx, filter);
@@ -43,21 +48,13 @@ export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
 
     places: async ({ query: q }, _req, res) => {
       // Memoised as JSON text per filter and graph version, like the network.
-      const body = await placesJson(ctx, {
-        ...q,
-        types: q.types as PloverCategory[] | undefined,
-        kinds: q.kinds as ActorKind[] | undefined,
-      });
+      const body = await placesJson(ctx, graphFilter(q));
       res.type('application/json').send(body);
       return SENT;
     },
 
     timeline: async ({ query: q }, _req, res) => {
-      const body = await timelineJson(ctx, {
-        ...q,
-        types: q.types as PloverCategory[] | undefined,
-        kinds: q.kinds as ActorKind[] | undefined,
-      });
+      const body = await timelineJson(ctx, graphFilter(q));
       res.type('application/json').send(body);
       return SENT;
     },
@@ -82,11 +79,7 @@ export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
           'counterpart needs actor: the events between the two',
         );
       }
-      return listEvents(ctx, {
-        ...q,
-        types: q.types as PloverCategory[] | undefined,
-        kinds: q.kinds as ActorKind[] | undefined,
-      });
+      return listEvents(ctx, graphFilter(q));
     },
 
     event: async ({ params: { id } }) => {
