@@ -5,6 +5,8 @@ import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../db/connection.ts';
 import { ensureSchema } from '../../db/schema.ts';
+import type { SyntheticReport } from '../../bench/synthetic.ts';
+import type { IngestItem } from '../../ingest/index.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 
@@ -96,4 +98,15 @@ export function runCli(
     child.on('spawn', () => child.pid !== undefined && onSpawn?.(child.pid));
     child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
   });
+}
+
+/** Synthetic reports (bench/synthetic.ts) as ingest items, each with its id, title and date. */
+export function syntheticItems(reports: SyntheticReport[]): IngestItem[] {
+  return reports.map((r) => ({
+    path: `${r.id}.txt`,
+    load: async () => ({
+      text: r.text,
+      meta: { id: r.id, title: r.title, publishedAt: r.publishedAt },
+    }),
+  }));
 }

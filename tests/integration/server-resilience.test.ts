@@ -23,6 +23,7 @@ import {
 import type { ApiErrorBody, Health, Network } from '../../server/api/types.ts';
 import { freePort } from '../setup/neo4j.global.ts';
 import { call, postJson, serve, testDriver } from './api.helpers.ts';
+import { syntheticItems } from './ingest-helpers.ts';
 
 let dir: string;
 let opts: EmbeddedOptions;
@@ -66,17 +67,9 @@ it('answers 503 while Neo4j is down and recovers when it is back', async () => {
   // An ingest is under way when Neo4j goes away (issue 17, finding 5).
   const outcomes: IngestOutcome[] = [];
   const reports = generateReports(400, 7);
-  const run = ingestItems(
-    driver,
-    reports.map((r) => ({
-      path: `${r.id}.txt`,
-      load: async () => ({
-        text: r.text,
-        meta: { id: r.id, title: r.title, publishedAt: r.publishedAt },
-      }),
-    })),
-    { onOutcome: (o) => outcomes.push(o) },
-  ).catch((e: unknown) => e);
+  const run = ingestItems(driver, syntheticItems(reports), {
+    onOutcome: (o) => outcomes.push(o),
+  }).catch((e: unknown) => e);
   while (outcomes.length < 5) await new Promise((r) => setTimeout(r, 20));
 
   await stopEmbedded(opts);

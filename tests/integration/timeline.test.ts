@@ -7,7 +7,7 @@ import { generateReports } from '../../bench/synthetic.ts';
 import { ingestItems } from '../../ingest/index.ts';
 import type { Timeline } from '../../server/api/types.ts';
 import { call, serve } from './api.helpers.ts';
-import { testDriver, wipe } from './ingest-helpers.ts';
+import { syntheticItems, testDriver, wipe } from './ingest-helpers.ts';
 
 let driver: Driver;
 let server: { url: string; close(): Promise<void> };
@@ -17,16 +17,7 @@ beforeAll(async () => {
   driver = testDriver();
   await wipe(driver);
   const reports = generateReports(160, 11);
-  const outcomes = await ingestItems(
-    driver,
-    reports.map((r) => ({
-      path: `${r.id}.txt`,
-      load: async () => ({
-        text: r.text,
-        meta: { id: r.id, title: r.title, publishedAt: r.publishedAt },
-      }),
-    })),
-  );
+  const outcomes = await ingestItems(driver, syntheticItems(reports));
   expect(outcomes.filter((o) => o.error)).toEqual([]);
   server = await serve(driver);
 }, 240_000);
