@@ -36,7 +36,7 @@ export function extract(text: string, meta: ReportMeta, options: ExtractOptions 
     mergeRestatements(doc);
     doc.statements = coded.statements;
   } else {
-    events(doc);
+    events(doc, issuing?.body ?? issuing?.person ?? null);
     statements(doc);
   }
   return output(doc);

@@ -101,6 +101,8 @@ function findTail(v: SentenceView): void {
     const t = tokens[k];
     if (t.text === ';') return;
     if (t.text !== ',') continue;
+    // Before the comma there must be a clause: "Today, X is announcing …" is no attribution.
+    if (!tokens.slice(s.first, k).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) return;
     // "according to X"
     if (tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to') {
       v.tail = k;
@@ -204,7 +206,15 @@ function subjectPosition(v: SentenceView, m: Mention): boolean {
     // Quantifiers: "at least three", "up to 100", "more than 200".
     const pair = k > v.s.first ? `${v.tokens[k - 1].lower} ${v.tokens[k].lower}` : '';
     if (QUANTIFIERS.has(pair)) k -= 2;
-    else break;
+    // "All parties, in particular the Ethiopian forces, must …": an apposition of the subject.
+    else if (
+      k >= v.s.first &&
+      v.tokens[k].lower === 'in' &&
+      v.tokens[k + 1]?.lower === 'particular'
+    ) {
+      k -= 1;
+      while (k >= v.s.first && v.tokens[k].text === ',') k--;
+    } else break;
   }
   if (k < v.s.first) return true;
   const b = v.tokens[k];

@@ -141,3 +141,89 @@ describe('verb classes of sanctions notices, readouts and detentions', () => {
     expect(types('Chile deplored the actions of Peru.')).toEqual(['ACCUSE']);
   });
 });
+
+describe('senses that depend on the object', () => {
+  const types = (text: string) => events(text).map((e) => e.type);
+
+  it('meeting a commitment and sharing values are not meetings or cooperation', () => {
+    expect(types('Venezuela meets its commitments.')).toEqual([]);
+    expect(types('Chile and Peru share democratic values.')).toEqual([]);
+    expect(types('Chile met Peru in Lima.')).toEqual(['CONSULT']);
+  });
+
+  it('"demonstrated leadership" is no protest; protesters who demonstrate are', () => {
+    expect(types('Saudi Arabia demonstrated courageous leadership.')).toEqual([]);
+    expect(types('Kenyan students demonstrated in Nairobi.')).toEqual(['PROTEST']);
+  });
+
+  it('mobilizing, announcing or releasing money and relief is aid', () => {
+    expect(types('Canada mobilized an immediate response to the earthquake.')).toEqual(['AID']);
+    expect(types('Japan announced $15 million in humanitarian assistance.')).toEqual(['AID']);
+    expect(types('Japan released $300 million in development assistance.')).toEqual(['AID']);
+    expect(types('Japan announced that it would prohibit all aid to Sudan.')).not.toContain('AID');
+  });
+
+  it('speaking with, travelling to, extending a truce, signing a declaration', () => {
+    expect(
+      events('President Ruto spoke today with President Museveni of Uganda.')[0],
+    ).toMatchObject({ type: 'CONSULT' });
+    expect(events('Kenyan President Ruto traveled to Mexico on Friday.')[0]).toMatchObject({
+      type: 'CONSULT',
+      mode: 'visit',
+      recipients: ['state:MEX'],
+    });
+    expect(types('Chile and Peru have extended the truce for two months.')).toEqual(['AGREE']);
+    expect(types('Chile and Peru signed a joint declaration.')).toEqual(['AGREE']);
+    expect(types('Chile issued a declaration demanding that Peru withdraw.')).not.toContain(
+      'AGREE',
+    );
+  });
+
+  it('a participle modifying a noun is no event ("wrongfully detained Americans")', () => {
+    expect(
+      types('Reuniting wrongfully detained Americans with their families is a priority.'),
+    ).toEqual([]);
+  });
+});
+
+describe('restatements and further acts', () => {
+  it('"additional sanctions" in a later sentence is a second sanction', () => {
+    const es = events(
+      'Canada has sanctioned 70 Iranian officials. Today, Canada is announcing additional sanctions against Iran.',
+    );
+    expect(es.filter((e) => e.type === 'SANCTION')).toHaveLength(2);
+  });
+
+  it('a fronted "Today," is no trailing attribution ("Today, Canada is announcing …")', () => {
+    expect(events('Today, Canada is announcing additional sanctions against Iran.')).toEqual([
+      expect.objectContaining({
+        type: 'SANCTION',
+        actors: ['state:CAN'],
+        recipients: ['state:IRN'],
+      }),
+    ]);
+  });
+
+  it('each demand of a statement is its own event', () => {
+    const es = events(
+      'Canada urges Ethiopia to promote reconciliation. Canada urged Ethiopia to open the roads.',
+    );
+    expect(es.filter((e) => e.type === 'REQUEST')).toHaveLength(2);
+  });
+});
+
+describe('demands in a first-person release', () => {
+  it('"X should/must do Y" is the issuer asking X', () => {
+    const text = [
+      'Statement by President Joe Biden on the Crisis in Ethiopia',
+      '',
+      'I am deeply concerned. Eritrean forces should withdraw from Tigray. All parties, in particular the Ethiopian forces, must allow humanitarian access.',
+    ].join('\n');
+    const x = extract(text, { id: 'eth', publishedAt: '2021-05-26' });
+    const requests = x.events.filter((e) => e.type === 'REQUEST');
+    expect(requests.map((e) => e.recipients)).toEqual([['group:ERI-MIL'], ['group:ETH-MIL']]);
+    for (const r of requests) expect(r.actors).toEqual(['state:USA']);
+    expect(x.events.map((e) => e.type)).not.toContain('RETREAT');
+    expect(x.events.map((e) => e.type)).not.toContain('CONCEDE');
+  });
+});

@@ -55,6 +55,24 @@ const PROPOSALS: Record<string, PloverCategory> = {
   ultimatum: 'REQUEST',
 };
 
+/**
+ * A past participle before its noun describes it ("the detained journalists", "securing the
+ * release of wrongfully detained Americans"): after a determiner, preposition, adjective or
+ * another verb, never after its subject or an auxiliary.
+ */
+function attributive(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t.pos !== 'VERB' || t.lower === t.lemma || !/(ed|en)$/.test(t.lower)) return false;
+  const next = v.tokens[k + 1];
+  if (k + 1 >= v.s.last || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ'))
+    return false;
+  let j = k - 1;
+  while (j >= v.s.first && v.tokens[j].pos === 'ADV') j--;
+  if (j < v.s.first) return true;
+  const b = v.tokens[j];
+  return ['DET', 'ADP', 'ADJ', 'VERB'].includes(b.pos) || (b.pos === 'NUM' && j < k - 1);
+}
+
 /** A verb, or a present-tense verb the tagger took for a plural noun ("EU backs Ukraine"). */
 function verbal(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
@@ -62,6 +80,7 @@ function verbal(v: SentenceView, k: number): boolean {
   // After a possessive it is a noun ("Washington's push"); after infinitival "to" a verb.
   if (before && (before.text === '’s' || before.text === "'s")) return false;
   if (before?.lower === 'to' && before.pos === 'PART' && VERBS[t.lower] !== undefined) return true;
+  if (attributive(v, k)) return false;
   if (t.pos === 'VERB') {
     // A reduced relative ("assurances sought by Washington") describes, it does not report.
     if (before?.pos === 'NOUN' && v.tokens[k + 1]?.lower === 'by' && t.lower !== t.lemma)
@@ -145,6 +164,15 @@ function verbLemma(t: Token): string {
 const inCompound = (v: SentenceView, k: number): boolean =>
   v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].start === v.tokens[k - 2]?.end;
 
+/** The direct object of the verb at k in the parse, if any. */
+function directObject(v: SentenceView, k: number): Token | null {
+  for (let j = v.s.first; j < v.s.last; j++) {
+    const t = v.tokens[j];
+    if (t.head === k && t.deprel === 'obj') return t;
+  }
+  return null;
+}
+
 function trigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];
   if (!verbal(v, k) || inCompound(v, k)) return null;
@@ -156,7 +184,11 @@ function trigger(v: SentenceView, k: number): Trigger | null {
       if (!w) continue;
       if (w.index === k + 1) last = k + 2;
     }
-    if (sense.objects) {
+    const object = directObject(v, k);
+    if (sense.objects && sense.direct) {
+      const o = object ? [object.lemma.toLowerCase(), object.lower] : [];
+      if (!o.some((w) => sense.objects?.includes(w))) continue;
+    } else if (sense.objects) {
       const o = within(
         v,
         k + 1,
@@ -167,6 +199,9 @@ function trigger(v: SentenceView, k: number): Trigger | null {
       );
       if (!o) continue;
     }
+    if (sense.intransitive && object) continue;
+    if (sense.notObjects && object && sense.notObjects.includes(object.lemma.toLowerCase()))
+      continue;
     return { first: k, last, type: sense.type, mode: sense.mode ?? null };
   }
   if (LIGHT_VERBS.has(lemma)) {
@@ -181,11 +216,10 @@ function trigger(v: SentenceView, k: number): Trigger | null {
         u.pos === 'NOUN' ||
         u.pos === 'PROPN' ||
         (u.pos === 'ADJ' && !(next?.pos === 'NOUN' || next?.pos === 'ADJ'));
-      const noun = nounish ? (NOUNS[u.lemma] ?? NOUNS[u.lower]) : undefined;
-      if (noun) {
-        const pair = PAIRS[`${lemma} ${u.lemma}`] ?? noun;
-        return { first: k, last: j + 1, type: pair.type, mode: pair.mode ?? null };
-      }
+      const noun = nounish
+        ? (PAIRS[`${lemma} ${u.lemma}`] ?? NOUNS[u.lemma] ?? NOUNS[u.lower])
+        : undefined;
+      if (noun) return { first: k, last: j + 1, type: noun.type, mode: noun.mode ?? null };
     }
   }
   return null;
@@ -225,12 +259,18 @@ function ids(ms: Mention[]): string[] {
   return out;
 }
 
-export function events(doc: Doc): void {
-  for (const v of sentenceViews(doc)) sentenceEvents(v);
+/** Modals that make "X must/should do Y" a demand on X. */
+const DEMAND_MODALS = new Set(['must', 'should']);
+const QUOTED = /["“”]/;
+const sentenceText = (v: SentenceView): string => v.doc.text.slice(v.s.start, v.s.end);
+
+/** Events of a report; `issuing` is the body or person a first-person release speaks for. */
+export function events(doc: Doc, issuing: string | null = null): void {
+  for (const v of sentenceViews(doc)) sentenceEvents(v, issuing);
   mergeRestatements(doc);
 }
 
-function sentenceEvents(v: SentenceView): void {
+function sentenceEvents(v: SentenceView, issuing: string | null): void {
   const { s, tokens } = v;
   let absorbed = false;
   let conditional = false;
@@ -244,20 +284,26 @@ function sentenceEvents(v: SentenceView): void {
     const t = tokens[k];
     if (CONDITIONAL.has(t.lower)) conditional = true;
     // "X must do Y" reported as a demand: the speaker requests, the subject is asked.
-    if (t.lower === 'must' && !absorbed && !conditional) {
+    if (DEMAND_MODALS.has(t.lower) && t.pos === 'AUX' && !absorbed && !conditional) {
       const asked = subjectBefore(v, k);
       const first = asked[0]?.first ?? k;
       // "Russia said that Sudan must …": the speaker is the subject of the verb before "that".
       let that = first - 1;
       while (that > s.first && tokens[that].pos === 'DET') that--;
-      if (tokens[that]?.lower !== 'that') that = first;
-      const speaker = subjectBefore(v, that);
-      if (asked.length && speaker.length) {
+      const reported = tokens[that]?.lower === 'that';
+      if (!reported) that = first;
+      let speaker = ids(subjectBefore(v, that));
+      // In a first-person release the issuer's own words make the demand ("Eritrean forces
+      // should withdraw", "All parties must allow access").
+      if (!speaker.length && !reported && issuing && !QUOTED.test(sentenceText(v)))
+        speaker = [issuing];
+      const addressees = ids(asked).filter((id) => !speaker.includes(id));
+      if (addressees.length && speaker.length && (t.lower === 'must' || !reported || issuing)) {
         push(
           v,
           { first: k, last: k + 1, type: 'REQUEST', mode: null },
-          ids(speaker),
-          ids(asked),
+          speaker,
+          addressees,
           first,
           clauseEnd(v, k),
         );
@@ -436,6 +482,20 @@ function key(doc: Doc, id: string, persons = false): string {
 
 const subset = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => b.has(x));
 
+const FURTHER = new Set(['additional', 'new', 'further', 'another', 'fresh', 'more']);
+
+/** The trigger phrase or the two words before it mark a further act of the same kind. */
+function further(doc: Doc, e: ExtractedEvent): boolean {
+  const trig = e.trigger;
+  const s = doc.sentences[e.sentence];
+  if (!trig || !s) return false;
+  let first = s.first;
+  while (first < s.last && doc.tokens[first].start < trig.start) first++;
+  for (let k = Math.max(s.first, first - 2); k < s.last && doc.tokens[k].end <= trig.end; k++)
+    if (FURTHER.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
 /** A headline restating the body is one event reported in two sentences. */
 export function mergeRestatements(doc: Doc): void {
   const out: ExtractedEvent[] = [];
@@ -446,6 +506,12 @@ export function mergeRestatements(doc: Doc): void {
     const same = out.find((o) => {
       // Only dates the sentences state can tell two reports apart (not the report's own date).
       if (o.type !== e.type || (o.dateText && e.dateText && o.date !== e.date)) return false;
+      // "additional sanctions", "a new attack": the later sentence reports a further act.
+      if (further(doc, e)) return false;
+      // A statement's demands are each a speech act of their own ("X must allow access. We
+      // urge Y to …"); only a title restates one.
+      const titled = doc.sentences[o.sentence]?.heading || doc.sentences[e.sentence]?.heading;
+      if (e.type === 'REQUEST' && !titled) return false;
       const oa = new Set(o.actors.map((x) => key(doc, x)));
       const or = new Set(o.recipients.map((x) => key(doc, x, true)));
       if (oa.size !== ea.size || !subset(oa, ea) || !ea.size) return false;

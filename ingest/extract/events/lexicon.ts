@@ -9,6 +9,12 @@ export interface VerbSense {
   needs?: string[];
   /** The sense needs one of these noun lemmas as object within the next few tokens. */
   objects?: string[];
+  /** `objects` must be the direct object itself, not any word after the verb. */
+  direct?: boolean;
+  /** Not this sense when its direct object is one of these ("meet its commitments"). */
+  notObjects?: string[];
+  /** Only without a direct object: "protesters demonstrated", not "demonstrated leadership". */
+  intransitive?: boolean;
 }
 
 const AID_NOUNS = [
@@ -36,6 +42,44 @@ const AID_NOUNS = [
   'billion',
   'million',
 ];
+/** A sum of money in the object makes giving, announcing or releasing it aid. */
+const MONEY = ['$', 'million', 'billion', 'dollar', 'euro', 'fund', 'funding'];
+const AID_OBJECTS = [...MONEY, 'aid', 'assistance', 'relief', 'response'];
+/** Obligations one meets or shares without meeting or sharing with anyone. */
+const NOT_MET = [
+  'commitment',
+  'obligation',
+  'demand',
+  'target',
+  'deadline',
+  'need',
+  'requirement',
+  'standard',
+  'criterion',
+  'expectation',
+  'goal',
+  'challenge',
+  'threshold',
+  'condition',
+];
+const NOT_SHARED = [
+  'value',
+  'view',
+  'concern',
+  'goal',
+  'vision',
+  'belief',
+  'border',
+  'interest',
+  'commitment',
+  'responsibility',
+  'history',
+  'plan',
+  'priority',
+  'thought',
+  'sentiment',
+];
+const TRUCES = ['truce', 'ceasefire', 'cease-fire', 'armistice', 'moratorium', 'agreement', 'deal'];
 const HEAVY = ['howitzer', 'artillery', 'shell', 'rocket', 'missile', 'mortar', 'tank', 'cannon'];
 
 /** Senses per verb lemma, most specific first. */
@@ -50,12 +94,14 @@ export const VERBS: Record<string, VerbSense[]> = {
   commit: [{ type: 'AGREE', needs: ['to'] }],
   consent: [{ type: 'AGREE' }],
   accept: [{ type: 'CONCEDE', objects: ['demand', 'condition', 'term'] }, { type: 'AGREE' }],
-  meet: [{ type: 'CONSULT' }],
+  meet: [{ type: 'CONSULT', notObjects: NOT_MET }],
   visit: [{ type: 'CONSULT', mode: 'visit' }],
   host: [{ type: 'CONSULT', mode: 'visit' }],
   greet: [{ type: 'CONSULT' }],
   receive: [{ type: 'AID', objects: AID_NOUNS }],
   talk: [{ type: 'CONSULT', needs: ['with', 'to'] }],
+  speak: [{ type: 'CONSULT', needs: ['with'] }],
+  travel: [{ type: 'CONSULT', mode: 'visit', needs: ['to'] }],
   negotiate: [{ type: 'CONSULT' }],
   consult: [{ type: 'CONSULT' }],
   confer: [{ type: 'CONSULT' }],
@@ -88,20 +134,24 @@ export const VERBS: Record<string, VerbSense[]> = {
   ease: [{ type: 'CONCEDE' }],
   lift: [{ type: 'RETREAT', objects: ['blockade', 'siege'] }, { type: 'CONCEDE' }],
   shorten: [{ type: 'CONCEDE' }],
-  release: [{ type: 'CONCEDE' }],
+  release: [{ type: 'AID', objects: MONEY }, { type: 'CONCEDE' }],
+  announce: [{ type: 'AID', objects: AID_OBJECTS, direct: true }],
   free: [{ type: 'CONCEDE' }],
   pardon: [{ type: 'CONCEDE' }],
   cede: [{ type: 'CONCEDE' }],
   // material cooperation
   cooperate: [{ type: 'COOPERATE' }],
   collaborate: [{ type: 'COOPERATE' }],
-  share: [{ type: 'COOPERATE' }],
+  share: [{ type: 'COOPERATE', notObjects: NOT_SHARED }],
   aid: [{ type: 'AID' }],
   give: [{ type: 'AID', objects: AID_NOUNS }],
   provide: [{ type: 'AID' }],
   supply: [{ type: 'AID' }],
   send: [{ type: 'AID', objects: AID_NOUNS }],
-  extend: [{ type: 'AID', objects: AID_NOUNS }],
+  extend: [
+    { type: 'AGREE', objects: TRUCES },
+    { type: 'AID', objects: AID_NOUNS },
+  ],
   donate: [{ type: 'AID' }],
   grant: [{ type: 'AID' }],
   deliver: [{ type: 'AID', objects: AID_NOUNS }],
@@ -203,9 +253,9 @@ export const VERBS: Record<string, VerbSense[]> = {
   vow: [{ type: 'THREATEN' }],
   // material conflict
   protest: [{ type: 'PROTEST' }],
-  demonstrate: [{ type: 'PROTEST' }],
-  rally: [{ type: 'PROTEST' }],
-  march: [{ type: 'PROTEST' }],
+  demonstrate: [{ type: 'PROTEST', intransitive: true }],
+  rally: [{ type: 'PROTEST', intransitive: true }],
+  march: [{ type: 'PROTEST', intransitive: true }],
   riot: [{ type: 'PROTEST' }],
   block: [{ type: 'PROTEST' }],
   blockade: [{ type: 'PROTEST' }],
@@ -221,9 +271,10 @@ export const VERBS: Record<string, VerbSense[]> = {
   recall: [{ type: 'SANCTION', objects: ['ambassador', 'envoy', 'diplomat'] }],
   halt: [{ type: 'SANCTION' }],
   stop: [{ type: 'PROTEST', objects: ['work'] }],
-  mobilize: [{ type: 'MOBILIZE' }],
-  mobilise: [{ type: 'MOBILIZE' }],
-  deploy: [{ type: 'MOBILIZE' }],
+  // Mobilizing a response, aid or funds after a disaster is aid, not a military build-up.
+  mobilize: [{ type: 'AID', objects: AID_OBJECTS }, { type: 'MOBILIZE' }],
+  mobilise: [{ type: 'AID', objects: AID_OBJECTS }, { type: 'MOBILIZE' }],
+  deploy: [{ type: 'AID', objects: AID_OBJECTS }, { type: 'MOBILIZE' }],
   mass: [{ type: 'MOBILIZE' }],
   reinforce: [{ type: 'MOBILIZE' }],
   arrest: [{ type: 'COERCE' }],
@@ -266,6 +317,8 @@ export const VERBS: Record<string, VerbSense[]> = {
   capture: [{ type: 'ASSAULT' }],
   clash: [{ type: 'ASSAULT' }],
   fight: [{ type: 'ASSAULT' }],
+  hunt: [{ type: 'ASSAULT', needs: ['down'] }],
+  drop: [{ type: 'ASSAULT', mode: 'aerial', objects: ['bomb', 'munition', 'explosive'] }],
   force: [{ type: 'ASSAULT', needs: ['out'] }],
   blow: [{ type: 'COERCE', needs: ['up'] }],
 };
@@ -358,6 +411,7 @@ export const LIGHT_VERBS = new Set([
   'stage',
   'pay',
   'conclude',
+  'place',
   'renew',
   'reiterate',
   'complete',
@@ -374,6 +428,9 @@ export const PAIRS: Record<string, { type: PloverCategory; mode?: string }> = {
   'end mediation': { type: 'SANCTION' },
   'end talk': { type: 'SANCTION' },
   'sign agreement': { type: 'AGREE' },
+  // Signed, a declaration or memorandum is an agreement; issued, it is only words.
+  'sign declaration': { type: 'AGREE' },
+  'sign memorandum': { type: 'AGREE' },
   'impose blockade': { type: 'COERCE' },
   'prepare offensive': { type: 'MOBILIZE' },
   'prepare attack': { type: 'MOBILIZE' },

@@ -102,6 +102,9 @@ export function issuer(doc: Doc): Issuer | null {
       const person = t.text === 'I' || (t.lower !== 'i' && PERSON_PRONOUNS.has(t.lower));
       if (!body && !person) continue;
       if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
+      // Part of a name written with a slash or hyphen ("A/I Collective").
+      if (/[/&-]/.test(doc.text[t.start - 1] ?? '') || /[/&-]/.test(doc.text[t.end] ?? ''))
+        continue;
       const id = body ? (found.body ?? found.person) : (found.person ?? found.body);
       const a = id ? doc.actors.get(id) : undefined;
       if (!a || inQuote(t.start)) continue;

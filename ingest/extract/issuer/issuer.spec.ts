@@ -39,3 +39,18 @@ describe('issuer resolution in first-person releases', () => {
     expect(y.events.flatMap((e) => e.actors)).not.toContain('state:USA');
   });
 });
+
+describe('issuer pronouns', () => {
+  it('an "I" written inside a name ("A/I Collective") is not the issuer', () => {
+    const text = [
+      'Imposing Sanctions on Violent Groups',
+      'Thomas Pigott, Spokesperson',
+      '',
+      'Today, Canada is imposing sanctions against Autistici/Inventati (“A/I Collective”).',
+      '',
+      'The A/I Collective is an Italy-based group that supplies the digital infrastructure for Antifa cells.',
+    ].join('\n');
+    const x = extract(text, { id: 'ai', publishedAt: '2025-11-13' });
+    expect(x.events.flatMap((e) => e.actors)).not.toContain('person:thomas-pigott');
+  });
+});
