@@ -79,21 +79,44 @@ function gazetteerCodes(words: readonly string[]): Uint8Array {
   return codes;
 }
 
+/** Whether a word starts with a capital letter (ASCII decided without a regex). */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
+
+/** Whether a name (one to three words joined by spaces) is a GeoNames city, remembered per
+ * process: the same capitalised words come back sentence after sentence, and folding is slow. */
+const cityNames = new Map<string, boolean>();
+function isCity(name: string): boolean {
+  let known = cityNames.get(name);
+  if (known === undefined) {
+    if (cityNames.size >= 100_000) cityNames.clear();
+    known = loadGazetteer().cities.has(foldName(name));
+    cityNames.set(name, known);
+  }
+  return known;
+}
+
 /**
  * Which words start (1) or continue (2) the name of a city of GeoNames (ingest/geo: 25k places of
  * 15,000 people or more), longest first, up to three capitalised words.
  */
 function cityCodes(words: readonly string[]): Uint8Array {
-  const cities = loadGazetteer().cities;
-  const codes = new Uint8Array(words.length);
-  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
-  for (let i = 0; i < words.length; i++) {
-    if (!capital(words[i])) continue;
-    for (let n = 3; n >= 1; n--) {
-      if (i + n > words.length || !words.slice(i, i + n).every(capital)) continue;
-      if (!cities.has(foldName(words.slice(i, i + n).join(' ')))) continue;
-      for (let j = i; j < i + n; j++) codes[j] = j === i ? 1 : 2;
-      i += n - 1;
+  const n = words.length;
+  const codes = new Uint8Array(n);
+  const capital = Uint8Array.from(words, (w) => (capitalised(w) ? 1 : 0));
+  for (let i = 0; i < n; i++) {
+    if (!capital[i]) continue;
+    // the run of capitalised words from i, at most three
+    let run = 1;
+    while (run < 3 && i + run < n && capital[i + run]) run++;
+    for (let k = run; k >= 1; k--) {
+      const name = k === 1 ? words[i] : words.slice(i, i + k).join(' ');
+      if (!isCity(name)) continue;
+      for (let j = i; j < i + k; j++) codes[j] = j === i ? 1 : 2;
+      i += k - 1;
       break;
     }
   }
@@ -134,6 +157,14 @@ interface Sentence {
   title: Uint8Array;
 }
 
+/** The words TITLES defines (a Set: looking strings up in a large object is slower). Keys the
+ * object inherits ("constructor") count too, as they did when the model was trained. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...Object.keys(TITLES), ...Object.getOwnPropertyNames(Object.prototype)].filter(
+    (k) => TITLES[k] !== undefined,
+  ),
+);
+
 const NONE = 0x7fffffff; // hash standing for "no word here"
 const START = 0x7ffffffe;
 
@@ -161,7 +192,7 @@ function hashSentence(words: readonly string[]): Sentence {
     s.suf2[i] = hashSuffix(lower, 2);
     s.suf3[i] = hashSuffix(lower, 3);
     s.suf4[i] = hashSuffix(lower, 4);
-    s.title[i] = TITLES[lower] === undefined ? 0 : 1;
+    s.title[i] = TITLE_WORDS.has(lower) ? 1 : 0;
   }
   return s;
 }
