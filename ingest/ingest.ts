@@ -23,6 +23,8 @@ export interface IngestOptions {
   database?: string;
   /** What turns the report into an extraction (default: Parley's own). */
   extractor?: Extractor;
+  /** Told when a revision's transaction failed transiently (a deadlock) and is written again. */
+  onRetry?: (error: Error) => void;
 }
 
 export interface IngestOutcome {
@@ -91,10 +93,13 @@ async function ingestRevision(
     : null;
   if (dryRun) return revisionDiff(plan, previous, { dryRun, ms: ms() });
 
-  const written = await writeRevision(driver, plan, opts.database, {
-    revisionId: current?.revisionId ?? null,
-    view: previous,
-  });
+  const written = await writeRevision(
+    driver,
+    plan,
+    opts.database,
+    { revisionId: current?.revisionId ?? null, view: previous },
+    opts.onRetry,
+  );
   if (written.status === 'unchanged') {
     // Another process wrote this very content between our read and our write.
     return unchangedDiff(meta.id, plan.document.title, written.revisionId, { dryRun, ms: ms() });

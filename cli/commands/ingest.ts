@@ -11,6 +11,7 @@ import {
   isCalendarDay,
   isDatabaseUnavailable,
   listReportFiles,
+  parleyExtractor,
   type IngestOutcome,
 } from '../../ingest/index.ts';
 import { parseFlags, UsageError } from '../args.ts';
@@ -80,6 +81,9 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
+  // The models load on first use, for seconds on a busy machine, blocking the event loop: loaded
+  // before any connection is opened, they cannot make a transaction time out in the pool.
+  parleyExtractor.extract('Kyiv met Moscow.', { id: 'warm-up' });
   const { cfg, driver } = openNeo4j('ingest');
   try {
     await verifyNeo4j(driver, cfg.uri);

@@ -3,7 +3,7 @@
 // The transaction first locks the Document node (MERGE + SET), then reads its CURRENT revision:
 // two processes ingesting the same report serialise here, and the second one sees the first
 // one's revision and rolls back as "unchanged". The writes are one query of UNWIND steps.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import { reapplyCurations } from '../../curation/records.ts';
 import type { RevisionView } from './diff.ts';
 import { PLAN_ONCE, readRevisionView } from './read.ts';
@@ -45,6 +45,18 @@ const stillCurrent = (list: string, label: string, support: string) => `CALL () 
   SET n.current = EXISTS { (n)-[:${support}]->(:Revision)<-[:CURRENT]-(:Document) }
 }`;
 
+// Nodes other documents share (actors, places, dated events, statements) are write-locked up
+// front, in one order every writer follows (label, then id), before any step below touches
+// them: the steps reach them in their own orders (an affiliation's state after the actors, a
+// state's coordinates after the places, a lost fact last), and two revisions that took the same
+// two nodes in opposite orders deadlocked under concurrent ingest. SET of a property to itself
+// takes the lock, as in curation/effects.ts. Nodes that do not exist yet are created below.
+const lockShared = (list: keyof SharedLocks, label: string) => `CALL () {
+  UNWIND $plan.locks.${list} AS id
+  MATCH (n:${label} {id: id})
+  SET n.id = n.id
+}`;
+
 // The revision write as one query: each step is a unit subquery (it runs once, in order) over
 // the lists of one map parameter. One statement instead of seven saves a parse, a cache lookup
 // and a round of Bolt messages per step; one map instead of several lists keeps one cached plan
@@ -65,6 +77,10 @@ WITH d, r, previousId, previousHash
 CALL (d) { MATCH (d)-[c:CURRENT]->() DELETE c }
 MERGE (d)-[:CURRENT]->(r)
 WITH r, previousId, previousHash
+${lockShared('actors', 'Actor')}
+${lockShared('places', 'Place')}
+${lockShared('events', 'Event')}
+${lockShared('statements', 'Statement')}
 CALL (r) {
   UNWIND $plan.actors AS row
   MERGE (a:Actor {id: row.id})
@@ -177,33 +193,83 @@ function touchedIds(params: ReturnType<typeof writeParameters>): string[] {
   ];
 }
 
-/** The one parameter of WRITE_REVISION: the plan, the time, and what `previous` loses. */
+/** Ids of the shared nodes a revision write touches, each list sorted: the lock order. */
+export interface SharedLocks {
+  actors: string[];
+  places: string[];
+  events: string[];
+  statements: string[];
+}
+
+const sortedIds = (...lists: string[][]) => [...new Set(lists.flat())].sort();
+
+/** The one parameter of WRITE_REVISION: the plan, the time, what `previous` loses, the locks. */
 function writeParameters(plan: GraphPlan, previous: RevisionView | null) {
   const lost = (before: { id: string }[] | undefined, now: { id: string }[]) =>
     without(
       (before ?? []).map((x) => x.id),
       idsOf(now),
     );
-  return {
-    plan: {
-      ...plan,
-      now: new Date().toISOString(),
-      gone: {
-        actors: lost(previous?.actors, plan.actors),
-        events: lost(previous?.events, plan.events),
-        statements: lost(previous?.statements, plan.statements),
-      },
-    },
+  const gone = {
+    actors: lost(previous?.actors, plan.actors),
+    events: lost(previous?.events, plan.events),
+    statements: lost(previous?.statements, plan.statements),
   };
+  const ids = (xs: { id: string }[] | undefined) => (xs ?? []).map((x) => x.id);
+  const locks: SharedLocks = {
+    actors: sortedIds(
+      ids(plan.actors),
+      plan.affiliations.map((a) => a.state),
+      ids(plan.geo?.states),
+      gone.actors,
+    ),
+    places: sortedIds(ids(plan.places), ids(plan.geo?.places)),
+    events: sortedIds(ids(plan.events), gone.events),
+    statements: sortedIds(ids(plan.statements), gone.statements),
+  };
+  return { plan: { ...plan, now: new Date().toISOString(), gone, locks } };
 }
+
+/** Transient failures (a deadlock, a lock wait timed out) that outlast the driver's retries. */
+const isTransient = (e: unknown): e is Neo4jError =>
+  e instanceof Neo4jError && e.code.startsWith('Neo.TransientError.');
+
+/** Rounds of the whole revision transaction after the driver's own retries gave up. */
+const UNIT_RETRIES = 4;
+
+/** Backoff before round `n` (0-based): 0.5 s, 1 s, 2 s, 4 s, each ±50% so writers spread out. */
+const backoffMs = (n: number) => 500 * 2 ** n * (0.5 + Math.random());
 
 /**
  * Writes one revision in one transaction. With `expected` (what the caller read before
  * extracting), the lock and all writes are one query, and the transaction is rolled back
  * and redone the careful way if the lock shows that another writer moved CURRENT meanwhile:
  * one round trip fewer in the usual case.
+ *
+ * The driver retries a transient failure for maxTransactionRetryTime; if it still fails, the
+ * revision is written again as a unit, the careful way (CURRENT read under the lock), after a
+ * backoff: a revision is never lost to contention while others keep Neo4j busy.
  */
 export async function writeRevision(
+  driver: Driver,
+  plan: GraphPlan,
+  database?: string,
+  expected?: ExpectedCurrent,
+  /** Told of each transient failure that is retried as a unit (counted in ingest summaries). */
+  onRetry?: (error: Neo4jError) => void,
+): Promise<WriteResult> {
+  for (let round = 0; ; round++) {
+    try {
+      return await writeRevisionOnce(driver, plan, database, round === 0 ? expected : undefined);
+    } catch (e) {
+      if (round >= UNIT_RETRIES || !isTransient(e)) throw e;
+      onRetry?.(e);
+      await new Promise((resolve) => setTimeout(resolve, backoffMs(round)));
+    }
+  }
+}
+
+async function writeRevisionOnce(
   driver: Driver,
   plan: GraphPlan,
   database?: string,

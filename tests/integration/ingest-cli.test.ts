@@ -1,41 +1,23 @@
 // `parley ingest` as a user runs it: real child processes against the real Neo4j — output,
-// exit codes, two processes at once, a process killed mid-run, and Neo4j unreachable.
+// exit codes, a process killed mid-run, and Neo4j unreachable (several processes at once:
+// ingest-concurrency.test.ts).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { generateReports } from '../../bench/synthetic.ts';
-import { countryName } from '../../ingest/extract/gazetteer/index.ts';
-import { extractorLabel, parleyExtractor } from '../../ingest/extract/extractor.ts';
-import { contentHash } from '../../ingest/graph/ids.ts';
-import { planRevision } from '../../ingest/graph/plan.ts';
 import { freePort } from '../setup/neo4j.global.ts';
-import { graphCounts, runCli, snapshot, testDriver, wipe } from './ingest-helpers.ts';
-
-/** Synthetic reports as .json files in a fresh directory. */
-function writeReports(count: number, seed: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-cli-'));
-  const reports = generateReports(count, seed);
-  for (const r of reports) writeFileSync(join(dir, `${r.id}.json`), JSON.stringify(r));
-  return { dir, reports };
-}
+import {
+  checkIntegrity,
+  graphCounts,
+  runCli,
+  snapshot,
+  testDriver,
+  wipe,
+  writeReports,
+} from './ingest-helpers.ts';
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
-
-/** Structural checks that hold only if every revision was written whole. */
-async function checkIntegrity(driver: Driver) {
-  const { records } = await driver.executeQuery(`
-    RETURN
-      COUNT { MATCH (d:Document) WHERE COUNT { (d)-[:CURRENT]->() } <> 1 } AS badCurrent,
-      COUNT { MATCH (r:Revision) WHERE NOT EXISTS { (:Document)-[:HAS_REVISION]->(r) } } AS orphanRevisions,
-      COUNT { MATCH (f:Event|Statement) WHERE NOT EXISTS { (f)-[:EVIDENCED_BY]->() } } AS unevidenced,
-      COUNT { MATCH (a:Actor) WHERE NOT EXISTS { (a)-[:MENTIONED_IN]->() }
-              AND NOT EXISTS { (:Actor)-[:AFFILIATED_WITH]->(a) } } AS orphanActors,
-      COUNT { MATCH (f)-[ev:EVIDENCED_BY]->(r:Revision) WHERE ev.end > size(r.text) } AS badOffsets`);
-  const r = records[0];
-  for (const key of r.keys) expect(r.get(key).toNumber(), String(key)).toBe(0);
-}
 
 describe('parley ingest (CLI)', () => {
   let driver: Driver;
@@ -132,49 +114,6 @@ describe('parley ingest (CLI)', () => {
     expect(lines(r.stdout)).toEqual([
       expect.stringMatching(/^good-txt: created revision good-txt@/),
     ]);
-  });
-
-  it('runs two ingests of overlapping reports at once without duplicates', async () => {
-    await wipe(driver);
-    const { dir, reports } = writeReports(40, 11);
-    const [a, b] = await Promise.all([runCli(['ingest', dir]), runCli(['ingest', dir])]);
-    expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
-    // Each report is created by exactly one process; the other finds it unchanged.
-    const created = [...lines(a.stdout), ...lines(b.stdout)].filter((l) => / created /.test(l));
-    const unchanged = [...lines(a.stdout), ...lines(b.stdout)].filter((l) => / unchanged /.test(l));
-    expect(created.map((l) => l.split(':')[0]).sort()).toEqual(reports.map((r) => r.id).sort());
-    expect(unchanged).toHaveLength(reports.length);
-
-    const counts = await graphCounts(driver);
-    expect(counts.labels.Document).toBe(reports.length);
-    expect(counts.labels.Revision).toBe(reports.length);
-    const dupes = await driver.executeQuery(`
-      MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, r.sentence AS s, count(*) AS c WHERE c > 1
-      RETURN count(*) AS n`);
-    expect(dupes.records[0].get('n').toNumber()).toBe(0);
-    // Each revision has exactly the facts its extraction gives: no lost writes.
-    for (const r of reports.slice(0, 10)) {
-      const meta = { id: r.id, title: r.title, publishedAt: r.publishedAt };
-      const plan = planRevision(
-        parleyExtractor.extract(r.text, meta),
-        meta,
-        contentHash(r.text, meta, extractorLabel(parleyExtractor)),
-        countryName,
-      );
-      const { records } = await driver.executeQuery(
-        `MATCH (:Document {id: $id})-[:CURRENT]->(rev)
-         RETURN COUNT { (:Actor)-[:MENTIONED_IN]->(rev) } AS actors,
-           COUNT { MATCH (e:Event)-[:EVIDENCED_BY]->(rev) RETURN DISTINCT e } AS events,
-           COUNT { MATCH (s:Statement)-[:EVIDENCED_BY]->(rev) RETURN DISTINCT s } AS statements`,
-        { id: r.id },
-      );
-      expect([0, 1, 2].map((i) => records[0].get(records[0].keys[i]).toNumber())).toEqual([
-        plan.actors.length,
-        plan.events.length,
-        plan.statements.length,
-      ]);
-    }
-    await checkIntegrity(driver);
   });
 
   it('leaves no half-written revision when the process is killed mid-run', async () => {

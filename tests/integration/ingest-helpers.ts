@@ -1,11 +1,17 @@
 // Shared by the ingest integration tests: a driver on the test Neo4j, a wipe, and graph counts.
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { inject } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../db/connection.ts';
 import { ensureSchema } from '../../db/schema.ts';
-import type { SyntheticReport } from '../../bench/synthetic.ts';
+import { generateReports, type SyntheticReport } from '../../bench/synthetic.ts';
+import { countryName } from '../../ingest/extract/gazetteer/index.ts';
+import { extractorLabel, parleyExtractor } from '../../ingest/extract/extractor.ts';
+import { contentHash } from '../../ingest/graph/ids.ts';
+import { planRevision } from '../../ingest/graph/plan.ts';
 import type { IngestItem } from '../../ingest/index.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
@@ -109,4 +115,55 @@ export function syntheticItems(reports: SyntheticReport[]): IngestItem[] {
       meta: { id: r.id, title: r.title, publishedAt: r.publishedAt },
     }),
   }));
+}
+
+/** Synthetic reports as .json files in a fresh directory. */
+export function writeReports(count: number, seed: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-cli-'));
+  const reports = generateReports(count, seed);
+  for (const r of reports) writeFileSync(join(dir, `${r.id}.json`), JSON.stringify(r));
+  return { dir, reports };
+}
+
+/** Structural checks that hold only if every revision was written whole. */
+export async function checkIntegrity(driver: Driver): Promise<void> {
+  const { records } = await driver.executeQuery(`
+    RETURN
+      COUNT { MATCH (d:Document) WHERE COUNT { (d)-[:CURRENT]->() } <> 1 } AS badCurrent,
+      COUNT { MATCH (r:Revision) WHERE NOT EXISTS { (:Document)-[:HAS_REVISION]->(r) } } AS orphanRevisions,
+      COUNT { MATCH (f:Event|Statement) WHERE NOT EXISTS { (f)-[:EVIDENCED_BY]->() } } AS unevidenced,
+      COUNT { MATCH (a:Actor) WHERE NOT EXISTS { (a)-[:MENTIONED_IN]->() }
+              AND NOT EXISTS { (:Actor)-[:AFFILIATED_WITH]->(a) } } AS orphanActors,
+      COUNT { MATCH (f)-[ev:EVIDENCED_BY]->(r:Revision) WHERE ev.end > size(r.text) } AS badOffsets,
+      COUNT { MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, r.sentence AS s, count(*) AS c
+              WHERE c > 1 RETURN 1 } AS duplicateEdges`);
+  const r = records[0];
+  for (const key of r.keys) expect(r.get(key).toNumber(), String(key)).toBe(0);
+}
+
+/**
+ * Each report's CURRENT revision has exactly the actors, events and statements its extraction
+ * gives (no fact lost to a concurrent writer, none written twice).
+ */
+export async function expectFactsOf(driver: Driver, reports: SyntheticReport[]): Promise<void> {
+  for (const r of reports) {
+    const meta = { id: r.id, title: r.title, publishedAt: r.publishedAt };
+    const plan = planRevision(
+      parleyExtractor.extract(r.text, meta),
+      meta,
+      contentHash(r.text, meta, extractorLabel(parleyExtractor)),
+      countryName,
+    );
+    const { records } = await driver.executeQuery(
+      `MATCH (:Document {id: $id})-[:CURRENT]->(rev)
+       RETURN COUNT { (:Actor)-[:MENTIONED_IN]->(rev) } AS actors,
+         COUNT { MATCH (e:Event)-[:EVIDENCED_BY]->(rev) RETURN DISTINCT e } AS events,
+         COUNT { MATCH (s:Statement)-[:EVIDENCED_BY]->(rev) RETURN DISTINCT s } AS statements`,
+      { id: r.id },
+    );
+    expect(
+      records[0]?.keys.map((k) => records[0].get(k).toNumber()),
+      `facts of ${r.id}`,
+    ).toEqual([plan.actors.length, plan.events.length, plan.statements.length]);
+  }
 }
