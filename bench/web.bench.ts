@@ -8,7 +8,14 @@ import { loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import type { Network, NetworkEdge, NetworkNode, Ontology } from '../server/api/types.ts';
-import { ONTOLOGY, QUADS, PLOVER_CATEGORIES, scoreColor } from '../domain/index.ts';
+import {
+  dayIso,
+  dayNumber,
+  ONTOLOGY,
+  QUADS,
+  PLOVER_CATEGORIES,
+  scoreColor,
+} from '../domain/index.ts';
 import { launchBrowser } from '../tests/e2e/stack.ts';
 import { mulberry32 } from './synthetic.ts';
 import { buildGraph } from '../web/src/core/network/build-graph.ts';
@@ -21,6 +28,7 @@ export const ORIGIN = 'http://parley.bench';
 const ACTORS = 5000;
 const log = (s: string) => process.env.PARLEY_BENCH_VERBOSE && console.error(`[web bench] ${s}`);
 const EDGES = 50_000;
+const DEC_1 = dayNumber('2025-12-01')!;
 
 export function syntheticNetwork(actors = ACTORS, edges = EDGES, seed = 7): Network {
   const rng = mulberry32(seed);
@@ -62,16 +70,23 @@ export function syntheticNetwork(actors = ACTORS, edges = EDGES, seed = 7): Netw
     if (s === t || seen.has(id)) continue;
     seen.add(id);
     const type = PLOVER_CATEGORIES[Math.floor(rng() * PLOVER_CATEGORIES.length)];
+    const count = 1 + Math.floor(rng() ** 4 * 10);
+    // Events spread over December 2025: what time playback slides its window over.
+    const days = Array.from({ length: count }, () => DEC_1 + Math.floor(rng() * 31)).sort(
+      (a, b) => a - b,
+    );
     out.push({
       id,
       source: `actor:${s}`,
       target: `actor:${t}`,
-      count: 1 + Math.floor(rng() ** 4 * 10),
-      byType: { [type]: 1 },
+      count,
+      byType: { [type]: count },
       dominantType: type,
       meanScore: ONTOLOGY[type].score,
-      firstDate: '2025-12-01',
-      lastDate: '2025-12-20',
+      firstDate: dayIso(days[0]),
+      lastDate: dayIso(days[days.length - 1]),
+      days,
+      undated: 0,
     });
   }
   return { nodes, edges: out, truncated: false };
@@ -92,7 +107,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-function percentile(xs: number[], p: number): number {
+export function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 }

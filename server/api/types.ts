@@ -60,6 +60,11 @@ export interface NetworkEdge {
   meanScore: number;
   firstDate: string | null;
   lastDate: string | null;
+  /** The day (domain/days.ts: days since 1970-01-01) of each event with a full date, ascending,
+   * one entry per event: what the viewer's time playback slides its window over. */
+  days: number[];
+  /** Events with no full date (no date, or only a month or a year): never in a time window. */
+  undated: number;
 }
 
 export interface Network {

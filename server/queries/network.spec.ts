@@ -20,6 +20,9 @@ describe('edge aggregation', () => {
       meanScore: -1.4,
       firstDate: '2025-11-30',
       lastDate: '2025-12-21',
+      // 2025-11-30, 2025-12-20 and 2025-12-21 as day numbers; '2025-12' and null have no day.
+      days: [20422, 20442, 20443],
+      undated: 2,
     });
   });
 });

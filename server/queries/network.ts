@@ -1,7 +1,7 @@
 // The actor network: the top-N current actors by activity, and actor–actor edges aggregated over
 // current events (performer → recipient; reciprocal events folded into one direction, from the
 // smaller id to the larger). Computed from the in-memory graph index (graph-index.ts).
-import { ONTOLOGY, PLOVER_CATEGORIES } from '../../domain/index.ts';
+import { dayNumber, ONTOLOGY, PLOVER_CATEGORIES } from '../../domain/index.ts';
 import type { Network, NetworkEdge, NetworkNode } from '../api/types.ts';
 import type { ActorKind, PloverCategory } from '../../domain/index.ts';
 import type { ServerContext } from '../context.ts';
@@ -188,6 +188,10 @@ export function aggregateEdge(row: EdgeRow): NetworkEdge {
   )[0][0];
   const scores = row.scores.filter((x) => Number.isFinite(x));
   const dates = row.dates.filter((d): d is string => typeof d === 'string').sort();
+  const days = row.dates
+    .map(dayNumber)
+    .filter((d): d is number => d !== null)
+    .sort((a, b) => a - b);
   return {
     id: `${row.s}->${row.t}`,
     source: row.s,
@@ -200,5 +204,7 @@ export function aggregateEdge(row: EdgeRow): NetworkEdge {
       : 0,
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
+    days,
+    undated: row.types.length - days.length,
   };
 }

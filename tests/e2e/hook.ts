@@ -24,6 +24,8 @@ export interface ParleyHook {
   mapClusters(): { x: number; y: number; places: string[]; events: number }[];
   mapPerf(): { lastDrawMs: number; firstDrawAt: number | null; baseReady: boolean };
   placeActors(): string[];
+  playback(): { playing: boolean; speed: number; head: number | null };
+  timeWindow(): { start: number; end: number; edges: string[]; nodes: string[] } | null;
   state(): {
     url: { selection: { type: string; id: string } | null; places: string[] };
     hidden: string[];

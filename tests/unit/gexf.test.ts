@@ -48,6 +48,8 @@ const net: Network = {
       meanScore: -5,
       firstDate: '2025-12-20',
       lastDate: '2025-12-21',
+      days: [20442, 20443],
+      undated: 0,
     },
   ],
 };

@@ -88,6 +88,7 @@ startKeyboard({
   fit: key('fit'),
   zoomIn: key('zoomIn'),
   zoomOut: key('zoomOut'),
+  play: key('play'),
   view: (i) => {
     if (VIEWS[i]) app.setUrl({ view: VIEWS[i].id });
   },

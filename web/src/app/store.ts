@@ -12,7 +12,7 @@ import type {
   PlacesOnMap,
   RevisionSummary,
 } from '../../../server/api/types.ts';
-import type { RevisionDiff } from '../../../domain/index.ts';
+import { dayNumber, type RevisionDiff } from '../../../domain/index.ts';
 import { EMPTY_HISTORY, type History } from '../core/history/history.ts';
 import { EMPTY_SEARCH, type SearchState } from '../core/search/search-state.ts';
 import { DEFAULT_STATE, type UrlState } from '../core/url/url-state.ts';
@@ -73,6 +73,16 @@ export interface AppState {
   placeEvents: Loadable<EdgeEvents>;
   /** The actors of those events: marked in the network. */
   placeActors: ReadonlySet<string>;
+  /** Time playback (playback-controller): not in the URL while it moves, url.at once paused. */
+  playback: Playback;
+}
+
+export interface Playback {
+  playing: boolean;
+  /** Days of the corpus played per second of playback. */
+  speed: number;
+  /** The day the window ends on (domain/days.ts), null when the whole network is shown. */
+  head: number | null;
 }
 
 export type FocusRequest = { type: 'actor' | 'event'; id: string; label?: string };
@@ -124,6 +134,7 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     places: { status: 'idle' },
     placeEvents: { status: 'idle' },
     placeActors: new Set(),
+    playback: { playing: false, speed: 2, head: dayNumber(url.at) },
   };
 }
 

@@ -16,6 +16,8 @@ export interface ViewKeys {
   fit?(): void;
   zoomIn?(): void;
   zoomOut?(): void;
+  /** Play or pause time playback (p). */
+  play?(): void;
 }
 
 export interface ViewInstance {

@@ -24,6 +24,13 @@ import {
 import { edgeMidpoint } from '../core/network/curves.ts';
 import { drawnNetwork } from '../core/network/isolates.ts';
 import { reduceEdge, reduceNode, type Emphasis } from '../core/network/reducers.ts';
+import {
+  changedBetween,
+  windowActivity,
+  windowEnding,
+  type TimedEdge,
+  type WindowActivity,
+} from '../core/time/window.ts';
 import { record } from '../core/history/history.ts';
 import type { Selection } from '../core/url/url-state.ts';
 import { LABEL_FONT, MAJOR_SIZE, startLabelLayer } from './label-layer.ts';
@@ -55,9 +62,13 @@ export interface GraphController {
     layoutIterations: number;
     layoutSpan: { start: number; first: number | null; end: number | null } | null;
     renders: number;
+    /** Milliseconds of each time-window step: the window, the reducers and the redraw. */
+    timeSteps: number[];
   };
   /** The view as drawn, framed with a title and the legend. */
   toPng(frame: PngFrame): Promise<Blob | null>;
+  /** Time playback's window as drawn (null: the whole network). */
+  activity(): WindowActivity | null;
   onSelect(fn: (s: Selection) => void): void;
 }
 
@@ -98,6 +109,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   let dragMoved = false;
   let dataAt = 0;
   let firstRenderAt: number | null = null;
+  let activity: WindowActivity | null = null;
+  const timeSteps: number[] = [];
 
   const emphasis = (): Emphasis => {
     const s = store.get();
@@ -107,8 +120,48 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       hovered: s.hovered,
       selection: s.url.selection,
       marked: s.placeActors,
+      time: activity,
     };
   };
+
+  /** The edges' event days, listed once per graph (not on every step). */
+  let timed: { of: ActorGraph; size: number; edges: TimedEdge[] } | null = null;
+  function timedEdges(): TimedEdge[] {
+    if (timed?.of !== graph || timed.size !== graph.size) {
+      const edges: TimedEdge[] = [];
+      graph.forEachEdge((id, a, source, target) =>
+        edges.push({ id, source, target, days: a.edge.days ?? [], undated: a.edge.undated ?? 0 }),
+      );
+      timed = { of: graph, size: graph.size, edges };
+    }
+    return timed.edges;
+  }
+
+  /** The window the store asks for over the current graph's edges (null: no playback). */
+  function computeActivity(): WindowActivity | null {
+    const { playback, url } = store.get();
+    if (playback.head === null) return null;
+    return windowActivity(timedEdges(), windowEnding(playback.head, url.window), {
+      undated: url.undated,
+      fade: graph.size <= BIG_EDGES,
+    });
+  }
+
+  /**
+   * Redraws what a window step changed: only those edges and actors are run through the
+   * reducers again (a step changes a few hundred of 50,000 edges), not the whole graph.
+   */
+  function applyTime(): void {
+    const t0 = performance.now();
+    const next = computeActivity();
+    const prev = activity;
+    activity = next;
+    if (!prev || !next) return void renderer.refresh({ skipIndexation: true });
+    const changed = changedBetween(prev, next);
+    if (changed.edges.length || changed.nodes.length)
+      renderer.refresh({ partialGraph: changed, skipIndexation: true });
+    if (timeSteps.push(performance.now() - t0) > 1000) timeSteps.shift();
+  }
 
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: 'arrow',
@@ -192,6 +245,12 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     else if (s.url.isolates !== prev.url.isolates && lastNet) setNetwork(lastNet);
     if (s.expansion && s.expansion !== prev.expansion)
       expand(s.expansion.near, s.expansion.network);
+    if (
+      s.playback.head !== prev.playback.head ||
+      s.url.window !== prev.url.window ||
+      s.url.undated !== prev.url.undated
+    )
+      applyTime();
   });
 
   function setFixed(id: string, fixed: boolean): void {
@@ -216,6 +275,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       renderer.setSetting('hideLabelsOnMove', big);
     }
     graph = next;
+    activity = computeActivity();
     renderer.setGraph(graph);
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     void relayout().then(() => renderer.getCamera().animatedReset({ duration: 300 }));
@@ -229,6 +289,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     for (const n of added.nodes) graph.addNode(n, copy.getNodeAttributes(n));
     for (const e of added.edges)
       graph.addDirectedEdgeWithKey(e, copy.source(e), copy.target(e), copy.getEdgeAttributes(e));
+    activity = computeActivity();
     renderer.refresh();
     restyle(graph, coloring());
     store.set((s) => ({
@@ -310,6 +371,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     renderer,
     dropNodes(ids) {
       for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
+      activity = computeActivity();
       restyle(graph, coloring());
     },
     relayout: (fresh) => relayout(fresh),
@@ -384,12 +446,14 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       const out = framePng(drawn, frame, ratio);
       return new Promise((resolve) => out.toBlob((b) => resolve(b), 'image/png'));
     },
+    activity: () => activity,
     perf: () => ({
       dataAt,
       firstRenderAt,
       layoutIterations: lastLayout?.iterations() ?? 0,
       layoutSpan: lastLayout?.span() ?? null,
       renders,
+      timeSteps: [...timeSteps],
     }),
     onSelect(fn) {
       select = fn;

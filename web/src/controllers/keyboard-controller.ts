@@ -6,6 +6,7 @@ export interface Shortcuts {
   fit(): void;
   zoomIn(): void;
   zoomOut(): void;
+  play(): void;
   /** Digits 1–9: the n-th view of the registry (0-based here). */
   view(index: number): void;
 }
@@ -44,6 +45,8 @@ export function startKeyboard(k: Shortcuts): void {
         return k.zoomIn();
       case '-':
         return k.zoomOut();
+      case 'p':
+        return k.play();
     }
     // preventDefault: the digit must not also be typed into whatever the new view focuses.
     if (/^[1-9]$/.test(e.key)) {

@@ -5,6 +5,7 @@ import type { ViewDef } from '../app/view.ts';
 import { createCurationController } from '../controllers/curation-controller.ts';
 import { startFocusController } from '../controllers/focus-controller.ts';
 import { createGraphController } from '../controllers/graph-controller.ts';
+import { createPlaybackController } from '../controllers/playback-controller.ts';
 import {
   setDateRange,
   toggleCountry,
@@ -25,6 +26,7 @@ import { scoreScale } from '../core/colors/palette.ts';
 import { drawnGexf } from '../core/export/drawn-gexf.ts';
 import { frameFor } from '../core/export/png-frame.ts';
 import { renderLegend } from '../panels/legend.ts';
+import { createPlaybar } from '../panels/playbar.ts';
 
 export const networkView: ViewDef = {
   id: 'network',
@@ -50,10 +52,22 @@ export const networkView: ViewDef = {
       'aria-labelledby': 'panel-title',
       tabindex: '-1',
     });
-    section.append(el('div', { class: 'graph-area' }, [sigmaRoot, toolbarRoot, emptyRoot]), detail);
-
     const graph = createGraphController(sigmaRoot, store);
     graph.onSelect(select);
+    const playback = createPlaybackController(app);
+    const playbar = createPlaybar({
+      toggle: playback.toggle,
+      scrub: playback.scrub,
+      seek: playback.seek,
+      stop: playback.stop,
+      setWindow: (window) => setUrl({ window }),
+      setSpeed: (speed) => store.set((s) => ({ playback: { ...s.playback, speed } })),
+      showUndated: (undated) => setUrl({ undated }),
+    });
+    section.append(
+      el('div', { class: 'graph-area' }, [sigmaRoot, toolbarRoot, emptyRoot, playbar.root]),
+      detail,
+    );
 
     function nameOf(id: string): string {
       if (graph.graph.hasNode(id)) return graph.graph.getNodeAttribute(id, 'label');
@@ -222,6 +236,17 @@ export const networkView: ViewDef = {
             showHidden: () => store.set({ hidden: new Set() }),
           });
         }
+        if (changed('playback', 'url', 'network')) {
+          const act = graph.activity();
+          playbar.update({
+            playback: s.playback,
+            window: s.url.window,
+            undated: s.url.undated,
+            extent: playback.extent(),
+            undatedEvents: playback.undatedEvents(),
+            shown: act ? { edges: act.edges.size, actors: act.nodes.size } : null,
+          });
+        }
         if (changed('network', 'neo4jDown'))
           renderEmptyNetwork(
             emptyRoot,
@@ -248,7 +273,7 @@ export const networkView: ViewDef = {
           detail.scrollTop = scroll;
         }
       },
-      keys: { undo: undoLast, fit, zoomIn, zoomOut },
+      keys: { undo: undoLast, fit, zoomIn, zoomOut, play: playback.toggle },
       hook: {
         nodePosition: (id: string) => graph.nodePosition(id),
         nodes: () => graph.graph.nodes(),
@@ -261,6 +286,14 @@ export const networkView: ViewDef = {
         perf: () => graph.perf(),
         renderer: () => graph.renderer,
         graph: () => graph.graph,
+        /** Time playback's window as drawn: its ends and the edges and actors in it. */
+        timeWindow: () => {
+          const act = graph.activity();
+          return act
+            ? { ...act.window, edges: [...act.edges.keys()], nodes: [...act.nodes] }
+            : null;
+        },
+        playback: () => store.get().playback,
       },
     };
   },

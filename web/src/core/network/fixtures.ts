@@ -31,5 +31,7 @@ export const networkEdge = (
   meanScore: 1,
   firstDate: null,
   lastDate: null,
+  days: [],
+  undated: 1,
   ...fields,
 });

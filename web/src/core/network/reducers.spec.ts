@@ -57,6 +57,22 @@ describe('network reducers', () => {
     expect(reduceNode(g, sel, 'c', node).highlighted).toBe(true);
   });
 
+  it('in a time window draw only its edges and their actors, thicker with more events, fading with age', () => {
+    const time = {
+      window: { start: 0, end: 6 },
+      edges: new Map([['a->b', { count: 10, fade: 0.5 }]]),
+      nodes: new Set(['a', 'b']),
+    };
+    const e: Emphasis = { ...none, time };
+    expect(reduceNode(g, e, 'a', node).hidden).toBeUndefined();
+    expect(reduceNode(g, e, 'c', node).hidden).toBe(true);
+    expect(reduceEdge(g, e, 'b->c', edge).hidden).toBe(true);
+    expect(reduceEdge(g, e, 'a->b', edge)).toMatchObject({ size: 6.5, color: '#65432180' });
+    // The actor the analyst selected stays in sight, even with nothing in the window.
+    const sel: Emphasis = { ...e, selection: { type: 'actor', id: 'c' } };
+    expect(reduceNode(g, sel, 'c', node).hidden).toBeUndefined();
+  });
+
   it('let hovering win over the selection', () => {
     const e: Emphasis = { ...none, hovered: 'd', selection: { type: 'actor', id: 'b' } };
     expect(reduceNode(g, e, 'd', node).highlighted).toBe(true);

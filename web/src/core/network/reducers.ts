@@ -1,8 +1,12 @@
 // What sigma draws for each node and edge given the view's emphasis: hidden actors vanish, the
 // hovered or selected actor lights up with its neighbours, a selected edge with its two ends, and
-// the actors of the places chosen on the map stand out together; everything else is dimmed. Pure: the graph controller hands these to sigma as its reducers.
+// the actors of the places chosen on the map stand out together; everything else is dimmed. In
+// time playback only the edges with events in the window, and their actors, are drawn: an edge
+// thicker with more events in it, fading as its latest event ages. Pure: the graph controller
+// hands these to sigma as its reducers.
 import type { Attributes } from 'graphology-types';
 import { parseEdgeId } from './edge-events.ts';
+import type { WindowActivity } from '../time/window.ts';
 import type { Selection } from '../url/url-state.ts';
 
 export const DIM_NODE = '#dfe2e6';
@@ -16,6 +20,19 @@ export interface Emphasis {
   selection: Selection;
   /** The actors of the places chosen on the map (none: no map selection). */
   marked: ReadonlySet<string>;
+  /** Time playback's window (null: the whole network). */
+  time?: WindowActivity | null;
+}
+
+/** An edge's width in a time window: 2 px for one event, up to 6.5 px from ten. */
+export function windowEdgeSize(count: number): number {
+  return 2 + 4.5 * Math.sqrt((Math.min(count, 10) - 1) / 9);
+}
+
+/** The colour with its alpha replaced (colours are #rrggbb or #rrggbbaa). */
+function withAlpha(color: string, alpha: number): string {
+  const a = Math.round(Math.max(0, Math.min(1, alpha)) * 255);
+  return color.slice(0, 7) + a.toString(16).padStart(2, '0');
 }
 
 /** What the reducers need to know of the graph. */
@@ -37,6 +54,8 @@ export function reduceNode<D extends Attributes & { label?: string | null }>(
   data: D,
 ): D & Attributes {
   if (e.hidden.has(node)) return { ...data, hidden: true };
+  // Out of the time window, unless it is the actor the analyst is looking at.
+  if (e.time && !e.time.nodes.has(node) && node !== focusOf(e)) return { ...data, hidden: true };
   const res = { ...data };
   if (e.pinned.has(node)) res.label = `${data.label} ·`;
   const edgeSel = e.selection?.type === 'edge' ? parseEdgeId(e.selection.id) : null;
@@ -65,6 +84,11 @@ export function reduceEdge<D extends Attributes & { size: number }>(
 ): D & Attributes {
   const [src, tgt] = g.extremities(edge);
   if (e.hidden.has(src) || e.hidden.has(tgt)) return { ...data, hidden: true };
+  if (e.time) {
+    const w = e.time.edges.get(edge);
+    if (!w) return { ...data, hidden: true };
+    data = { ...data, size: windowEdgeSize(w.count), color: withAlpha(String(data.color), w.fade) };
+  }
   if (e.selection?.type === 'edge') {
     return e.selection.id === edge
       ? { ...data, size: data.size + 2, zIndex: 2 }

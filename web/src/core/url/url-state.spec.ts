@@ -4,7 +4,7 @@ import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from './u
 const VIEWS = ['network', 'console', 'documents'];
 
 describe('url state', () => {
-  it('round-trips filters (with no country), selection, colour, view, isolates and map places', () => {
+  it('round-trips filters (with no country), selection, colour, view, isolates, map places and the play position', () => {
     const s: UrlState = {
       filters: {
         types: ['REJECT', 'CONSULT'],
@@ -19,6 +19,9 @@ describe('url state', () => {
       doc: 'miami-talks',
       isolates: true,
       places: ['place:miami', 'place:geneva'],
+      at: '2025-12-20',
+      window: 'month',
+      undated: true,
     };
     expect(parseUrlState(formatUrlState(s), VIEWS)).toEqual(s);
   });
@@ -41,5 +44,7 @@ describe('url state', () => {
     expect(parseUrlState('?actor=' + 'x'.repeat(5000), VIEWS).selection).toBeNull();
     expect(parseUrlState('?places=' + 'p,'.repeat(5000), VIEWS).places).toEqual(['p']);
     expect(parseUrlState('?places=' + 'x'.repeat(5000), VIEWS).places).toEqual([]);
+    const time = parseUrlState('?at=soon&window=decade&undated=yes', VIEWS);
+    expect([time.at, time.window, time.undated]).toEqual([null, 'week', false]);
   });
 });

@@ -3,6 +3,7 @@
 import { ACTOR_KINDS, type ActorKind, type PloverCategory } from '../../../../domain/index.ts';
 import type { ColorBy } from '../colors/palette.ts';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
+import { WINDOW_SIZES, type WindowSize } from '../time/window.ts';
 
 export type Selection = { type: 'actor'; id: string } | { type: 'edge'; id: string } | null;
 /** The id of a view in the registry (web/src/app/views.ts). */
@@ -18,6 +19,12 @@ export interface UrlState {
   isolates: boolean;
   /** The places chosen on the map: their events are listed and their actors marked. */
   places: string[];
+  /** Time playback's position: the last day of the window shown (null: the whole network). */
+  at: string | null;
+  /** The playback window's length. */
+  window: WindowSize;
+  /** In a time window, also the relationships whose events have no full date (shown faded). */
+  undated: boolean;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -28,6 +35,9 @@ export const DEFAULT_STATE: UrlState = {
   doc: null,
   isolates: false,
   places: [],
+  at: null,
+  window: 'week',
+  undated: false,
 };
 
 /** At most this many places in a map selection (a cluster of a dense region). */
@@ -76,6 +86,9 @@ export function parseUrlState(search: string, views: readonly View[]): UrlState 
       0,
       MAX_PLACES,
     ),
+    at: DATE.test(q.get('at') ?? '') ? q.get('at') : null,
+    window: WINDOW_SIZES.find((w) => w === q.get('window')) ?? DEFAULT_STATE.window,
+    undated: q.get('undated') === '1',
   };
 }
 
@@ -94,6 +107,9 @@ export function formatUrlState(s: UrlState): string {
   if (s.doc) q.set('doc', s.doc);
   if (s.isolates) q.set('isolates', '1');
   if (s.places.length) q.set('places', s.places.join(','));
+  if (s.at) q.set('at', s.at);
+  if (s.window !== DEFAULT_STATE.window) q.set('window', s.window);
+  if (s.undated) q.set('undated', '1');
   const str = q.toString();
   return str ? `?${str}` : '';
 }

@@ -1,0 +1,118 @@
+// Time playback (issue 15, time): the samples ingested by the real ingest into the real Neo4j,
+// the real server, Debian's Chromium. Playing moves a one-day window through the events; at
+// every moment the drawn edges are exactly the relationships with an event on that day, as
+// Neo4j says; paused, the position is in the URL and a link opens the same moment.
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayIso, ONTOLOGY, type PloverCategory } from '../../domain/index.ts';
+import { openViewer, screenshot, startStack, type Stack } from './stack.ts';
+
+let stack: Stack;
+/** Each current event as Neo4j has it: performer, recipient, type and date. */
+let events: { a: string; b: string; type: PloverCategory; date: string | null }[];
+
+beforeAll(async () => {
+  stack = await startStack({
+    wipe: true,
+    reports: [[resolve('samples/miami-talks.md'), resolve('samples/geneva-talks.md')]],
+  });
+  const { records } = await stack.driver.executeQuery(
+    `MATCH (a:Actor)-[:PERFORMED]->(e:Event {current: true})-[:DIRECTED_AT]->(b:Actor)
+     WHERE a <> b RETURN a.id AS a, b.id AS b, e.type AS type, e.date AS date`,
+  );
+  events = records.map((r) => ({
+    a: r.get('a'),
+    b: r.get('b'),
+    type: r.get('type'),
+    date: r.get('date'),
+  }));
+}, 300_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+/** The drawn edges with an event on `day` between their ends (either way when reciprocal). */
+function expectedOn(day: string, drawn: string[]): string[] {
+  return drawn
+    .filter((id) => {
+      const [s, t] = id.split('->');
+      return events.some(
+        (e) =>
+          e.date?.slice(0, 10) === day &&
+          ((e.a === s && e.b === t) || (ONTOLOGY[e.type].reciprocal && e.a === t && e.b === s)),
+      );
+    })
+    .sort();
+}
+
+/** The play position and the edges sigma draws (not hidden), read in one go. */
+const moment = (page: Page) =>
+  page.evaluate(() => {
+    const p = window.__parley;
+    const r = p.renderer() as unknown as {
+      getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
+    };
+    return {
+      head: p.playback().head,
+      playing: p.playback().playing,
+      visible: p.edges().filter((e) => !r.getEdgeDisplayData(e)?.hidden),
+      all: p.edges(),
+    };
+  });
+
+describe('time playback', () => {
+  it('plays a one-day window through the events: the drawn edges are those of the day', async () => {
+    const page = await openViewer(stack.context, `${stack.server.url}/?window=day`);
+    const all = await page.evaluate(() => window.__parley.edges());
+    expect(all.length).toBeGreaterThan(5);
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('1');
+    await page.getByRole('button', { name: /Play/ }).click();
+    const seen = new Map<number, string[]>();
+    for (let i = 0; i < 40 && seen.size < 4; i++) {
+      const m = await moment(page);
+      if (m.head !== null && m.playing && !seen.has(m.head)) {
+        seen.set(m.head, m.visible.sort());
+        if (seen.size <= 3) await screenshot(page, `playback-${seen.size}`);
+      }
+      await page.waitForTimeout(250);
+    }
+    await page.keyboard.press('p'); // pause
+    // Several days were played, and each showed exactly that day's relationships.
+    expect(seen.size).toBeGreaterThanOrEqual(3);
+    for (const [head, visible] of seen) expect(visible).toEqual(expectedOn(dayIso(head), all));
+    // The window moved through days with different relationships.
+    expect(new Set([...seen.values()].map((v) => v.join())).size).toBeGreaterThan(1);
+
+    // Paused: the position is in the URL, and the link opens the same window.
+    const paused = await moment(page);
+    expect(paused.playing).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => location.search))
+      .toContain(`at=${dayIso(paused.head!)}`);
+    const url = await page.evaluate(() => location.href);
+    await page.close();
+    const again = await openViewer(stack.context, url);
+    const reopened = await moment(again);
+    expect(reopened.head).toBe(paused.head);
+    expect(reopened.visible.sort()).toEqual(paused.visible.sort());
+    await again.close();
+  });
+
+  it('a week window on 20 December shows that week, and leaving playback shows everything', async () => {
+    const page = await openViewer(stack.context, `${stack.server.url}/?at=2025-12-20`);
+    const m = await moment(page);
+    const week = ['14', '15', '16', '17', '18', '19', '20'].map((d) => `2025-12-${d}`);
+    const expected = [...new Set(week.flatMap((d) => expectedOn(d, m.all)))].sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(m.visible.sort()).toEqual(expected);
+    // Geneva's meetings (26–27 December) are later: not drawn.
+    expect(m.visible.length).toBeLessThan(m.all.length);
+    expect(await page.locator('.play-window').innerText()).toBe('14 Dec – 20 Dec 2025');
+    await page.getByRole('button', { name: 'Leave time playback' }).click();
+    await expect.poll(async () => (await moment(page)).visible.length).toBe(m.all.length);
+    expect(await page.evaluate(() => location.search)).not.toContain('at=');
+    await page.close();
+  });
+});
