@@ -73,6 +73,7 @@ const OBLIGATION = new Set(['must', 'should']);
 /** Event nouns whose possessor and `of` are the patient ("Pratasevich's arrest", "the arrest of X"). */
 const PATIENT_NOUNS = new Set([
   'arrest',
+  'removal',
   'detention',
   'killing',
   'expulsion',
@@ -292,7 +293,7 @@ function nounArguments(t: Tree, n: number): { actors: string[]; recipients: stri
   return { actors, recipients };
 }
 
-function nounEvent(t: Tree, sense: Sense): CodedEvent | null {
+export function nounEvent(t: Tree, sense: Sense): CodedEvent | null {
   const { actors, recipients } = nounArguments(t, sense.at);
   if (!actors.length && !recipients.length) return null;
   // "the prospect of talks", "a possible strike", "no agreement": not an event that happened.

@@ -2,7 +2,7 @@
 // noun by itself or carried by a light verb ("held talks", "imposed sanctions").
 import type { PloverCategory } from '../../../domain/index.ts';
 import { cameoCoding, cameoLemma } from '../dictionaries/index.ts';
-import { LIGHT_VERBS, NOUNS, PAIRS, VERBS } from '../events/lexicon.ts';
+import { EVENT_NOUNS, LIGHT_VERBS, PAIRS, VERBS } from '../events/lexicon.ts';
 import { base, caseOf, childrenBy, span, words, type Tree } from './tree.ts';
 
 export interface Sense {
@@ -12,31 +12,6 @@ export interface Sense {
   at: number;
   noun: boolean;
 }
-
-/** Event nouns beyond those light verbs carry: nominal events with arguments of their own. */
-export const EVENT_NOUNS: Record<string, { type: PloverCategory; mode?: string }> = {
-  ...NOUNS,
-  arrest: { type: 'COERCE' },
-  detention: { type: 'COERCE' },
-  crackdown: { type: 'COERCE' },
-  expulsion: { type: 'SANCTION' },
-  designation: { type: 'SANCTION' },
-  killing: { type: 'ASSAULT' },
-  shelling: { type: 'ASSAULT', mode: 'heavy-weapons' },
-  hostility: { type: 'ASSAULT' },
-  warning: { type: 'THREATEN' },
-  threat: { type: 'THREATEN' },
-  call: { type: 'REQUEST' },
-  request: { type: 'REQUEST' },
-  condemnation: { type: 'ACCUSE' },
-  accusation: { type: 'ACCUSE' },
-  evacuation: { type: 'AID' },
-  release: { type: 'CONCEDE' },
-  trip: { type: 'CONSULT', mode: 'visit' },
-  conference: { type: 'CONSULT', mode: 'multilateral' },
-  deal: { type: 'AGREE' },
-  declaration: { type: 'AGREE' },
-};
 
 /** "strike": military where it hits something or someone strikes, labour where it is held. */
 const MILITARY_STRIKE = new Set([
@@ -62,12 +37,17 @@ function strikeSense(t: Tree, i: number): PloverCategory {
   return 'PROTEST';
 }
 
+/** "a phone call between A and B" is a consultation, not a call for something. */
+const PHONE = new Set(['phone', 'telephone', 'video', 'conference']);
+
 export function nounSense(t: Tree, i: number): Sense | null {
   const tok = t.tokens[i];
   if (tok.upos !== 'NOUN' && tok.upos !== 'PROPN') return null;
   const lemma = tok.lemma.toLowerCase();
   const n = EVENT_NOUNS[lemma];
   if (!n) return null;
+  if (lemma === 'call' && t.children[i].some((c) => PHONE.has(t.tokens[c].lemma.toLowerCase())))
+    return { type: 'CONSULT', mode: 'phone', at: i, noun: true };
   const type = lemma === 'strike' ? strikeSense(t, i) : n.type;
   return { type, mode: n.mode ?? null, at: i, noun: true };
 }

@@ -227,3 +227,46 @@ describe('demands in a first-person release', () => {
     expect(x.events.map((e) => e.type)).not.toContain('CONCEDE');
   });
 });
+
+describe('nominal events and clauses of their own', () => {
+  const types = (text: string) => events(text).map((e) => e.type);
+
+  it('an event noun with its own arguments is an event ("rocket attacks launched by Hamas")', () => {
+    const es = events(
+      'Israel has defended its people against rocket attacks launched by the terrorist group Hamas.',
+    );
+    expect(es).toContainEqual(expect.objectContaining({ type: 'ASSAULT', actors: ['org:hamas'] }));
+  });
+
+  it('"a phone call between A and B" is a consultation by phone of both', () => {
+    const [e] = events(
+      'The visit followed a phone call between Kenyan President William Ruto and President Yoweri Museveni.',
+    );
+    expect(e).toMatchObject({ type: 'CONSULT', mode: 'phone' });
+    expect([...e.actors, ...e.recipients].sort()).toEqual([
+      'person:william-ruto',
+      'person:yoweri-museveni',
+    ]);
+  });
+
+  it('what a demand asks for has not happened ("demanded the removal of X")', () => {
+    expect(types('Rwandan rebels demanded the removal of President Juvenal Habyarimana.')).toEqual([
+      'REQUEST',
+    ]);
+  });
+
+  it('a "where" clause and the main verb after a relative clause are events of their own', () => {
+    expect(
+      types(
+        'President Ruto hosted President Museveni at State House, where the two leaders signed a joint declaration.',
+      ),
+    ).toEqual(['CONSULT', 'AGREE']);
+    expect(
+      types('Yesterday, three Canadians who had been detained in China were released.'),
+    ).toEqual(['COERCE', 'CONCEDE']);
+  });
+
+  it('a headline verb the tagger reads as a plural noun still triggers ("McCain opposes visit")', () => {
+    expect(types('McCain opposes visit\n\nThe senator spoke on Monday.')).toEqual(['REJECT']);
+  });
+});

@@ -6,6 +6,7 @@ import { dateNear } from '../dates/index.ts';
 import { COUNTRIES } from '../gazetteer/index.ts';
 import { ensureState } from '../resolve/index.ts';
 import { shortHash } from '../ids.ts';
+import { nominalEvents } from './nominal.ts';
 import type { Doc, Mention, Token } from '../model.ts';
 import {
   agentAfter,
@@ -106,7 +107,9 @@ function verbal(v: SentenceView, k: number): boolean {
         n.pos === 'PROPN' ||
         n.pos === 'PRON' ||
         n.lower === 'to' ||
-        v.startAt.has(k + 1))
+        v.startAt.has(k + 1) ||
+        // A headline drops the article: "McCain opposes visit".
+        (v.s.heading && n.pos === 'NOUN'))
     );
   }
   return false;
@@ -225,6 +228,50 @@ function trigger(v: SentenceView, k: number): Trigger | null {
   return null;
 }
 
+/** Relations by which a verb heads a clause of its own: coordinated verbs and sentences. */
+const OWN_CLAUSE = new Set(['conj', 'parataxis', 'list']);
+const RELATIVE = new Set(['acl:relcl', 'acl']);
+
+/** The relations on the way from token k up to the root, with the token each leaves from. */
+function pathUp(v: SentenceView, k: number): { at: number; deprel: string }[] {
+  const out: { at: number; deprel: string }[] = [];
+  for (let j = k; j >= v.s.first && out.length < 40; j = v.tokens[j].head) {
+    out.push({ at: j, deprel: v.tokens[j].deprel });
+    if (v.tokens[j].head < 0) break;
+  }
+  return out;
+}
+
+/**
+ * Is the verb at k still inside the clause of the trigger at `head`, which absorbs it? Its
+ * complements are ("agreed to reopen", "demanded that France provide"); a coordinated verb, a
+ * "where" clause ("hosted them at the White House, where the leaders signed …") and the main
+ * verb after a relative clause ("Americans who were detained … have been released") are not.
+ */
+function governs(v: SentenceView, head: number, k: number): boolean {
+  if (head < 0) return true;
+  const up = pathUp(v, k);
+  const at = up.findIndex((p) => p.at === head);
+  if (at >= 0) {
+    for (const p of up.slice(0, at)) {
+      if (OWN_CLAUSE.has(p.deprel)) return false;
+      if (p.deprel === 'acl:relcl' && whereClause(v, p.at)) return false;
+    }
+    return true;
+  }
+  // k is outside the trigger's phrase: free when the trigger sat in a relative clause.
+  return !pathUp(v, head).some((p) => RELATIVE.has(p.deprel) && !up.some((q) => q.at === p.at));
+}
+
+/** A relative clause opened by "where" or "when". */
+function whereClause(v: SentenceView, verb: number): boolean {
+  for (let j = v.s.first; j < verb; j++) {
+    const t = v.tokens[j];
+    if (t.head === verb && (t.lower === 'where' || t.lower === 'when')) return true;
+  }
+  return false;
+}
+
 /** Negation, failure and intention between the subject and the trigger. */
 function modality(v: SentenceView, k: number): { negated: boolean; intent: string | null } {
   let negated = false;
@@ -273,6 +320,8 @@ export function events(doc: Doc, issuing: string | null = null): void {
 function sentenceEvents(v: SentenceView, issuing: string | null): void {
   const { s, tokens } = v;
   let absorbed = false;
+  // The trigger that absorbed the rest of the clause, for the parse to set free what it does not govern.
+  let absorber = -1;
   let conditional = false;
   for (let k = s.first; k < v.tail; k++) {
     if (k > s.first && opensClause(v, k)) {
@@ -308,13 +357,15 @@ function sentenceEvents(v: SentenceView, issuing: string | null): void {
           clauseEnd(v, k),
         );
         absorbed = true;
+        absorber = tokens[k].head;
       }
       continue;
     }
-    if (absorbed || conditional) continue;
+    if (conditional || (absorbed && governs(v, absorber, k))) continue;
     const trig = trigger(v, k);
     if (!trig) continue;
     absorbed = true;
+    absorber = k;
     const end = clauseEnd(v, trig.first);
     let { type, mode } = trig;
     const m = modality(v, k);
@@ -376,6 +427,34 @@ function sentenceEvents(v: SentenceView, issuing: string | null): void {
     if (!actors.length && !recipients.length) continue;
     push(v, { ...trig, type, mode }, ids(actors), ids(recipients), clauseStart, end);
     possessedProposal(v, trig.last, end, actors);
+  }
+  nominal(v);
+}
+
+const WISHES = new Set<PloverCategory>(['REQUEST', 'REJECT', 'THREATEN', 'AGREE']);
+
+/** Event nouns with participants of their own, of a category no verb of the sentence coded. */
+function nominal(v: SentenceView): void {
+  const { doc, s, tokens } = v;
+  const coded = doc.events.filter((e) => e.sentence === s.index);
+  const taken = new Set<number>();
+  for (const e of coded)
+    for (let k = s.first; k < s.last; k++)
+      if (e.trigger && tokens[k].start >= e.trigger.start && tokens[k].end <= e.trigger.end)
+        taken.add(k);
+  const types = new Set(coded.map((e) => e.type));
+  // Triggers of wishes: what they demand, reject, threaten or offer has not happened.
+  const wishes: number[] = [];
+  for (const e of coded)
+    if (WISHES.has(e.type))
+      for (const k of taken) if (e.trigger && tokens[k].start === e.trigger.start) wishes.push(k);
+  for (const n of nominalEvents(v, taken)) {
+    // "demanded the removal of X", "threatened to break relations with Russia"; but
+    // "defended its people against rocket attacks launched by Hamas" reports the attacks.
+    if (types.has(n.type) || wishes.some((k) => governs(v, k, n.at))) continue;
+    types.add(n.type);
+    const trig = { first: n.at, last: n.at + 1, type: n.type, mode: n.mode };
+    push(v, trig, n.actors, n.recipients, n.first, n.last);
   }
 }
 

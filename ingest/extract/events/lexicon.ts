@@ -382,6 +382,34 @@ export const NOUNS: Record<string, { type: PloverCategory; mode?: string }> = {
   demand: { type: 'REQUEST' },
 };
 
+/** Event nouns beyond those light verbs carry: nominal events with arguments of their own. */
+export const EVENT_NOUNS: Record<string, { type: PloverCategory; mode?: string }> = {
+  ...NOUNS,
+  aggression: { type: 'ASSAULT' },
+  removal: { type: 'SANCTION' },
+  package: { type: 'AID' },
+  arrest: { type: 'COERCE' },
+  detention: { type: 'COERCE' },
+  crackdown: { type: 'COERCE' },
+  expulsion: { type: 'SANCTION' },
+  designation: { type: 'SANCTION' },
+  killing: { type: 'ASSAULT' },
+  shelling: { type: 'ASSAULT', mode: 'heavy-weapons' },
+  hostility: { type: 'ASSAULT' },
+  warning: { type: 'THREATEN' },
+  threat: { type: 'THREATEN' },
+  call: { type: 'REQUEST' },
+  request: { type: 'REQUEST' },
+  condemnation: { type: 'ACCUSE' },
+  accusation: { type: 'ACCUSE' },
+  evacuation: { type: 'AID' },
+  release: { type: 'CONCEDE' },
+  trip: { type: 'CONSULT', mode: 'visit' },
+  conference: { type: 'CONSULT', mode: 'multilateral' },
+  deal: { type: 'AGREE' },
+  declaration: { type: 'AGREE' },
+};
+
 /** Verbs that carry an event noun rather than an event of their own. */
 export const LIGHT_VERBS = new Set([
   'hold',

@@ -1,0 +1,92 @@
+// Nominal events: an event noun with arguments of its own in the parse, where no verb of the
+// sentence triggered it ("Israeli strikes against Islamic Jihad positions", "a phone call between
+// Harris and López Obrador", "rocket attacks launched by the group", "a ceasefire between Israel
+// and the militants"). The noun senses and their arguments are the parse coder's (`coder/`).
+import type { PloverCategory } from '../../../domain/index.ts';
+import type { ParsedSentence } from '../../nlp/types.ts';
+import { nounEvent } from '../coder/events.ts';
+import { nounSense } from '../coder/triggers.ts';
+import { tree, type ActorSpan } from '../coder/tree.ts';
+import type { SentenceView } from '../syntax.ts';
+
+export interface NominalEvent {
+  /** The event noun and the phrase it heads, document token indices ([first, last)). */
+  at: number;
+  first: number;
+  last: number;
+  type: PloverCategory;
+  mode: string | null;
+  actors: string[];
+  recipients: string[];
+}
+
+/**
+ * Nouns that name a standing state or a wish rather than an act when they stand alone
+ * ("US-PRC relations", "their political demands", "a call for calm" without a verb).
+ */
+const STANDING = new Set([
+  'relation',
+  'tie',
+  'relationship',
+  'demand',
+  'appeal',
+  'call',
+  'request',
+  'step',
+  'plan',
+]);
+
+/** "a press release", "a news conference": a publication, not a release or a meeting. */
+const pressRelease = (t: ReturnType<typeof tree>, i: number): boolean =>
+  t.children[i].some((c) => ['press', 'news'].includes(t.tokens[c].lemma.toLowerCase()));
+
+/** The sentence as the coder's tree sees it: heads relative to the sentence. */
+function parsed(v: SentenceView): ParsedSentence {
+  const { s, tokens } = v;
+  return {
+    index: s.index,
+    entities: [],
+    start: s.start,
+    end: s.end,
+    tokens: tokens.slice(s.first, s.last).map((t) => ({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      upos: t.pos as ParsedSentence['tokens'][number]['upos'],
+      lemma: t.lemma,
+      head: t.head < 0 ? -1 : t.head - s.first,
+      deprel: t.deprel,
+    })),
+  };
+}
+
+/**
+ * Event nouns of a sentence with at least one participant, leaving out the tokens a verb's
+ * trigger already covers (`taken`: "held talks", "imposed sanctions").
+ */
+export function nominalEvents(v: SentenceView, taken: Set<number>): NominalEvent[] {
+  const spans: ActorSpan[] = [];
+  for (const m of v.startAt.values())
+    if (m.id) spans.push({ start: m.start, end: m.end, id: m.id });
+  const t = tree(parsed(v), spans);
+  const out: NominalEvent[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    const at = v.s.first + i;
+    if (taken.has(at)) continue;
+    const sense = nounSense(t, i);
+    if (!sense || pressRelease(t, i)) continue;
+    if (STANDING.has(t.tokens[i].lemma.toLowerCase()) && sense.mode !== 'phone') continue;
+    const e = nounEvent(t, sense);
+    if (!e) continue;
+    out.push({
+      at,
+      first: v.s.first + e.first,
+      last: v.s.first + e.last,
+      type: e.type,
+      mode: e.mode,
+      actors: e.actors,
+      recipients: e.recipients,
+    });
+  }
+  return out;
+}
