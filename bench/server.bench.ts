@@ -132,6 +132,25 @@ export async function run(): Promise<BenchResult[]> {
             note: `median of 3 fresh servers (${cold.map(round).join(', ')} ms); ${shape}`,
           },
         );
+        // The first network after an ingest into the running server's database: the server
+        // patches its index with the new report instead of rebuilding it (graph-changes.ts).
+        const afterIngest: number[] = [];
+        const extra = generateReports(5, 4242);
+        const stamp = Date.now();
+        for (const [i, r] of extra.entries()) {
+          await ingestReport(driver, {
+            text: r.text,
+            meta: { id: `after-ingest-${stamp}-${i}`, title: r.title, publishedAt: r.publishedAt },
+          });
+          afterIngest.push((await timed(api('/api/network?limit=2000'))).ms);
+        }
+        log(`network top 2000, first after an ingest: ${afterIngest.map(round).join(', ')} ms`);
+        results.push({
+          name: 'server: network of the top 2,000 actors, first request after an ingest',
+          value: med(afterIngest),
+          unit: 'ms',
+          note: `median of ${afterIngest.length}, each after one new report into the running server's database; target < 300 ms`,
+        });
         const filtered = await timed(
           api('/api/network?limit=2000&types=CONSULT,REJECT&since=2025'),
         );

@@ -104,59 +104,88 @@ SET ${ALIAS_TEXT('t')}
 WITH t
 ${RELABEL}`;
 
-const EDIT_FACT = (label: string) => `MATCH (t:${label} {id: $target}) SET t += $props`;
-
-const REJECT = (label: string) =>
-  `MATCH (t:${label} {id: $target}) SET t.rejected = true, t.current = false`;
 const UNREJECT = (label: string) =>
   `MATCH (t:${label} {id: $target}) REMOVE t.rejected SET ${FACT_CURRENT('t')}`;
 
-const SET_PARTICIPANTS = `MATCH (e:Event {id: $target})
-CALL (e) { MATCH (a:Actor)-[x:PERFORMED]->(e) WHERE NOT a.id IN $actors DELETE x }
-CALL (e) { MATCH (e)-[x:DIRECTED_AT]->(a:Actor) WHERE NOT a.id IN $recipients DELETE x }
-CALL (e) { UNWIND $actors AS id MATCH (a:Actor {id: id}) MERGE (a)-[:PERFORMED]->(e) }
-CALL (e) { UNWIND $recipients AS id MATCH (a:Actor {id: id}) MERGE (e)-[:DIRECTED_AT]->(a) }`;
-
-const SET_PLACE = `MATCH (e:Event {id: $target})
-CALL (e) { MATCH (e)-[x:AT]->(p:Place) WHERE p.id <> coalesce($place, '') DELETE x }
-CALL (e) { MATCH (p:Place {id: $place}) MERGE (e)-[:AT]->(p) }`;
-
-const SET_SPEAKERS = `MATCH (s:Statement {id: $target})
-CALL (s) { MATCH (a:Actor)-[x:SAID]->(s) WHERE NOT a.id IN $speakers DELETE x }
-CALL (s) { UNWIND $speakers AS id MATCH (a:Actor {id: id}) MERGE (a)-[:SAID]->(s) }`;
-
-const SET_CONFIRMED = (label: string) =>
-  `MATCH (t:${label} {id: $target}) SET t.confirmed = $confirmed, t.confirmedBy = $confirmedBy, t.confirmedAt = $confirmedAt`;
-
+// The operations that put values on their target, as rows of one batch: one query applies a
+// list of curations (re-application at ingest applies all of a report's at once; a single
+// curation is a batch of one). Each subquery runs over its own list of the map `$b`, so the
+// query text and its cached plan never change.
 const LABEL = { actor: 'Actor', event: 'Event', statement: 'Statement' } as const;
+type Label = (typeof LABEL)[keyof typeof LABEL];
+const FACTS: Label[] = ['Event', 'Statement'];
+
+const BATCH = `CALL () {
+  UNWIND $b.setActors AS row
+  MATCH (e:Event {id: row.target})
+  CALL (e, row) { MATCH (a:Actor)-[x:PERFORMED]->(e) WHERE NOT a.id IN row.actors DELETE x }
+  CALL (e, row) { MATCH (e)-[x:DIRECTED_AT]->(a:Actor) WHERE NOT a.id IN row.recipients DELETE x }
+  CALL (e, row) { UNWIND row.actors AS id MATCH (a:Actor {id: id}) MERGE (a)-[:PERFORMED]->(e) }
+  CALL (e, row) { UNWIND row.recipients AS id MATCH (a:Actor {id: id}) MERGE (e)-[:DIRECTED_AT]->(a) }
+}
+CALL () {
+  UNWIND $b.setPlace AS row
+  MATCH (e:Event {id: row.target})
+  CALL (e, row) { MATCH (e)-[x:AT]->(p:Place) WHERE p.id <> coalesce(row.place, '') DELETE x }
+  CALL (e, row) { MATCH (p:Place {id: row.place}) MERGE (e)-[:AT]->(p) }
+}
+CALL () {
+  UNWIND $b.setSpeaker AS row
+  MATCH (s:Statement {id: row.target})
+  CALL (s, row) { MATCH (a:Actor)-[x:SAID]->(s) WHERE NOT a.id IN row.speakers DELETE x }
+  CALL (s, row) { UNWIND row.speakers AS id MATCH (a:Actor {id: id}) MERGE (a)-[:SAID]->(s) }
+}
+${FACTS.map(
+  (l) => `CALL () { UNWIND $b.edit${l} AS row MATCH (t:${l} {id: row.target}) SET t += row.props }
+CALL () { UNWIND $b.reject${l} AS row MATCH (t:${l} {id: row.target}) SET t.rejected = true, t.current = false }`,
+).join('\n')}
+${Object.values(LABEL)
+  .map(
+    (l) => `CALL () { UNWIND $b.confirm${l} AS row MATCH (t:${l} {id: row.target})
+  SET t.confirmed = row.confirmed, t.confirmedBy = row.confirmedBy, t.confirmedAt = row.confirmedAt }`,
+  )
+  .join('\n')}`;
+
+/** Rows by list name (see BATCH), one per target: a later curation of a target replaces or
+ * (for an edit) adds to the earlier row, as applying them one after another would. */
+type Batch = Map<string, Map<string, Record<string, unknown>>>;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
+function add(batch: Batch, list: string, target: string, row: Record<string, unknown>) {
+  let rows = batch.get(list);
+  if (!rows) batch.set(list, (rows = new Map()));
+  const earlier = rows.get(target);
+  rows.set(
+    target,
+    list.startsWith('edit') && earlier
+      ? { target, props: { ...(earlier.props as object), ...(row.props as object) } }
+      : { target, ...row },
+  );
+}
+
 /**
- * The operations that put values on their target: apply puts what the curation asked for,
- * revert puts `before` back. Returns false for the others.
+ * Adds the row that puts `v` on the curation's target (apply puts what the curation asked
+ * for, revert puts `before` back). False for the operations that are not batched.
  */
-async function putValues(tx: Runner, c: CurationRecord, v: Record<string, unknown>) {
-  const target = c.target;
+function addValues(batch: Batch, c: CurationRecord, v: Record<string, unknown>, reject: boolean) {
   const label = LABEL[c.targetKind as keyof typeof LABEL];
   switch (c.op) {
     case 'set-actors':
-      await tx.run(SET_PARTICIPANTS, {
-        target,
+      add(batch, 'setActors', c.target, {
         actors: strings(v.actors),
         recipients: strings(v.recipients),
       });
       return true;
     case 'set-place':
-      await tx.run(SET_PLACE, { target, place: str(v.place) });
+      add(batch, 'setPlace', c.target, { place: str(v.place) });
       return true;
     case 'set-speaker':
-      await tx.run(SET_SPEAKERS, { target, speakers: strings(v.speakers) });
+      add(batch, 'setSpeaker', c.target, { speakers: strings(v.speakers) });
       return true;
     case 'confirm':
-      await tx.run(SET_CONFIRMED(label), {
-        target,
+      add(batch, `confirm${label}`, c.target, {
         confirmed: v.confirmed ?? null,
         confirmedBy: v.confirmedBy ?? null,
         confirmedAt: v.confirmedAt ?? null,
@@ -164,25 +193,44 @@ async function putValues(tx: Runner, c: CurationRecord, v: Record<string, unknow
       return true;
     case 'edit':
       if (c.targetKind === 'actor') return false;
-      await tx.run(EDIT_FACT(label), { target, props: v.props ?? {} });
+      add(batch, `edit${label}`, c.target, { props: v.props ?? {} });
+      return true;
+    case 'reject':
+      if (!reject) return false;
+      add(batch, `reject${label}`, c.target, {});
       return true;
     default:
       return false;
   }
 }
 
-/** Puts the curation's effect on the graph. Idempotent: re-application runs it again. */
-export async function applyCuration(tx: Runner, c: CurationRecord): Promise<void> {
-  if (c.targetKind === 'curation') return;
-  const wanted = {
-    ...c.change,
-    ...c.after,
-    speakers: [c.change.speaker],
-    confirmed: true,
-    confirmedBy: c.by,
-    confirmedAt: c.at,
-  };
-  if (await putValues(tx, c, wanted)) return;
+const LISTS = [
+  'setActors',
+  'setPlace',
+  'setSpeaker',
+  ...FACTS.flatMap((l) => [`edit${l}`, `reject${l}`]),
+  ...Object.values(LABEL).map((l) => `confirm${l}`),
+];
+
+async function runBatch(tx: Runner, batch: Batch): Promise<void> {
+  if (!batch.size) return;
+  const b = Object.fromEntries(LISTS.map((l) => [l, [...(batch.get(l)?.values() ?? [])]]));
+  await tx.run(BATCH, { b });
+  batch.clear();
+}
+
+/** What the curation asked for, as the values the batch puts. */
+const wanted = (c: CurationRecord) => ({
+  ...c.change,
+  ...c.after,
+  speakers: [c.change.speaker],
+  confirmed: true,
+  confirmedBy: c.by,
+  confirmedAt: c.at,
+});
+
+/** The operations that are one query each: a merge and an actor's edit. */
+async function applyOne(tx: Runner, c: CurationRecord): Promise<void> {
   const target = c.target;
   if (c.op === 'merge') {
     await tx.run(MERGE_QUERY, { target, into: str(c.change.into), cid: c.id });
@@ -193,10 +241,28 @@ export async function applyCuration(tx: Runner, c: CurationRecord): Promise<void
       addAlias: str(c.after.addAlias),
       dropAliases: [],
     });
-  } else if (c.op === 'reject') {
-    await tx.run(REJECT(LABEL[c.targetKind]), { target });
   }
 }
+
+/**
+ * Puts the curations' effects on the graph, in order: runs of value-putting curations go in one
+ * batch query, a merge or an actor edit in between is run on its own. Idempotent:
+ * re-application runs it again.
+ */
+export async function applyCurations(tx: Runner, cs: CurationRecord[]): Promise<void> {
+  const batch: Batch = new Map();
+  for (const c of cs) {
+    if (c.targetKind === 'curation') continue;
+    if (addValues(batch, c, wanted(c), true)) continue;
+    if (c.op !== 'merge' && c.op !== 'edit') continue; // a note changes nothing
+    await runBatch(tx, batch);
+    await applyOne(tx, c);
+  }
+  await runBatch(tx, batch);
+}
+
+/** Puts one curation's effect on the graph. */
+export const applyCuration = (tx: Runner, c: CurationRecord) => applyCurations(tx, [c]);
 
 /**
  * Takes the curation's effect back, restoring `before`. The caller has checked that no later
@@ -204,7 +270,8 @@ export async function applyCuration(tx: Runner, c: CurationRecord): Promise<void
  */
 export async function revertCuration(tx: Runner, c: CurationRecord): Promise<void> {
   if (c.targetKind === 'curation') return;
-  if (await putValues(tx, c, c.before)) return;
+  const batch: Batch = new Map();
+  if (addValues(batch, c, c.before, false)) return runBatch(tx, batch);
   const target = c.target;
   if (c.op === 'merge') {
     await tx.run(SPLIT_QUERY, {

@@ -3,7 +3,7 @@
 // an undo is a record of its own, (:Curation {op: 'undo'}) -[:UNDOES]-> the undone one.
 // change, before and after are JSON strings (Neo4j properties hold no maps).
 import type { Node } from 'neo4j-driver';
-import { applyCuration, type Runner } from './apply.ts';
+import { applyCurations, type Runner } from './apply.ts';
 import { beforeAndAfter, CurationError, lockNodes } from './effects.ts';
 import {
   curationRequest,
@@ -44,7 +44,7 @@ export async function createRecord(tx: Runner, c: CurationRecord): Promise<void>
   await tx.run(
     `CREATE (c:Curation {id: $c.id, op: $c.op, target: $c.target, targetKind: $c.targetKind,
        by: $c.by, at: $c.at, reason: $c.reason, change: $change, before: $before, after: $after,
-       state: $c.state})
+       state: $c.state, recordedAt: $recordedAt})
      WITH c
      CALL (c) { MATCH (t:${label} {id: $c.target}) MERGE (c)-[:${c.op === 'undo' ? 'UNDOES' : 'CURATES'}]->(t) }
      CALL (c) { MATCH (b:Actor {id: $into}) MERGE (c)-[:INTO]->(b) }`,
@@ -54,6 +54,9 @@ export async function createRecord(tx: Runner, c: CurationRecord): Promise<void>
       before: JSON.stringify(c.before),
       after: JSON.stringify(c.after),
       into: c.op === 'merge' ? String(c.change.into) : null,
+      // When this instance took it in (an import keeps `at` from its origin): the server's
+      // network index follows new curations by it (server/queries/graph-changes.ts).
+      recordedAt: new Date().toISOString(),
     },
   );
 }
@@ -117,10 +120,12 @@ export async function reapplyCurations(tx: Runner, ids: string[]): Promise<Curat
     { ids },
   );
   const applied = records.map((r) => nodeRecord(r.get('c') as Node));
+  const ready: CurationRecord[] = [];
   for (const c of applied) {
     if (c.targetKind === 'curation') continue;
     if (c.after.pending && !(await settle(tx, c))) continue;
-    await applyCuration(tx, c);
+    ready.push(c);
   }
+  await applyCurations(tx, ready);
   return applied;
 }

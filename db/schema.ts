@@ -24,6 +24,10 @@ export const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
   // Re-application looks curations up by the ids an ingest writes (curation/records.ts).
   'CREATE INDEX curation_target IF NOT EXISTS FOR (c:Curation) ON (c.target)',
+  // The server's network index follows new revisions and curations by these
+  // (server/queries/graph-changes.ts).
+  'CREATE INDEX revision_ingested IF NOT EXISTS FOR (r:Revision) ON (r.ingestedAt)',
+  'CREATE INDEX curation_recorded IF NOT EXISTS FOR (c:Curation) ON (c.recordedAt)',
   // Eventually consistent: Lucene is updated just after commit instead of inside it, which cuts
   // an ingest transaction's commit time about threefold; searches lag writes by milliseconds.
   'CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText] ' +

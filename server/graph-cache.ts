@@ -1,13 +1,15 @@
 // Whole-graph aggregates (the network, every actor's activity) are costly on a large graph and
-// change only when a report is ingested. They are memoised per "graph version": a fingerprint
-// read from Neo4j's count store (O(1), no scan) that changes with every new revision, whichever
-// process wrote it. A failed computation is not kept, so a dead Neo4j is never cached.
+// change only when a report is ingested or curated. They are memoised per "graph version": a
+// fingerprint read from Neo4j's count store and one index seek (no scan) that changes with every
+// write, whichever process made it. A failed computation is not kept, so a dead Neo4j is never
+// cached.
 // The cache itself lives in the context (context.ts), which every route is handed.
 import { read, type ServerContext } from './context.ts';
 
 /**
- * Every ingest that changes anything adds a revision and its evidence edges; every curation and
- * every undo adds a Curation node.
+ * Every ingest that changes anything adds a revision and its evidence edges, or makes an earlier
+ * revision CURRENT again and stamps it (`ingestedAt`, the newest found through its index);
+ * every curation and every undo adds a Curation node.
  */
 export async function graphVersion(ctx: ServerContext): Promise<string> {
   const { records } = await read(
@@ -15,7 +17,9 @@ export async function graphVersion(ctx: ServerContext): Promise<string> {
     `CALL () { MATCH (r:Revision) RETURN count(r) AS revisions }
      CALL () { MATCH ()-[e:EVIDENCED_BY]->() RETURN count(e) AS evidence }
      CALL () { MATCH (c:Curation) RETURN count(c) AS curations }
-     RETURN revisions + ':' + evidence + ':' + curations AS v`,
+     CALL () { OPTIONAL MATCH (r:Revision) WHERE r.ingestedAt IS NOT NULL
+       RETURN r.ingestedAt AS latest ORDER BY latest DESC LIMIT 1 }
+     RETURN revisions + ':' + evidence + ':' + curations + ':' + coalesce(latest, '') AS v`,
   );
   return String(records[0].get('v'));
 }

@@ -1,14 +1,28 @@
 // An in-memory index of the current graph's activity: every current event reduced to its type,
-// score, date and participants; every current actor; statement dates per speaker; mention counts.
-// Built with four streaming reads once per graph version (see graph-cache.ts), it answers the
-// network and neighbour queries — any filter — in milliseconds instead of re-aggregating tens of
-// thousands of events in Cypher on every request. ~200 bytes per event.
+// score, date and participants; every current actor; current statements per speaker; mention
+// counts. It answers the network, neighbour, map and timeline queries — any filter — in
+// milliseconds instead of re-aggregating tens of thousands of events in Cypher on every request.
+// ~200 bytes per event.
+//
+// It is built once with a few streaming reads, then kept up to date: when the graph version
+// (graph-cache.ts) moves, only what the new revisions and curations touched is read again and
+// put in place (graph-changes.ts). Built and patched through the same put* functions below, so
+// a patched index equals a fresh build (tests/integration/graph-index.test.ts checks it).
 import type { ActorSummary } from '../api/types.ts';
 import type { PloverCategory } from '../../domain/index.ts';
-import { read, type ServerContext } from '../context.ts';
+import { read, type GraphCache, type ServerContext } from '../context.ts';
 import { toJson, toNumber } from '../cypher/values.ts';
 import { graphVersion, memo } from '../graph-cache.ts';
 import { actorSummary } from './projections.ts';
+import {
+  EVENT_ROW,
+  PLACE_ROW,
+  readChanges,
+  readTouched,
+  STATEMENT_ROW,
+  type Touched,
+  type Watermark,
+} from './graph-changes.ts';
 
 export interface IndexedEvent {
   id: string;
@@ -21,6 +35,11 @@ export interface IndexedEvent {
   place: string | null;
 }
 
+export interface IndexedStatement {
+  date: string | null;
+  speakers: string[];
+}
+
 /** A place as the map needs it: coordinates when ingest found them (ingest/geo). */
 export interface IndexedPlace {
   id: string;
@@ -31,45 +50,138 @@ export interface IndexedPlace {
 }
 
 export interface GraphIndex {
-  events: IndexedEvent[];
+  /** Current events by id. */
+  events: Map<string, IndexedEvent>;
   /** Current actors by id. */
   actors: Map<string, ActorSummary>;
-  /** Indexes into `events` of the events each actor performed or received. */
-  eventsOf: Map<string, number[]>;
-  /** Dates of each speaker's current statements. */
-  statementDates: Map<string, (string | null)[]>;
+  /** The current events each actor performed or received. */
+  eventsOf: Map<string, Set<IndexedEvent>>;
+  /** Current statements by id. */
+  statements: Map<string, IndexedStatement>;
+  /** Each speaker's current statements: id → date. */
+  statementsOf: Map<string, Map<string, string | null>>;
   /** Mentions in the current revisions of documents. */
   mentions: Map<string, number>;
   /** How many documents' current revisions mention each actor (one report = weak evidence). */
   reports: Map<string, number>;
-  /** Unfiltered activity per actor, counted once at build time. */
-  totals: Map<string, { events: number; statements: number }>;
-  /** The places of current events, by id. */
+  /** The places of current events, by id, and how many current events are at each. */
   places: Map<string, IndexedPlace>;
+  placeUses: Map<string, number>;
+  /** Each document's CURRENT revision: what an update of the document lets go. */
+  documents: Map<string, string>;
 }
 
-/** The index for the graph as it is now (or for `version`, when the caller just read it). */
-export async function graphIndex(ctx: ServerContext, version?: string): Promise<GraphIndex> {
-  const v = version ?? (await graphVersion(ctx));
-  return memo(ctx, 'graph-index', v, () => buildIndex(ctx));
+const emptyIndex = (): GraphIndex => ({
+  events: new Map(),
+  actors: new Map(),
+  eventsOf: new Map(),
+  statements: new Map(),
+  statementsOf: new Map(),
+  mentions: new Map(),
+  reports: new Map(),
+  places: new Map(),
+  placeUses: new Map(),
+  documents: new Map(),
+});
+
+export function toEvent(raw: unknown): IndexedEvent {
+  const r = raw as Record<string, unknown>;
+  return {
+    id: String(r.id),
+    type: r.type as PloverCategory,
+    score: toNumber(r.score),
+    date: typeof r.date === 'string' ? r.date : null,
+    actors: (r.actors as string[]) ?? [],
+    recipients: (r.recipients as string[]) ?? [],
+    place: typeof r.place === 'string' ? r.place : null,
+  };
 }
 
-async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
-  const [events, actors, statements, mentions, places] = await Promise.all([
-    read(
-      ctx,
-      `MATCH (e:Event) WHERE e.current = true
-       RETURN e.id AS id, e.type AS type, e.score AS score, e.date AS date,
-         [(a:Actor)-[:PERFORMED]->(e) | a.id] AS actors,
-         [(e)-[:DIRECTED_AT]->(b:Actor) | b.id] AS recipients,
-         head([(e)-[:AT]->(p:Place) | p.id]) AS place`,
-    ),
+const participants = (e: IndexedEvent) => new Set([...e.actors, ...e.recipients]);
+
+/** Puts an event in the index (null: takes it out), keeping eventsOf and the places in step. */
+export function putEvent(index: GraphIndex, id: string, e: IndexedEvent | null): void {
+  const old = index.events.get(id);
+  if (old) {
+    for (const a of participants(old)) {
+      const set = index.eventsOf.get(a);
+      set?.delete(old);
+      if (set && !set.size) index.eventsOf.delete(a);
+    }
+    if (old.place) {
+      const uses = (index.placeUses.get(old.place) ?? 1) - 1;
+      if (uses > 0) index.placeUses.set(old.place, uses);
+      else {
+        index.placeUses.delete(old.place);
+        index.places.delete(old.place);
+      }
+    }
+    index.events.delete(id);
+  }
+  if (!e) return;
+  index.events.set(id, e);
+  for (const a of participants(e)) {
+    let set = index.eventsOf.get(a);
+    if (!set) index.eventsOf.set(a, (set = new Set()));
+    set.add(e);
+  }
+  if (e.place) index.placeUses.set(e.place, (index.placeUses.get(e.place) ?? 0) + 1);
+}
+
+/** A place's row, kept only while a current event is there. */
+export function putPlace(index: GraphIndex, p: IndexedPlace): void {
+  if (index.placeUses.has(p.id)) index.places.set(p.id, p);
+}
+
+export function putStatement(index: GraphIndex, id: string, s: IndexedStatement | null): void {
+  const old = index.statements.get(id);
+  if (old) {
+    for (const a of old.speakers) {
+      const of = index.statementsOf.get(a);
+      of?.delete(id);
+      if (of && !of.size) index.statementsOf.delete(a);
+    }
+    index.statements.delete(id);
+  }
+  if (!s) return;
+  index.statements.set(id, s);
+  for (const a of new Set(s.speakers)) {
+    let of = index.statementsOf.get(a);
+    if (!of) index.statementsOf.set(a, (of = new Map()));
+    of.set(id, s.date);
+  }
+}
+
+/** An actor's summary (null: not current) and its mentions in current revisions. */
+export function putActor(
+  index: GraphIndex,
+  id: string,
+  actor: ActorSummary | null,
+  mentions: number,
+  reports: number,
+): void {
+  if (actor) index.actors.set(id, actor);
+  else index.actors.delete(id);
+  // Kept for every actor a current revision mentions, with a count of 0 included.
+  if (reports > 0) {
+    index.mentions.set(id, mentions);
+    index.reports.set(id, reports);
+  } else {
+    index.mentions.delete(id);
+    index.reports.delete(id);
+  }
+}
+
+/** The whole index from scratch, with the watermark of the changes it already reflects. */
+export async function buildIndex(
+  ctx: ServerContext,
+): Promise<{ index: GraphIndex; watermark: Watermark }> {
+  // Read first: whatever commits after this is in a later patch (graph-changes.ts).
+  const watermark = (await readChanges(ctx, null)).watermark;
+  const [events, actors, statements, mentions, places, documents] = await Promise.all([
+    read(ctx, `MATCH (e:Event) WHERE e.current = true RETURN ${EVENT_ROW('e')} AS e`),
     read(ctx, `MATCH (a:Actor) WHERE a.current = true RETURN ${actorSummary('a')} AS actor`),
-    read(
-      ctx,
-      `MATCH (a:Actor)-[:SAID]->(s:Statement) WHERE s.current = true
-       RETURN a.id AS speaker, s.date AS date`,
-    ),
+    read(ctx, `MATCH (s:Statement) WHERE s.current = true RETURN ${STATEMENT_ROW('s')} AS s`),
     read(
       ctx,
       `MATCH (d:Document)-[:CURRENT]->(:Revision)<-[m:MENTIONED_IN]-(a:Actor)
@@ -78,61 +190,108 @@ async function buildIndex(ctx: ServerContext): Promise<GraphIndex> {
     read(
       ctx,
       `MATCH (p:Place) WHERE EXISTS { (e:Event)-[:AT]->(p) WHERE e.current = true }
-       RETURN p {.id, .name, country: p.country, lat: p.lat, lon: p.lon} AS place`,
+       RETURN ${PLACE_ROW('p')} AS place`,
     ),
+    read(ctx, `MATCH (d:Document)-[:CURRENT]->(r:Revision) RETURN d.id AS d, r.id AS r`),
   ]);
-  const index: GraphIndex = {
-    events: [],
-    actors: new Map(),
-    eventsOf: new Map(),
-    statementDates: new Map(),
-    mentions: new Map(),
-    reports: new Map(),
-    totals: new Map(),
-    places: new Map(),
-  };
-  for (const r of places.records) {
-    const p = toJson(r.get('place')) as IndexedPlace;
-    index.places.set(p.id, p);
+  const index = emptyIndex();
+  for (const r of events.records) {
+    const e = toEvent(r.get('e'));
+    putEvent(index, e.id, e);
+  }
+  for (const r of places.records) putPlace(index, toJson(r.get('place')) as IndexedPlace);
+  for (const r of statements.records) {
+    const s = r.get('s') as { id: string; date?: string | null; speakers: string[] };
+    putStatement(index, s.id, { date: s.date ?? null, speakers: s.speakers });
   }
   for (const r of actors.records) {
     const a = toJson(r.get('actor')) as ActorSummary;
     index.actors.set(a.id, a);
   }
-  for (const r of events.records) {
-    const e: IndexedEvent = {
-      id: r.get('id'),
-      type: r.get('type'),
-      score: toNumber(r.get('score')),
-      date: r.get('date') ?? null,
-      actors: r.get('actors'),
-      recipients: r.get('recipients'),
-      place: r.get('place') ?? null,
-    };
-    const i = index.events.push(e) - 1;
-    for (const id of new Set([...e.actors, ...e.recipients])) {
-      let list = index.eventsOf.get(id);
-      if (!list) index.eventsOf.set(id, (list = []));
-      list.push(i);
-    }
-  }
-  for (const r of statements.records) {
-    const speaker: string = r.get('speaker');
-    let list = index.statementDates.get(speaker);
-    if (!list) index.statementDates.set(speaker, (list = []));
-    list.push(r.get('date') ?? null);
-  }
   for (const r of mentions.records) {
     index.mentions.set(r.get('id'), toNumber(r.get('mentions')));
     index.reports.set(r.get('id'), toNumber(r.get('reports')));
   }
-  for (const id of index.actors.keys()) {
-    index.totals.set(id, {
-      events: index.eventsOf.get(id)?.length ?? 0,
-      statements: index.statementDates.get(id)?.length ?? 0,
-    });
+  for (const r of documents.records) index.documents.set(r.get('d'), r.get('r'));
+  return { index, watermark };
+}
+
+/** Puts what a change touched in place: every row read again, every id without one taken out. */
+function applyTouched(index: GraphIndex, t: Touched): void {
+  const events = new Map(t.events.map((raw) => [String((raw as { id: string }).id), raw]));
+  for (const id of t.eventIds) {
+    const raw = events.get(id);
+    putEvent(index, id, raw ? toEvent(raw) : null);
   }
-  return index;
+  for (const raw of t.places) putPlace(index, toJson(raw) as IndexedPlace);
+  const statements = new Map(t.statements.map((s) => [s.id, s]));
+  for (const id of t.statementIds) {
+    const s = statements.get(id);
+    putStatement(index, id, s ? { date: s.date ?? null, speakers: s.speakers } : null);
+  }
+  for (const a of t.actors) {
+    putActor(
+      index,
+      a.id,
+      a.actor ? (toJson(a.actor) as ActorSummary) : null,
+      toNumber(a.mentions),
+      toNumber(a.reports),
+    );
+  }
+  for (const [d, r] of t.documents) index.documents.set(d, r);
+}
+
+// The live index of each server (its cache), the graph version it stands at, and the changes
+// it has taken in. One refresh runs at a time; requests meanwhile wait for it.
+interface Live {
+  state?: { index: GraphIndex; version: string; watermark: Watermark };
+  running?: Promise<void>;
+}
+const live = new WeakMap<GraphCache, Live>();
+
+/** A patch bigger than this many changed revisions is slower than a fresh build. */
+const rebuildAbove = (index: GraphIndex) => Math.max(500, index.documents.size / 10);
+
+async function refresh(ctx: ServerContext, l: Live, version: string): Promise<void> {
+  const state = l.state;
+  if (state) {
+    const changes = await readChanges(ctx, state.watermark);
+    if (changes.revisions.length <= rebuildAbove(state.index)) {
+      const touched = await readTouched(ctx, state.index, changes);
+      try {
+        applyTouched(state.index, touched);
+      } catch (e) {
+        l.state = undefined; // half patched: the next request builds afresh
+        throw e;
+      }
+      state.watermark = changes.watermark;
+      state.version = version;
+      return;
+    }
+  }
+  l.state = { ...(await buildIndex(ctx)), version };
+}
+
+/** The index for the graph as it is now (or for `version`, when the caller just read it). */
+export async function graphIndex(ctx: ServerContext, version?: string): Promise<GraphIndex> {
+  const v = version ?? (await graphVersion(ctx));
+  if (!ctx.cache) return (await buildIndex(ctx)).index;
+  let l = live.get(ctx.cache);
+  if (!l) live.set(ctx.cache, (l = {}));
+  while (l.state?.version !== v) {
+    if (l.running) {
+      await l.running.catch(() => {});
+      continue;
+    }
+    const run = refresh(ctx, l, v);
+    l.running = run;
+    try {
+      await run;
+    } finally {
+      if (l.running === run) l.running = undefined;
+    }
+  }
+  return l.state.index;
 }
 
 /**

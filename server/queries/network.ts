@@ -38,14 +38,15 @@ function activity(index: GraphIndex, id: string, f: EventFilter): NetworkNode | 
   if (!actor) return undefined;
   const mentions = index.mentions.get(id) ?? 0;
   const reports = index.reports.get(id) ?? 0;
+  const own = index.eventsOf.get(id);
+  const said = index.statementsOf.get(id);
   if (!f.types && f.since === undefined && f.until === undefined) {
-    const totals = index.totals.get(id) ?? { events: 0, statements: 0 };
-    return { ...actor, ...totals, mentions, reports };
+    return { ...actor, events: own?.size ?? 0, statements: said?.size ?? 0, mentions, reports };
   }
   let events = 0;
-  for (const i of index.eventsOf.get(id) ?? []) if (eventPasses(index.events[i], f)) events++;
+  for (const e of own ?? []) if (eventPasses(e, f)) events++;
   let statements = 0;
-  for (const d of index.statementDates.get(id) ?? []) {
+  for (const d of said?.values() ?? []) {
     if (dateMatches(d, f.since, f.until)) statements++;
   }
   return { ...actor, events, statements, mentions, reports };
@@ -90,11 +91,11 @@ function computeNetwork(index: GraphIndex, f: NetworkFilter): Network {
   candidates.sort(byActivity);
   const nodes = candidates.slice(0, f.limit);
   const ids = new Set(nodes.map((n) => n.id));
-  const events = new Set<number>();
-  for (const id of ids) for (const i of index.eventsOf.get(id) ?? []) events.add(i);
+  const events = new Set<IndexedEvent>();
+  for (const id of ids) for (const e of index.eventsOf.get(id) ?? []) events.add(e);
   return {
     nodes,
-    edges: aggregateEdges(index, [...events], ids, f),
+    edges: aggregateEdges(events, ids, f),
     truncated: candidates.length > f.limit,
   };
 }
@@ -108,10 +109,9 @@ export async function neighbors(
   const index = await graphIndex(ctx);
   const center = activity(index, id, {});
   if (!center) return null;
-  const own = index.eventsOf.get(id) ?? [];
+  const own = index.eventsOf.get(id) ?? new Set<IndexedEvent>();
   const shared = new Map<string, number>();
-  for (const i of own) {
-    const e = index.events[i];
+  for (const e of own) {
     for (const other of new Set([...e.actors, ...e.recipients])) {
       if (other !== id && index.actors.has(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
@@ -123,21 +123,17 @@ export async function neighbors(
   const nodes = [center, ...chosen.map((x) => activity(index, x, {}) as NetworkNode)];
   const ids = new Set(nodes.map((n) => n.id));
   // Edges touching the center only: an expansion adds spokes, not the neighbours' own web.
-  const edges = aggregateEdges(index, own, ids, {}).filter(
-    (e) => e.source === id || e.target === id,
-  );
+  const edges = aggregateEdges(own, ids, {}).filter((e) => e.source === id || e.target === id);
   return { nodes, edges, truncated: ranked.length > limit };
 }
 
 function aggregateEdges(
-  index: GraphIndex,
-  eventIndexes: number[],
+  events: Iterable<IndexedEvent>,
   ids: Set<string>,
   f: EventFilter,
 ): NetworkEdge[] {
   const pairs = new Map<string, { s: string; t: string; events: IndexedEvent[] }>();
-  for (const i of eventIndexes) {
-    const e = index.events[i];
+  for (const e of events) {
     if (!eventPasses(e, f)) continue;
     const seen = new Set<string>();
     for (const a of e.actors) {

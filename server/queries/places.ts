@@ -35,7 +35,7 @@ export function computePlaces(index: GraphIndex, f: PlacesFilter): PlacesOnMap {
   const unlocated = new Map<string, PlacesOnMap['unlocated'][number]>();
   let unplaced = 0;
   let total = 0;
-  for (const e of index.events) {
+  for (const e of index.events.values()) {
     if (!eventMatches(index, e, f)) continue;
     total++;
     const p = e.place ? index.places.get(e.place) : undefined;

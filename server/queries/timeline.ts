@@ -12,7 +12,7 @@ export function computeTimeline(index: GraphIndex, f: PlacesFilter): Timeline {
   const perDay = new Map<string, number>();
   let undated = 0;
   let total = 0;
-  for (const e of index.events) {
+  for (const e of index.events.values()) {
     if (!eventMatches(index, e, f)) continue;
     total++;
     const day = e.date && FULL_DATE.test(e.date) ? e.date.slice(0, 10) : null;

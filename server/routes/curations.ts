@@ -42,7 +42,7 @@ const toApi = (e: unknown) =>
 export function curationHandlers(
   ctx: ServerContext,
 ): Handlers<'curations' | 'exportCurations' | 'importCurations' | 'curate' | 'undoCuration'> {
-  // What the viewer shows next must see the change: the network index is rebuilt now, and
+  // What the viewer shows next must see the change: the network index takes it in now, and
   // search waits for the full-text refresh (up to a second) only when names changed (a merge
   // gives the survivor the merged names; an actor edit may rename).
   const settle = async (names: boolean) => {

@@ -123,12 +123,13 @@ function idOf(l: Line): string {
   return eventId(eventKey(l[1], side, other, l[4], 'x'));
 }
 
-/** Every node and relationship with its properties, without the curation records themselves. */
+/** Every node and relationship with its properties, without the curation records themselves
+ * (ingestedAt and recordedAt are when this instance took a revision or record in). */
 async function graphState(driver: Driver, withCurations = false): Promise<string[]> {
   const { records } = await driver.executeQuery(
     `
     CALL () { MATCH (n) WHERE $all OR NOT n:Curation
-      RETURN collect([labels(n), n {.*, ingestedAt: null}]) AS nodes }
+      RETURN collect([labels(n), n {.*, ingestedAt: null, recordedAt: null}]) AS nodes }
     CALL () { MATCH (a)-[r]->(b) WHERE $all OR NOT a:Curation
       RETURN collect([a.id, type(r), b.id, properties(r)]) AS rels }
     RETURN nodes + rels AS all`,

@@ -1,0 +1,118 @@
+// The server's in-memory network index is patched after each ingest, curation and undo instead
+// of rebuilt (server/queries/graph-changes.ts). After every step of an analyst's session the
+// patched index must equal a fresh build from Neo4j, and stay the same object (no rebuild).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { curate, undo, type CurationRequest } from '../../curation/index.ts';
+import { ingestPaths } from '../../ingest/index.ts';
+import { DEFAULT_LIMITS, newGraphCache, type ServerContext } from '../../server/context.ts';
+import { buildIndex, graphIndex, type GraphIndex } from '../../server/queries/graph-index.ts';
+import { networkJson } from '../../server/queries/network.ts';
+import { REPO, testDriver, wipe } from './ingest-helpers.ts';
+
+const fixture = (f: string) => `${REPO}/tests/fixtures/curation/${f}`;
+const sample = (f: string) => `${REPO}/samples/${f}`;
+
+const sortedMap = <V>(m: Map<string, V>, f: (v: V) => unknown = (v) => v) =>
+  [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, f(v)]);
+
+/** The index as plain sorted data: equal for equal graphs whatever order rows came in. */
+function plain(i: GraphIndex) {
+  return {
+    events: sortedMap(i.events, (e) => ({
+      ...e,
+      actors: [...e.actors].sort(),
+      recipients: [...e.recipients].sort(),
+    })),
+    actors: sortedMap(i.actors, (a) => ({ ...a, aliases: [...a.aliases].sort() })),
+    eventsOf: sortedMap(i.eventsOf, (s) => [...s].map((e) => e.id).sort()),
+    statements: sortedMap(i.statements, (s) => ({ ...s, speakers: [...s.speakers].sort() })),
+    statementsOf: sortedMap(i.statementsOf, (m) => sortedMap(m)),
+    mentions: sortedMap(i.mentions),
+    reports: sortedMap(i.reports),
+    places: sortedMap(i.places),
+    placeUses: sortedMap(i.placeUses),
+    documents: sortedMap(i.documents),
+  };
+}
+
+describe('the incremental network index', () => {
+  let driver: Driver;
+  let ctx: ServerContext;
+  beforeAll(async () => {
+    driver = testDriver();
+    await wipe(driver);
+    ctx = {
+      driver,
+      database: undefined,
+      neo4jUri: 'test',
+      limits: DEFAULT_LIMITS,
+      cache: newGraphCache(),
+    };
+  });
+  afterAll(async () => driver.close());
+
+  it('equals a full rebuild after ingest, curations, undo and re-ingest, without rebuilding', async () => {
+    await ingestPaths(driver, [fixture('asean-talks.md'), sample('geneva-talks.md')]);
+    const live = await graphIndex(ctx);
+    expect(live.events.size).toBeGreaterThan(0);
+
+    const check = async (step: string) => {
+      const now = await graphIndex(ctx);
+      expect(now, `${step}: patched in place`).toBe(live);
+      const fresh = (await buildIndex(ctx)).index;
+      expect(plain(now), step).toEqual(plain(fresh));
+      // What the viewer draws from it too, against a server context that builds afresh.
+      const f = { limit: 2000 };
+      const rebuilt = await networkJson({ ...ctx, cache: newGraphCache() }, f);
+      expect(JSON.parse(await networkJson(ctx, f)), `${step}: network`).toEqual(
+        JSON.parse(rebuilt),
+      );
+    };
+
+    await ingestPaths(driver, [fixture('asean-meeting.md'), sample('miami-talks.md')]);
+    await check('two more reports');
+
+    const pick = async (cypher: string) => {
+      const { records } = await driver.executeQuery(cypher);
+      return records.map((r) => String(r.get('id')));
+    };
+    const persons = await pick(
+      `MATCH (a:Person) WHERE a.current AND a.name STARTS WITH 'Anwar' RETURN a.id AS id ORDER BY size(a.name) DESC`,
+    );
+    expect(persons.length).toBe(2);
+    const made: string[] = [];
+    const run = async (req: CurationRequest) => {
+      made.push((await curate(driver, req, 'test')).id);
+      await check(`${req.op} ${req.target}`);
+    };
+    await run({ op: 'merge', target: persons[0], into: persons[1], reason: 'same man' });
+    const [event, other] = await pick(
+      `MATCH (e:Event {current: true}) RETURN e.id AS id ORDER BY e.id LIMIT 2`,
+    );
+    await run({ op: 'reject', target: event, reason: 'not in the text' });
+    await run({ op: 'edit', target: other, changes: { type: 'PROTEST' } });
+    const states = await pick(
+      `MATCH (a:State {current: true}) RETURN a.id AS id ORDER BY a.id LIMIT 2`,
+    );
+    await run({ op: 'set-actors', target: other, actors: [states[0]], recipients: [states[1]] });
+    await run({ op: 'edit', target: states[0], changes: { name: 'Renamed state' } });
+    const [statement] = await pick(
+      `MATCH (s:Statement {current: true}) RETURN s.id AS id ORDER BY s.id LIMIT 1`,
+    );
+    expect(statement).toBeDefined();
+    await run({ op: 'set-speaker', target: statement, speaker: states[1] });
+    await run({ op: 'edit', target: statement, changes: { date: '2025-10-01' } });
+    await run({ op: 'set-place', target: event, place: null });
+
+    await undo(driver, made[0], 'test');
+    await check('undo of the merge');
+    await undo(driver, made[1], 'test');
+    await check('undo of the rejection');
+
+    await ingestPaths(driver, [fixture('asean-talks-updated.md')]);
+    await check('re-ingest of an updated report');
+    await ingestPaths(driver, [fixture('asean-talks.md')]);
+    await check('re-ingest of the earlier text');
+  }, 240_000);
+});
