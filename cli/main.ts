@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   export: () => import('./commands/export.ts'),
   curate: () => import('./commands/curate.ts'),
   curations: () => import('./commands/curations.ts'),
+  eval: () => import('./commands/eval.ts'),
 };
 
 export const USAGE = `Usage: parley <command> [options]
@@ -29,6 +30,7 @@ Commands:
   export --format gexf|graphml|json
   curate merge|rename|set|reject|actors|place|speaker|confirm|note|undo|log …   analyst curation
   curations export [--out FILE] | import FILE   share curations between instances
+  eval --curations [--json]      score the current extractor against the analysts' corrections
 `;
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

@@ -10,6 +10,13 @@ export {
 } from './exchange.ts';
 export { reapplyCurations } from './records.ts';
 export {
+  evaluateCurations,
+  type CurationEval,
+  type Planner,
+  type ReportToPlan,
+} from './evaluate.ts';
+export type { Scored, ScoreSummary, Verdict } from './score.ts';
+export {
   analystName,
   curationRequest,
   targetKind,

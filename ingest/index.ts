@@ -43,6 +43,7 @@ export {
   type IngestOutcome,
   type IngestPathsOptions,
 } from './ingest.ts';
+export { planReport } from './plan-report.ts';
 export { readRevisionViewOnce } from './graph/read.ts';
 export { factSummary, type FactView, type RevisionView } from './graph/diff.ts';
 export { formatDiff } from './graph/format.ts';
