@@ -33,19 +33,22 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** The drawn edges with an event on `day` between their ends (either way when reciprocal). */
-function expectedOn(day: string, drawn: string[]): string[] {
+/** The drawn edges with an event between their ends (either way when reciprocal) on a day `at`
+ * accepts (a full date only). */
+function expectedWhere(at: (day: string) => boolean, drawn: string[]): string[] {
   return drawn
     .filter((id) => {
       const [s, t] = id.split('->');
       return events.some(
         (e) =>
-          e.date?.slice(0, 10) === day &&
+          /^\d{4}-\d{2}-\d{2}/.test(e.date ?? '') &&
+          at(e.date!.slice(0, 10)) &&
           ((e.a === s && e.b === t) || (ONTOLOGY[e.type].reciprocal && e.a === t && e.b === s)),
       );
     })
     .sort();
 }
+const expectedOn = (day: string, drawn: string[]) => expectedWhere((d) => d === day, drawn);
 
 /** The play position and the edges sigma draws (not hidden), read in one go. */
 const moment = (page: Page) =>
@@ -100,7 +103,7 @@ describe('time playback', () => {
     await again.close();
   });
 
-  it('a week window on 20 December shows that week, and leaving playback shows everything', async () => {
+  it('a week window on 20 December shows that week, "as of" shows everything up to it, and leaving playback shows everything', async () => {
     const page = await openViewer(stack.context, `${stack.server.url}/?at=2025-12-20`);
     const m = await moment(page);
     const week = ['14', '15', '16', '17', '18', '19', '20'].map((d) => `2025-12-${d}`);
@@ -110,6 +113,15 @@ describe('time playback', () => {
     // Geneva's meetings (26–27 December) are later: not drawn.
     expect(m.visible.length).toBeLessThan(m.all.length);
     expect(await page.locator('.play-window').innerText()).toBe('14 Dec – 20 Dec 2025');
+    // "As of" the same day: every relationship with an event up to it, and still not Geneva's.
+    await page.getByRole('combobox', { name: 'Window' }).selectOption('asof');
+    const asOf = expectedWhere((d) => d <= '2025-12-20', m.all);
+    await expect.poll(async () => (await moment(page)).visible.sort()).toEqual(asOf);
+    expect(asOf.length).toBeGreaterThan(expected.length - 1);
+    expect(asOf.length).toBeLessThan(m.all.length);
+    expect(await page.locator('.play-window').innerText()).toBe('As of 20 Dec 2025');
+    expect(await page.evaluate(() => location.search)).toContain('window=asof');
+    await screenshot(page, 'playback-as-of');
     await page.getByRole('button', { name: 'Leave time playback' }).click();
     await expect.poll(async () => (await moment(page)).visible.length).toBe(m.all.length);
     expect(await page.evaluate(() => location.search)).not.toContain('at=');

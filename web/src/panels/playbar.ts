@@ -27,7 +27,12 @@ export interface PlaybarInput {
   shown: { edges: number; actors: number } | null;
 }
 
-const WINDOW_LABELS: Record<WindowSize, string> = { day: 'Day', week: 'Week', month: 'Month' };
+const WINDOW_LABELS: Record<WindowSize, string> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  asof: 'As of (all before)',
+};
 const SPEED_LABELS: [number, string][] = [
   [1, '1 day/s'],
   [2, '2 days/s'],

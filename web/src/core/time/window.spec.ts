@@ -28,6 +28,15 @@ describe('time window', () => {
     });
   });
 
+  it('"as of" a day holds every event up to it and none later, unfaded', () => {
+    const w = windowEnding(d('2025-12-20'), 'asof');
+    expect(w.end).toBe(d('2025-12-20'));
+    const edges = [edge('a>b', ['2021-06-05', '2025-12-20']), edge('b>c', ['2025-12-21'])];
+    const act = windowActivity(edges, w);
+    expect([...act.edges]).toEqual([['a>b', { count: 2, fade: 1 }]]);
+    expect(windowLabel(w)).toBe('As of 20 Dec 2025');
+  });
+
   it('counts the events inside the window, both ends included', () => {
     const days = ['2025-12-01', '2025-12-14', '2025-12-14', '2025-12-20', '2025-12-21'].map(d);
     const w = windowEnding(d('2025-12-20'), 'week');

@@ -4,9 +4,15 @@
 // costs a few milliseconds and needs no request.
 import { dayIso } from '../../../../domain/index.ts';
 
-export type WindowSize = 'day' | 'week' | 'month';
-export const WINDOW_SIZES: readonly WindowSize[] = ['day', 'week', 'month'];
-export const WINDOW_DAYS: Record<WindowSize, number> = { day: 1, week: 7, month: 30 };
+/** `asof`: everything up to the play position, the network as it stood on that day. */
+export type WindowSize = 'day' | 'week' | 'month' | 'asof';
+export const WINDOW_SIZES: readonly WindowSize[] = ['day', 'week', 'month', 'asof'];
+export const WINDOW_DAYS: Record<WindowSize, number> = {
+  day: 1,
+  week: 7,
+  month: 30,
+  asof: Infinity,
+};
 
 /** Days from `start` to `end`, both included (day numbers, see domain/days.ts). */
 export interface TimeWindow {
@@ -81,7 +87,8 @@ export function windowActivity(
   w: TimeWindow,
   { undated = false, fade = true }: ActivityOptions = {},
 ): WindowActivity {
-  const len = Math.max(1, w.end - w.start);
+  // "As of" has no start: nothing fades, every event up to the day counts.
+  const len = Number.isFinite(w.start) ? Math.max(1, w.end - w.start) : Infinity;
   const out: WindowActivity = { window: w, edges: new Map(), nodes: new Set() };
   for (const e of edges) {
     const { count, last } = eventsIn(e.days, w);
@@ -133,12 +140,14 @@ export function changedBetween(
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "12 Dec 2025", or "6 – 12 Dec 2025" for a longer window (UTC, like the dates in reports). */
+/** "12 Dec 2025", "6 – 12 Dec 2025" for a longer window, "As of 12 Dec 2025" for everything up
+ * to a day (UTC, like the dates in reports). */
 export function windowLabel(w: TimeWindow): string {
   const fmt = (d: number, year: boolean) => {
     const [y, m, day] = dayIso(d).split('-');
     return `${Number(day)} ${MONTHS[Number(m) - 1]}${year ? ` ${y}` : ''}`;
   };
+  if (!Number.isFinite(w.start)) return `As of ${fmt(w.end, true)}`;
   if (w.start === w.end) return fmt(w.end, true);
   const sameYear = dayIso(w.start).slice(0, 4) === dayIso(w.end).slice(0, 4);
   return `${fmt(w.start, !sameYear)} – ${fmt(w.end, true)}`;
