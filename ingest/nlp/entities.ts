@@ -155,6 +155,9 @@ interface Sentence {
   gaz: Uint8Array;
   city: Uint8Array;
   title: Uint8Array;
+  /** The first and last word of the run of capitalised words this word is in (-1: none). */
+  runFirst: Int32Array;
+  runLast: Int32Array;
 }
 
 /** The words TITLES defines (a Set: looking strings up in a large object is slower). Keys the
@@ -182,7 +185,10 @@ function hashSentence(words: readonly string[]): Sentence {
     gaz: gazetteerCodes(words),
     city: cityCodes(words),
     title: new Uint8Array(n),
+    runFirst: new Int32Array(n).fill(-1),
+    runLast: new Int32Array(n).fill(-1),
   };
+  markRuns(words, s.runFirst, s.runLast);
   for (let i = 0; i < n; i++) {
     const lower = words[i].toLowerCase();
     s.lower[i] = hashString(lower);
@@ -195,6 +201,48 @@ function hashSentence(words: readonly string[]): Sentence {
     s.title[i] = TITLE_WORDS.has(lower) ? 1 : 0;
   }
   return s;
+}
+
+/** Small words that may join the capitalised words of one name ("Bank of England", "Abelardo de
+ * la Espriella"), at most two in a row. */
+const NAME_JOINERS: ReadonlySet<string> = new Set(
+  ['of', 'for', 'and', 'the', 'on', '&'].concat(
+    ['de', 'la', 'le', 'del', 'della', 'da', 'di', 'du', 'des', 'van', 'von', 'der', 'den'],
+    ['al', 'bin', 'ibn', 'y'],
+  ),
+);
+
+/**
+ * Runs of capitalised words, joined by NAME_JOINERS, as a name would be written: a greedy
+ * left-to-right tagger sees the whole run at its first word ("Consumer Technology Association":
+ * the head word "Association" tells an organization from the start).
+ */
+function markRuns(words: readonly string[], first: Int32Array, last: Int32Array): void {
+  const n = words.length;
+  for (let i = 0; i < n;) {
+    if (!capitalised(words[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < n && capitalised(words[end])) end++;
+      else if (end + 1 < n && NAME_JOINERS.has(words[end]) && capitalised(words[end + 1])) end += 2;
+      else if (
+        end + 2 < n &&
+        NAME_JOINERS.has(words[end]) &&
+        NAME_JOINERS.has(words[end + 1]) &&
+        capitalised(words[end + 2])
+      )
+        end += 3;
+      else break;
+    }
+    for (let j = i; j < end; j++) {
+      first[j] = i;
+      last[j] = end - 1;
+    }
+    i = end;
+  }
 }
 
 export const MAX_FEATURES = 40;
@@ -238,6 +286,13 @@ function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Arr
   out[n++] = mix(29, s.shape[i], at(s, s.lower, i + 1));
   out[n++] = mix(30, s.city[i], s.gaz[i]);
   out[n++] = mix(31, at(s, s.city, i - 1), s.city[i], at(s, s.city, i + 1));
+  // the run of capitalised words around this one: its last and first word, where this one is
+  const first = s.runFirst[i];
+  const last = s.runLast[i];
+  const where = first < 0 ? 0 : first === last ? 1 : i === first ? 2 : i === last ? 3 : 4;
+  out[n++] = mix(32, last < 0 ? NONE : s.lower[last], where);
+  out[n++] = mix(33, first < 0 ? NONE : s.lower[first], where);
+  out[n++] = mix(34, where, Math.min(last - first, 4), p1);
   return n;
 }
 
