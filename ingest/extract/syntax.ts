@@ -19,6 +19,7 @@ export interface SentenceView {
 }
 
 const CONDITIONALS = new Set(['if', 'unless']);
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 const SKIP_LEFT = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const QUANTIFIERS = new Set([
   'at least',
@@ -286,7 +287,17 @@ export function subjectBefore(v: SentenceView, k: number): Mention[] {
     const t = v.tokens[j];
     if (t.text === ';' || t.text === ':') break;
     if ((t.lower === 'who' || t.lower === 'which') && t.pos === 'PRON') {
-      // Relative clause: the antecedent just before.
+      // Relative clause: the antecedent just before; "who" is a person ("Brian Harding of the
+      // Center for American Progress, who told VOA …").
+      if (t.lower === 'who') {
+        for (let i = j - 1; i >= Math.max(v.s.first, j - 12); i--) {
+          const p = v.endAt.get(i);
+          if (p?.actor?.kind === 'person' && !p.pronoun) return [p];
+          // Only across the noun phrase the clause hangs off ("X of the Y,").
+          const u = v.tokens[i];
+          if (!(NOUN_PHRASE.has(u.pos) || u.text === ',')) break;
+        }
+      }
       const a = v.endAt.get(j - 1) ?? v.endAt.get(j - 2);
       return a ? [a] : [];
     }

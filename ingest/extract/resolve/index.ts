@@ -182,11 +182,43 @@ function resolvePronouns(doc: Doc): void {
       if (!ok || c.actor.media) continue;
       // An object pronoun is not its own clause's subject: "the minister thanked him".
       if (OBJECT_PRONOUNS.has(p.text.toLowerCase()) && sameClauseSubject(doc, c, p)) continue;
-      p.id = c.id;
-      p.actor = c.actor;
+      // A subject pronoun continues the subject of the sentence it looks back to ("Kerry visited
+      // Hiroshima last month. He said …"): a subject of the right kind before c is preferred.
+      const a = isSubject(doc, p) ? (subjectBefore(doc, ms, j, kind) ?? c) : c;
+      p.id = a.id;
+      p.actor = a.actor;
       break;
     }
   }
+}
+
+/** Is the mention the subject of its clause in the parse (a token heading it is nsubj)? */
+function isSubject(doc: Doc, m: Mention): boolean {
+  for (let k = m.first; k < m.last; k++) {
+    let t = doc.tokens[k];
+    if (t.head >= m.first && t.head < m.last) continue;
+    // "Secretary of State John Kerry": the name hangs off its title, which is the subject.
+    for (let up = 0; up < 4 && NAME_PARTS.has(t.deprel) && t.head >= 0; up++)
+      t = doc.tokens[t.head];
+    if (t.deprel.startsWith('nsubj')) return true;
+  }
+  return false;
+}
+
+const NAME_PARTS = new Set(['flat', 'appos', 'compound', 'nmod:desc', 'nmod']);
+
+/** The first subject mention of the kind in mention j's sentence, if it comes before j. */
+function subjectBefore(doc: Doc, ms: Mention[], j: number, kind: string): Mention | null {
+  const sentence = ms[j].sentence;
+  for (let i = j - 1; i >= 0 && ms[i].sentence === sentence; i--) {
+    const c = ms[i];
+    if (c.id && c.actor?.kind === kind && !c.pronoun && !c.actor.media && isSubject(doc, c)) {
+      // Keep looking for an earlier one: the sentence's first subject leads.
+      const earlier = subjectBefore(doc, ms, i, kind);
+      return earlier ?? c;
+    }
+  }
+  return null;
 }
 
 /** The state actor for a country code, created without mentions if the report has none yet. */

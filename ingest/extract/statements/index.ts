@@ -38,7 +38,11 @@ function complementStart(v: SentenceView, k: number): number {
   }
   // "told reporters that …", "informed me that …", "assured them that …"
   if (TELL.has(tokens[k].lemma))
-    for (let n = j; n < Math.min(last, j + 4); n++) if (tokens[n].lower === 'that') return n + 1;
+    for (let n = j; n < Math.min(last, j + 4); n++) {
+      if (tokens[n].lower === 'that') return n + 1;
+      // "told VOA: “I was …”", "told reporters, “The president will not …”"
+      if (QUOTES.test(tokens[n].text) && n > j) return n + 1;
+    }
   const t = tokens[j];
   if (!t || j >= last) return -1;
   if (t.lower === 'that' || QUOTES.test(t.text)) return j + 1;

@@ -69,3 +69,30 @@ describe('statements of readouts and news outlets', () => {
     expect(x.statements.some((s) => s.text.includes('fragility'))).toBe(false);
   });
 });
+
+describe('speakers by the parse', () => {
+  const speakers = (text: string) =>
+    extract(text, { id: 'sp', publishedAt: '2016-05-20' }).statements.map((s) => s.speaker);
+
+  it('"He" continues the subject of the sentence before, not its last person', () => {
+    expect(
+      speakers(
+        'Secretary of State John Kerry visited Hiroshima with Shinzo Abe last month. He said he was deeply moved.',
+      ),
+    ).toEqual(['person:john-kerry']);
+  });
+
+  it('"who" after "X of the Y," is the person X', () => {
+    expect(
+      speakers(
+        'Others strongly disagree, including Brian Harding of the Center for American Progress, who told VOA, “The president will not apologize.”',
+      ),
+    ).toEqual(['person:brian-harding']);
+  });
+
+  it('"told VOA: “…”" quotes what was told', () => {
+    expect(
+      speakers('Historian Chris Appy spoke at length. He told VOA: “I was very pleased.”'),
+    ).toEqual(['person:chris-appy']);
+  });
+});
