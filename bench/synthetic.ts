@@ -752,12 +752,18 @@ export function generateCases(count: number, seed = 1): SyntheticCase[] {
 
 /** `count` synthetic reports; the same seed always yields the same reports. */
 export function generateReports(count: number, seed = 1): SyntheticReport[] {
-  return generateCases(count, seed).map(({ id, title, publishedAt, text }) => ({
-    id,
-    title,
-    publishedAt,
-    text,
-  }));
+  return [...syntheticReports(count, seed)];
+}
+
+/** The reports of generateReports one at a time, so that a large corpus is never held whole. */
+export function* syntheticReports(count: number, seed = 1): Generator<SyntheticReport> {
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`count must be a non-negative integer, got ${count}`);
+  const rng = mulberry32(seed);
+  for (let i = 0; i < count; i++) {
+    const { id, title, publishedAt, text } = one(i, rng, `synthetic-${seed}`);
+    yield { id, title, publishedAt, text };
+  }
 }
 
 /** How many distinct invented people the generator can produce. */

@@ -22,6 +22,7 @@ export { decodeReportBytes } from './read/decode.ts';
 export { tooLargeError } from './read/limits.ts';
 export { idProblem } from './read/report-id.ts';
 export { listReportFiles } from './files.ts';
+export { jsonlRecords, type JsonlRecord } from './read/jsonl.ts';
 
 // Extract: the pure extraction core, and the Extractor that names and versions it.
 export { extract } from './extract/index.ts';
@@ -36,14 +37,19 @@ export {
   ingestItems,
   ingestPaths,
   ingestReport,
+  ingestStream,
   isDatabaseUnavailable,
   type IngestItem,
   type IngestableReport,
   type IngestOptions,
   type IngestOutcome,
   type IngestPathsOptions,
+  type IngestStreamOptions,
+  type IngestSummary,
 } from './ingest.ts';
 export { planReport } from './plan-report.ts';
+// The extraction pool: threads that turn reports into write plans.
+export { defaultPoolSize, newPlanPool, WorkerCrashed, type PlanPool } from './pool/index.ts';
 export { readRevisionViewOnce } from './graph/read.ts';
 export { factSummary, type FactView, type RevisionView } from './graph/diff.ts';
 export { formatDiff } from './graph/format.ts';

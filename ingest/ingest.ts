@@ -4,13 +4,13 @@ import { Neo4jError } from 'neo4j-driver';
 import { awaitFulltext } from '../db/schema.ts';
 import { isNeo4jUnavailable } from '../db/unavailable.ts';
 import { extractorLabel, parleyExtractor, type Extractor } from './extract/extractor.ts';
-import { countryName } from './extract/gazetteer/index.ts';
-import type { Extraction, ReportMeta } from './extract/types.ts';
+import type { ReportMeta } from './extract/types.ts';
 import type { RevisionDiff } from '../domain/index.ts';
 import { revisionDiff, revisionOf, unchangedDiff } from './graph/diff.ts';
 import { contentHash } from './graph/ids.ts';
-import { planRevision } from './graph/plan.ts';
 import { locatePlan } from './geo/index.ts';
+import { planReport } from './plan-report.ts';
+import { WorkerCrashed, type PlanPool } from './pool/index.ts';
 import { readCurrent, readRevisionViewOnce } from './graph/read.ts';
 import { writeRevision } from './graph/write.ts';
 import { listReportFiles } from './files.ts';
@@ -23,6 +23,8 @@ export interface IngestOptions {
   database?: string;
   /** What turns the report into an extraction (default: Parley's own). */
   extractor?: Extractor;
+  /** Threads that extract and plan reports (ingest/pool); without one, this thread does. */
+  pool?: PlanPool;
   /** Told when a revision's transaction failed transiently (a deadlock) and is written again. */
   onRetry?: (error: Error) => void;
 }
@@ -83,10 +85,11 @@ async function ingestRevision(
     return unchangedDiff(meta.id, current.title, current.revisionId, { dryRun, ms: ms() });
   }
 
-  const extraction: Extraction = extractor.extract(report.text, meta);
-  const plan = locatePlan(
-    planRevision(extraction, meta, hash, countryName, extractorLabel(extractor)),
-  );
+  // Parley's own extractor runs in the pool's threads when there is one; another runs here.
+  const plan =
+    opts.pool && extractor === parleyExtractor
+      ? await opts.pool.plan(report)
+      : locatePlan(planReport(report.text, meta, extractor));
 
   const previous = current
     ? await readRevisionViewOnce(driver, current.revisionId, opts.database)
@@ -140,6 +143,7 @@ export class IngestInterrupted extends Error {
 
 function fileError(path: string, e: unknown): { code: string; message: string } {
   if (e instanceof ReadError) return { code: e.code, message: e.message };
+  if (e instanceof WorkerCrashed) return { code: e.code, message: `${path}: ${e.message}` };
   const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
   if (e instanceof Neo4jError) return { code: 'NEO4J', message: `${path}: ${why}` };
   return { code: 'INGEST_FAILED', message: `${path}: ${why}` };
@@ -154,29 +158,75 @@ export interface IngestItem {
 /** Reports in flight at once: enough to overlap extraction, round trips and commits. */
 export const DEFAULT_CONCURRENCY = 4;
 
+export type IngestStreamOptions = IngestPathsOptions & {
+  /** Reports in flight at once (read, extracted or being written); the source is read no further. */
+  concurrency?: number;
+  /** How many items the source holds, when known (for progress and the interruption message). */
+  total?: number;
+  /** Aborting stops reading: reports in flight finish (commit or roll back), the run returns. */
+  signal?: AbortSignal;
+};
+
+/** What a run did; `interrupted` when its signal stopped it before the source ended. */
+export interface IngestSummary {
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** Revision transactions written again after a transient failure (a deadlock). */
+  retried: number;
+  interrupted: boolean;
+  seconds: number;
+}
+
 /**
- * Ingests items with a few in flight at once. Revisions of the same document id are written
- * in the order given (an update after its original); outcomes are reported in that order too.
- * A failing item is reported and the rest continue; an unreachable database stops the run.
- * It returns once the full-text indexes have taken in every write.
+ * Ingests a stream of items with at most `concurrency` in flight: the source is read only as
+ * fast as reports finish (back-pressure), and nothing is kept of a finished report but its
+ * count, so memory does not grow with the corpus. Revisions of the same document id are
+ * written in the order given (an update after its original); outcomes are reported in that
+ * order too. A failing item is reported and the rest continue; an unreachable database stops
+ * the run (IngestInterrupted). It returns once the full-text indexes have taken in every write.
  */
-export async function ingestItems(
+export async function ingestStream(
   driver: Driver,
-  items: IngestItem[],
-  opts: IngestPathsOptions & { concurrency?: number } = {},
-): Promise<IngestOutcome[]> {
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  opts: IngestStreamOptions = {},
+): Promise<IngestSummary> {
+  const t0 = performance.now();
   const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
-  const outcomes: (IngestOutcome | undefined)[] = new Array(items.length);
+  const source =
+    Symbol.asyncIterator in items
+      ? items[Symbol.asyncIterator]()
+      : (items as Iterable<IngestItem>)[Symbol.iterator]();
+  const summary: IngestSummary = {
+    read: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    retried: 0,
+    interrupted: false,
+    seconds: 0,
+  };
+  const options: IngestOptions = {
+    ...opts,
+    onRetry: (e) => {
+      summary.retried += 1;
+      opts.onRetry?.(e);
+    },
+  };
   const lastOfDocument = new Map<string, Promise<unknown>>();
-  let next = 0;
+  const finished = new Map<number, IngestOutcome>();
+  const running = new Set<Promise<void>>();
   let reported = 0;
   let completed = 0;
   let fatal: unknown = null;
   let inFlight = 0;
-  // Files are loaded one after another in input order, so revisions of one document register
+  // Items are loaded one after another in input order, so revisions of one document register
   // (and are then written) in that order even though several are in flight.
   let loading: Promise<unknown> = Promise.resolve();
-  opts.onProgress?.(0, items.length);
+  opts.onProgress?.(0, opts.total ?? 0);
 
   const one = async (item: IngestItem): Promise<IngestOutcome> => {
     try {
@@ -187,10 +237,14 @@ export async function ingestItems(
       const before = lastOfDocument.get(id);
       const mine = (async () => {
         if (before) await before.catch(() => {});
-        return ingestReport(driver, report, opts);
+        return ingestReport(driver, report, options);
       })();
       lastOfDocument.set(id, mine);
-      return { path: item.path, diff: await mine };
+      try {
+        return { path: item.path, diff: await mine };
+      } finally {
+        if (lastOfDocument.get(id) === mine) lastOfDocument.delete(id);
+      }
     } catch (e) {
       if (isNeo4jUnavailable(e)) {
         inFlight += 1; // its commit may or may not have reached Neo4j
@@ -199,47 +253,86 @@ export async function ingestItems(
       return { path: item.path, error: fileError(item.path, e) };
     }
   };
-  const worker = async () => {
-    while (fatal === null && next < items.length) {
-      const index = next++;
-      try {
-        outcomes[index] = await one(items[index]);
-      } catch (e) {
-        fatal ??= e;
-        return;
-      }
-      completed += 1;
-      opts.onProgress?.(completed, items.length);
-      // Report in input order: flush every finished outcome at the head of the line.
-      while (reported < items.length && outcomes[reported] !== undefined) {
-        opts.onOutcome?.(outcomes[reported] as IngestOutcome);
-        reported += 1;
-      }
+  const count = (o: IngestOutcome) => {
+    if (o.error) summary.failed += 1;
+    else if (o.diff) summary[o.diff.status] += 1;
+  };
+  // Report in input order: flush every finished outcome at the head of the line.
+  const flush = () => {
+    while (finished.has(reported)) {
+      const o = finished.get(reported) as IngestOutcome;
+      finished.delete(reported);
+      reported += 1;
+      opts.onOutcome?.(o);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+
+  while (fatal === null) {
+    if (opts.signal?.aborted) {
+      summary.interrupted = true;
+      break;
+    }
+    if (running.size >= concurrency) {
+      await Promise.race(running);
+      continue;
+    }
+    const next = await source.next();
+    if (next.done) break;
+    const index = summary.read++;
+    const task = one(next.value).then(
+      (o) => {
+        count(o);
+        finished.set(index, o);
+        completed += 1;
+        opts.onProgress?.(completed, opts.total ?? summary.read);
+        flush();
+      },
+      (e: unknown) => {
+        fatal ??= e;
+      },
+    );
+    running.add(task);
+    void task.finally(() => running.delete(task));
+  }
+  await Promise.all(running);
   if (fatal !== null) {
     // Every report that committed is reported, also those that finished after one in front of
     // them failed; the counts come from the transactions' outcomes, not from what was printed.
-    for (let i = reported; i < items.length; i++) {
-      const o = outcomes[i];
-      if (o) opts.onOutcome?.(o);
+    for (const i of [...finished.keys()].sort((a, b) => a - b)) {
+      opts.onOutcome?.(finished.get(i) as IngestOutcome);
     }
-    const finished = outcomes.filter((o): o is IngestOutcome => o !== undefined);
     throw new IngestInterrupted(fatal, {
-      total: items.length,
-      written: finished.filter((o) => o.diff && o.diff.status !== 'unchanged').length,
-      unchanged: finished.filter((o) => o.diff?.status === 'unchanged').length,
-      failed: finished.filter((o) => o.error).length,
+      total: opts.total ?? summary.read,
+      written: summary.created + summary.updated,
+      unchanged: summary.unchanged,
+      failed: summary.failed,
       inFlight,
     });
   }
-  const done = outcomes as IngestOutcome[];
   // Once the run returns, search finds what it wrote (the full-text indexes lag commits).
-  if (!opts.dryRun && done.some((o) => o.diff && o.diff.status !== 'unchanged')) {
+  if (!opts.dryRun && summary.created + summary.updated > 0) {
     await awaitFulltext(driver, opts.database);
   }
-  return done;
+  summary.seconds = (performance.now() - t0) / 1000;
+  return summary;
+}
+
+/** ingestStream over a list, returning every outcome in the list's order. */
+export async function ingestItems(
+  driver: Driver,
+  items: IngestItem[],
+  opts: IngestStreamOptions = {},
+): Promise<IngestOutcome[]> {
+  const outcomes: IngestOutcome[] = [];
+  await ingestStream(driver, items, {
+    total: items.length,
+    ...opts,
+    onOutcome: (o) => {
+      outcomes.push(o);
+      opts.onOutcome?.(o);
+    },
+  });
+  return outcomes;
 }
 
 /**

@@ -172,33 +172,20 @@ async function extractRecords(
   publishedAt: string | undefined,
   use: Extractor,
 ): Promise<number> {
-  const { decodeReportBytes, jsonReport, parseJsonObject, ReadError, tooLargeError } = lib();
+  const { jsonlRecords } = lib();
   let records = 0;
   let failures = 0;
-  for await (const line of byteLines(io.stdin)) {
-    if (line.blank) continue;
+  for await (const record of jsonlRecords(io.stdin, 'stdin', publishedAt)) {
     records++;
-    const label = `stdin line ${line.number}`;
-    let id: string | null = null;
     try {
-      if (line.tooLarge) throw tooLargeError(label, line.size);
-      const value = parseJsonObject(decodeReportBytes(line.bytes, label), label);
-      id = typeof value.id === 'string' ? value.id : null;
-      const record = jsonReport(value, label);
-      if (record.id === null) throw new ReadError('FORMAT', `${label}: missing "id"`);
-      const meta: ReportMeta = {
-        id: record.id,
-        title: record.title,
-        publishedAt: publishedAt ?? record.publishedAt,
-        source: record.source,
-        url: record.url,
-      };
-      const extraction = await extractSafely(use, record.text, meta, label);
-      await write(io, `${JSON.stringify({ id: record.id, ...extraction })}\n`);
+      if (!record.report) throw record.error;
+      const { text, meta } = record.report;
+      const extraction = await extractSafely(use, text, meta, record.label);
+      await write(io, `${JSON.stringify({ id: meta.id, ...extraction })}\n`);
     } catch (e) {
       failures++;
-      const error = e instanceof ReadError ? e.toJSON() : errorInfo(e);
-      await write(io, `${JSON.stringify({ id, error })}\n`);
+      const error = e instanceof lib().ReadError ? e.toJSON() : errorInfo(e);
+      await write(io, `${JSON.stringify({ id: record.id, error })}\n`);
     }
   }
   if (failures > 0) {
@@ -226,56 +213,6 @@ async function extractSafely(
 function errorInfo(e: unknown): { code: string; message: string } {
   const code = e instanceof ExtractionError ? 'EXTRACTION_FAILED' : 'INTERNAL';
   return { code, message: (e as Error).message };
-}
-
-interface ByteLine {
-  number: number;
-  bytes: Uint8Array;
-  size: number;
-  blank: boolean;
-  /** Over the report limit: its bytes were dropped as they came rather than held. */
-  tooLarge: boolean;
-}
-
-/** Splits a byte stream on LF without decoding it, so each line's encoding is checked on its own. */
-async function* byteLines(input: CliIO['stdin']): AsyncGenerator<ByteLine> {
-  const { MAX_REPORT_BYTES } = lib();
-  let parts: Buffer[] = [];
-  let size = 0;
-  let tooLarge = false;
-  let number = 0;
-  const finish = (): ByteLine => {
-    const bytes = Buffer.concat(parts);
-    const blank = !tooLarge && isBlankBytes(bytes);
-    const line = { number: ++number, bytes, size, blank, tooLarge };
-    parts = [];
-    size = 0;
-    tooLarge = false;
-    return line;
-  };
-  const add = (piece: Buffer) => {
-    size += piece.length;
-    if (size > MAX_REPORT_BYTES) {
-      tooLarge = true;
-      parts = [];
-    } else if (piece.length > 0) parts.push(piece);
-  };
-  for await (const chunk of input) {
-    let buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    let newline = buffer.indexOf(0x0a);
-    while (newline >= 0) {
-      add(buffer.subarray(0, newline));
-      yield finish();
-      buffer = buffer.subarray(newline + 1);
-      newline = buffer.indexOf(0x0a);
-    }
-    add(buffer);
-  }
-  if (size > 0 || tooLarge) yield finish();
-}
-
-function isBlankBytes(bytes: Uint8Array): boolean {
-  return bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
 }
 
 /** Writes to stdout, waiting when the pipe is full so a large batch is not buffered in memory. */

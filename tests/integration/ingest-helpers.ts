@@ -89,17 +89,20 @@ export function runCli(
   args: string[],
   env: NodeJS.ProcessEnv = {},
   onSpawn?: (pid: number) => void,
+  /** Written to its stdin, which is then closed (without it stdin is empty). */
+  input?: string,
 ): Promise<CliResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve(REPO, 'bin/parley.mjs'), ...args], {
       cwd: REPO,
       env: { ...process.env, NEO4J_URI: inject('neo4jUri'), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    child.stdin?.end(input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', fail);
     child.on('spawn', () => child.pid !== undefined && onSpawn?.(child.pid));
     child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
