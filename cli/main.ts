@@ -24,7 +24,7 @@ Commands:
   start                          Neo4j (embedded unless NEO4J_URI is set), the server, and the samples
   db start|stop|status           control the embedded Neo4j
   extract FILE… [--published-at YYYY-MM-DD] [--id ID] [--format json|jsonl]
-  ingest FILE|DIR… [--published-at …] [--id …] [--dry-run]
+  ingest [FILE|DIR…] [--jsonl FILE|-] [--workers N] [--json] [--published-at …] [--id …] [--dry-run]
   serve [--port 3000] [--host 127.0.0.1]
   query 'CYPHER'                 read-only Cypher, printed as a table
   export --format gexf|graphml|json
