@@ -19,7 +19,7 @@ const WINDOW = 1_000;
 const WARMUP = Number(process.env.PARLEY_BENCH_INGEST_WARMUP ?? 1_000);
 
 /** CPU seconds a process has used (Linux /proc), or null where that cannot be read. */
-function processCpuSeconds(pid: number | null): number | null {
+export function processCpuSeconds(pid: number | null): number | null {
   if (pid === null) return null;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

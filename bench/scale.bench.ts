@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { ensureSchema } from '../db/schema.ts';
 import { defaultPoolSize, ingestStream, newPlanPool, type IngestItem } from '../ingest/index.ts';
 import { wipe } from '../tests/integration/ingest-helpers.ts';
+import { processCpuSeconds } from './ingest.bench.ts';
 import { withBenchNeo4j } from './neo4j.ts';
 import { syntheticReports } from './synthetic.ts';
 import type { BenchResult } from './types.ts';
@@ -89,6 +90,8 @@ export async function run(): Promise<BenchResult[]> {
       peakDb = Math.max(peakDb, rssMb(neo4jPid) ?? 0);
     }, 1000);
     const windows: number[] = [];
+    const cpu0 = process.cpuUsage(); // this process, its threads included
+    const db0 = processCpuSeconds(neo4jPid);
     const t0 = performance.now();
     let windowStart = t0;
     let done = 0;
@@ -127,6 +130,21 @@ export async function run(): Promise<BenchResult[]> {
         value: round(total / seconds),
         unit: 'reports/s',
         note: `${round(seconds / 60)} min in all; pool of ${pool.size}, ${summary.retried} retried transactions; extraction + writes into the embedded Neo4j on the same 2 cores`,
+      });
+      // CPU per report, which does not depend on what else the machine runs: what 2 idle cores
+      // could sustain is 2 s of CPU per second over it.
+      const cpu = process.cpuUsage(cpu0);
+      const nodeMs = (cpu.user + cpu.system) / 1000 / total;
+      const db1 = processCpuSeconds(neo4jPid);
+      const dbMs = db0 !== null && db1 !== null ? ((db1 - db0) * 1000) / total : null;
+      results.push({
+        name: 'scale: CPU per report (ingest process with its threads; Neo4j)',
+        value: round(nodeMs),
+        unit: 'ms',
+        note:
+          dbMs === null
+            ? 'Neo4j not measured (NEO4J_URI)'
+            : `Neo4j ${round(dbMs)} ms; together about ${round(2000 / (nodeMs + dbMs))} reports/s of CPU capacity on 2 idle cores`,
       });
       results.push({
         name: 'scale: per-window rate (reports/s per 1,000)',
