@@ -151,6 +151,18 @@ describe('senses that depend on the object', () => {
     expect(types('Chile met Peru in Lima.')).toEqual(['CONSULT']);
   });
 
+  it('a released text is published, not freed; "shared that" reports speech', () => {
+    expect(
+      types('The text of the statement was released by the Governments of Chile and Peru.'),
+    ).toEqual([]);
+    expect(types('Chile released its report on Peru.')).toEqual([]);
+    expect(types('Chile released two Peruvian fishermen.')).toEqual(['CONCEDE']);
+    expect(types('He shared that Chile will send tanks to Peru next week.')).not.toContain(
+      'COOPERATE',
+    );
+    expect(types('Chile shared intelligence with Peru.')).toEqual(['COOPERATE']);
+  });
+
   it('"demonstrated leadership" is no protest; protesters who demonstrate are', () => {
     expect(types('Saudi Arabia demonstrated courageous leadership.')).toEqual([]);
     expect(types('Kenyan students demonstrated in Nairobi.')).toEqual(['PROTEST']);

@@ -167,14 +167,17 @@ function verbLemma(t: Token): string {
 const inCompound = (v: SentenceView, k: number): boolean =>
   v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].start === v.tokens[k - 2]?.end;
 
-/** The direct object of the verb at k in the parse, if any. */
-function directObject(v: SentenceView, k: number): Token | null {
+/** The dependent of the verb at k by one of these relations in the parse, if any. */
+function dependent(v: SentenceView, k: number, deprels: string[]): Token | null {
   for (let j = v.s.first; j < v.s.last; j++) {
     const t = v.tokens[j];
-    if (t.head === k && t.deprel === 'obj') return t;
+    if (t.head === k && deprels.includes(t.deprel)) return t;
   }
   return null;
 }
+
+/** The direct object of the verb at k in the parse, if any. */
+const directObject = (v: SentenceView, k: number): Token | null => dependent(v, k, ['obj']);
 
 function trigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];
@@ -203,7 +206,10 @@ function trigger(v: SentenceView, k: number): Trigger | null {
       if (!o) continue;
     }
     if (sense.intransitive && object) continue;
-    if (sense.notObjects && object && sense.notObjects.includes(object.lemma.toLowerCase()))
+    const patient = object ?? dependent(v, k, ['nsubj:pass']);
+    if (sense.notObjects && patient && sense.notObjects.includes(patient.lemma.toLowerCase()))
+      continue;
+    if (sense.notClause && (v.tokens[k + 1]?.lower === 'that' || dependent(v, k, ['ccomp'])))
       continue;
     return { first: k, last, type: sense.type, mode: sense.mode ?? null };
   }

@@ -11,8 +11,11 @@ export interface VerbSense {
   objects?: string[];
   /** `objects` must be the direct object itself, not any word after the verb. */
   direct?: boolean;
-  /** Not this sense when its direct object is one of these ("meet its commitments"). */
+  /** Not this sense when its direct object (or passive subject) is one of these ("meet its
+   * commitments", "the statement was released"). */
   notObjects?: string[];
+  /** Not this sense with a that-clause: "shared that tanks will arrive" reports speech. */
+  notClause?: boolean;
   /** Only without a direct object: "protesters demonstrated", not "demonstrated leadership". */
   intransitive?: boolean;
 }
@@ -45,6 +48,26 @@ const AID_NOUNS = [
 /** A sum of money in the object makes giving, announcing or releasing it aid. */
 const MONEY = ['$', 'million', 'billion', 'dollar', 'euro', 'fund', 'funding'];
 const AID_OBJECTS = [...MONEY, 'aid', 'assistance', 'relief', 'response'];
+/** What is released or published, not freed: a text, not a prisoner. */
+const DOCUMENTS = [
+  'statement',
+  'text',
+  'report',
+  'document',
+  'video',
+  'footage',
+  'photo',
+  'image',
+  'transcript',
+  'readout',
+  'list',
+  'data',
+  'figure',
+  'detail',
+  'finding',
+  'result',
+  'version',
+];
 /** Obligations one meets or shares without meeting or sharing with anyone. */
 const NOT_MET = [
   'commitment',
@@ -134,7 +157,10 @@ export const VERBS: Record<string, VerbSense[]> = {
   ease: [{ type: 'CONCEDE' }],
   lift: [{ type: 'RETREAT', objects: ['blockade', 'siege'] }, { type: 'CONCEDE' }],
   shorten: [{ type: 'CONCEDE' }],
-  release: [{ type: 'AID', objects: MONEY }, { type: 'CONCEDE' }],
+  release: [
+    { type: 'AID', objects: MONEY },
+    { type: 'CONCEDE', notObjects: DOCUMENTS },
+  ],
   announce: [{ type: 'AID', objects: AID_OBJECTS, direct: true }],
   free: [{ type: 'CONCEDE' }],
   pardon: [{ type: 'CONCEDE' }],
@@ -142,7 +168,7 @@ export const VERBS: Record<string, VerbSense[]> = {
   // material cooperation
   cooperate: [{ type: 'COOPERATE' }],
   collaborate: [{ type: 'COOPERATE' }],
-  share: [{ type: 'COOPERATE', notObjects: NOT_SHARED }],
+  share: [{ type: 'COOPERATE', notObjects: NOT_SHARED, notClause: true }],
   aid: [{ type: 'AID' }],
   give: [{ type: 'AID', objects: AID_NOUNS }],
   provide: [{ type: 'AID' }],

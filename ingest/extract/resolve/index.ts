@@ -266,10 +266,17 @@ export function homeState(doc: Doc): string | null {
   return leader ?? titled ?? first;
 }
 
+/** The mention ends in a plural noun ("officials", "troops"; not "team", "counterpart"). */
+function pluralHead(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens[m.last - 1];
+  return !!t && t.pos === 'NOUN' && t.lemma !== t.lower && t.lower.endsWith('s');
+}
+
 function buildRecords(doc: Doc): void {
   const actors = new Map<string, ActorRecord>();
   const places = new Map<string, PlaceRecord>();
   const stateRecord = (code: string): ActorRecord => ensureState(actors, code);
+  const namedPlural = new Set<string>();
   for (const m of doc.mentions) {
     if (!m.id || m.pronoun) continue;
     if (m.place) {
@@ -302,6 +309,16 @@ function buildRecords(doc: Doc): void {
         mentions: [],
       };
       actors.set(m.id, r);
+    }
+    // A group is several people: named by its first plural mention ("Ukrainian officials"), not
+    // by a singular title that fell back to it ("declines to engage Ukrainian counterpart").
+    if (r.kind === 'group' && !namedPlural.has(r.id) && pluralHead(doc, m)) {
+      namedPlural.add(r.id);
+      if (a.name !== r.name) {
+        r.aliases.add(r.name);
+        r.name = a.name;
+        r.aliases.delete(a.name);
+      }
     }
     r.mentions.push({ start: m.start, end: m.end });
     if (m.text !== r.name) r.aliases.add(m.text);

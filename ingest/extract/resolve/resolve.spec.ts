@@ -26,6 +26,16 @@ describe('resolve', () => {
     expect(byId.get('state:POL')?.aliases).toContain('Warsaw');
   });
 
+  it('names a group by a plural mention, not by a singular title that fell back to it', () => {
+    const g = extract(
+      'Dmitriev declines to engage Ukrainian counterpart.\n' +
+        'Ukrainian officials offered only tepid openness. A Ukrainian team sat for hours in Miami.',
+      { id: 'g', publishedAt: '2025-12-21' },
+    ).actors.find((a) => a.id === 'group:UKR-GOV');
+    expect(g?.name).toBe('Ukrainian officials');
+    expect(g?.aliases).toEqual(expect.arrayContaining(['Ukrainian counterpart', 'Ukrainian team']));
+  });
+
   it('resolves pronoun speakers to the last person', () => {
     const added = x.statements.find((s) => s.verb === 'added');
     expect(added?.speaker).toBe('person:marek-nowak');

@@ -30,8 +30,8 @@ function complementStart(v: SentenceView, k: number): number {
       DATE_WORDS.has(t.text) ||
       t.lower === 'on' ||
       t.lower === 'however' ||
-      // "pointed out that", "made clear that"
-      (j === k + 1 && (t.lower === 'out' || t.lower === 'clear'))
+      // "pointed out that"
+      (j === k + 1 && t.lower === 'out')
     )
       j++;
     else break;
@@ -61,6 +61,15 @@ function complementStart(v: SentenceView, k: number): number {
   return -1;
 }
 
+/** "made clear that", "made it clear that": the index after "clear", else -1. */
+function makesClear(v: SentenceView, k: number): number {
+  const { tokens } = v;
+  if (tokens[k].lemma !== 'make') return -1;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'it') j++;
+  return j < v.tail && tokens[j].lower === 'clear' ? j + 1 : -1;
+}
+
 function aboutOf(v: SentenceView, from: number, to: number, speaker: string | null): string[] {
   const out: string[] = [];
   for (let k = from; k < to; k++) {
@@ -80,12 +89,14 @@ function sentenceStatements(v: SentenceView): void {
   const found: { verb: number; from: number; speaker: string }[] = [];
   for (let k = s.first; k < v.tail; k++) {
     const t = tokens[k];
+    const clear = makesClear(v, k);
     if (
-      !REPORTING_VERBS.has(t.lemma) ||
+      !(REPORTING_VERBS.has(t.lemma) || clear > 0) ||
       !(t.pos === 'VERB' || (t.pos === 'NOUN' && v.endAt.has(k - 1)))
     )
       continue;
-    let from = complementStart(v, k);
+    let from =
+      clear > 0 ? (tokens[clear]?.lower === 'that' ? clear + 1 : -1) : complementStart(v, k);
     const subj = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
     // In readouts the object is what was said ("President Biden underscored the importance of
     // …"): only with the speaker right before the verb, not "X's decision … underscored".

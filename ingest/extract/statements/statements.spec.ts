@@ -21,6 +21,18 @@ describe('statements', () => {
     expect(s.about).toEqual(['state:DNK']);
   });
 
+  it('reads "made clear that" and "made it clear that" as reported speech', () => {
+    const c = extract(
+      'Polish officials have made clear that Warsaw will not send troops. ' +
+        'Latvia made it clear that it would respond. Estonia made a clear choice.',
+      { id: 'c', publishedAt: '2024-05-10' },
+    ).statements;
+    expect(c.map((st) => [st.speaker, st.text])).toEqual([
+      ['group:POL-GOV', 'Warsaw will not send troops'],
+      ['state:LVA', 'it would respond'],
+    ]);
+  });
+
   it('resolves a pronoun speaker', () => {
     expect(x.statements[1]).toMatchObject({ speaker: 'person:lars-holm', verb: 'cautioned' });
   });
