@@ -183,14 +183,19 @@ function trigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];
   if (!verbal(v, k) || inCompound(v, k)) return null;
   const lemma = verbLemma(t);
-  for (const sense of VERBS[lemma] ?? []) {
+  const senses = VERBS[lemma] ?? [];
+  // The verb's object and, for a passive, its patient: the same for every sense.
+  const object = senses.length ? directObject(v, k) : null;
+  const patient = senses.some((s) => s.notObjects)
+    ? (object ?? dependent(v, k, ['nsubj:pass']))
+    : null;
+  for (const sense of senses) {
     let last = k + 1;
     if (sense.needs) {
       const w = within(v, k + 1, 4, (u) => (sense.needs as string[]).includes(u.lower));
       if (!w) continue;
       if (w.index === k + 1) last = k + 2;
     }
-    const object = directObject(v, k);
     if (sense.objects && sense.direct) {
       const o = object ? [object.lemma.toLowerCase(), object.lower] : [];
       if (!o.some((w) => sense.objects?.includes(w))) continue;
@@ -206,7 +211,6 @@ function trigger(v: SentenceView, k: number): Trigger | null {
       if (!o) continue;
     }
     if (sense.intransitive && object) continue;
-    const patient = object ?? dependent(v, k, ['nsubj:pass']);
     if (sense.notObjects && patient && sense.notObjects.includes(patient.lemma.toLowerCase()))
       continue;
     if (sense.notClause && (v.tokens[k + 1]?.lower === 'that' || dependent(v, k, ['ccomp'])))
