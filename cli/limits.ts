@@ -1,15 +1,10 @@
 // The server's limits from the environment (PARLEY_CYPHER_*), for `parley serve`, `parley start`
 // and the caps `parley query` shares with the console.
 import { DEFAULT_LIMITS, type Limits } from '../server/context.ts';
-import { UsageError } from './args.ts';
+import { wholeNumber } from './args.ts';
 
 function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
-    throw new UsageError(`${name} must be a positive whole number, got '${raw}'`);
-  }
-  return Number(raw);
+  return wholeNumber(name, process.env[name] || undefined) ?? fallback;
 }
 
 export function limitsFromEnv(): Limits {

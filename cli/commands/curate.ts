@@ -11,7 +11,7 @@ import {
   type CurationRecord,
   type LogEntry,
 } from '../../curation/index.ts';
-import { parseFlags, UsageError } from '../args.ts';
+import { parseFlags, UsageError, wholeNumber } from '../args.ts';
 
 export const summary = 'correct the graph by hand: merge, edit, reject, confirm, note, undo';
 
@@ -151,15 +151,17 @@ export async function run(argv: string[]): Promise<number> {
   } else if (op === 'undo' && args.length !== 1) {
     throw new UsageError(`undo takes one curation id\n${USAGE}`);
   }
+  let limit = 200;
+  try {
+    limit = wholeNumber('--limit', values.limit, 100_000) ?? limit;
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
   const cfg = configFromEnv();
   const driver = getDriver(cfg);
   try {
     await verifyNeo4j(driver, cfg.uri);
     if (op === 'log') {
-      const limit = values.limit === undefined ? 200 : Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) {
-        throw new UsageError(`--limit must be a whole number from 1\n${USAGE}`);
-      }
       const entries = await curationLog(
         driver,
         {

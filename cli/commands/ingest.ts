@@ -25,7 +25,7 @@ import {
   type IngestSummary,
   type PlanPool,
 } from '../../ingest/index.ts';
-import { parseFlags, UsageError } from '../args.ts';
+import { parseFlags, UsageError, wholeNumber } from '../args.ts';
 import { openNeo4j } from '../connect.ts';
 
 export const summary =
@@ -93,15 +93,6 @@ interface Input {
   jsonlBytes?: number;
 }
 
-function positiveInt(flag: string, raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || n < 1) {
-    throw new UsageError(`--${flag} must be a whole number of at least 1, not '${raw}'`);
-  }
-  return n;
-}
-
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals: paths } = parseFlags(argv, FLAGS, USAGE);
   if (values.help) {
@@ -122,7 +113,12 @@ export async function run(argv: string[]): Promise<number> {
   if (id !== undefined && jsonl !== undefined) {
     throw new UsageError('--id names one report; JSON Lines records carry their own "id"');
   }
-  const workers = positiveInt('workers', values.workers);
+  const workers = wholeNumber('--workers', values.workers);
+  // Checked before anything is read or connected, like every other usage error.
+  const heapMb = wholeNumber(
+    'PARLEY_INGEST_WORKER_HEAP_MB',
+    process.env.PARLEY_INGEST_WORKER_HEAP_MB || undefined,
+  );
   const dryRun = values['dry-run'] ?? false;
 
   const input: Input = { files: await listReportFiles(paths), jsonl };
@@ -155,10 +151,6 @@ export async function run(argv: string[]): Promise<number> {
   try {
     await verifyNeo4j(driver, cfg.uri);
     if (!dryRun) await ensureSchema(driver, cfg.database);
-    const heapMb = positiveInt(
-      'PARLEY_INGEST_WORKER_HEAP_MB',
-      process.env.PARLEY_INGEST_WORKER_HEAP_MB || undefined,
-    );
     if (pooled) pool = newPlanPool({ size: workers ?? defaultPoolSize(), heapMb });
     return await ingestAll(driver, input, {
       dryRun,

@@ -4,7 +4,7 @@ import { openNeo4j } from '../connect.ts';
 import { runReadOnly } from '../../server/cypher/run.ts';
 import { ApiError } from '../../server/errors.ts';
 import { neo4jProblem } from '../../server/neo4j-errors.ts';
-import { parseFlags, UsageError } from '../args.ts';
+import { parseFlags, UsageError, wholeNumber } from '../args.ts';
 import { limitsFromEnv } from '../limits.ts';
 
 export const summary = 'run read-only Cypher and print a table';
@@ -22,10 +22,11 @@ function paramValue(s: string): unknown {
 }
 
 function positiveInt(s: string | undefined, name: string, fallback: number): number {
-  if (s === undefined) return fallback;
-  if (!/^\d+$/.test(s) || Number(s) < 1)
-    throw new UsageError(`${name} must be a positive whole number\n${USAGE}`);
-  return Number(s);
+  try {
+    return wholeNumber(name, s) ?? fallback;
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
 }
 
 function cell(v: unknown): string {

@@ -69,6 +69,11 @@ describe('parley curate (CLI)', () => {
       [['curate', 'set', 'state:UKR', '--country', 'Ukraine'], 1, /alpha-3/],
       [['curate', 'reject', 'event:nope'], 1, /no event 'event:nope'/],
       [['curations', 'import', bad], 1, /not a curations export/],
+      [
+        ['curate', 'log', '--limit', '0'],
+        2,
+        /--limit must be a whole number from 1 to 100000, not '0'/,
+      ],
     ];
     for (const [args, code, message] of cases) {
       const r = await runCli(args);

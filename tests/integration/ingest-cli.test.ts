@@ -42,6 +42,19 @@ describe('parley ingest (CLI)', () => {
     expect((await graphCounts(driver)).nodes).toBe(0);
   });
 
+  it('checks its environment before connecting: a bad worker heap is a usage error', async () => {
+    const port = await freePort(); // nothing listens there: a check after connecting would say so
+    const r = await runCli(['ingest', 'samples/miami-talks.md'], {
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      PARLEY_INGEST_WORKER_HEAP_MB: '64MB',
+    });
+    expect(r.stderr).toMatch(
+      /PARLEY_INGEST_WORKER_HEAP_MB must be a whole number of at least 1, not '64MB'/,
+    );
+    expect(r.stderr).not.toMatch(/--PARLEY/);
+    expect(r.code).toBe(2);
+  });
+
   it('fails clearly when Neo4j cannot be reached', async () => {
     const port = await freePort(); // nothing listens there
     const r = await runCli(['ingest', 'samples/miami-talks.md'], {
