@@ -36,35 +36,21 @@ async function kernel(ctx: ServerContext): Promise<{ version: string; edition: s
 
 /** Asks Neo4j now: one round trip once the kernel is known. */
 async function check(ctx: ServerContext): Promise<Health> {
+  let answer: Pick<Health['neo4j'], 'connected' | 'version' | 'edition' | 'nodes' | 'error'>;
   try {
     const { version, edition } = await kernel(ctx);
     // count(n) without a label is answered from the count store, not a scan.
     const count = await read(ctx, 'MATCH (n) RETURN count(n) AS nodes');
-    return {
-      status: 'ok',
-      version: PARLEY_VERSION,
-      neo4j: {
-        connected: true,
-        uri: ctx.neo4jUri,
-        version,
-        edition,
-        nodes: toNumber(count.records[0]?.get('nodes')),
-        checkedAt: new Date().toISOString(),
-      },
-    };
+    answer = { connected: true, version, edition, nodes: toNumber(count.records[0]?.get('nodes')) };
   } catch (e) {
     kernels.delete(ctx);
-    return {
-      status: 'degraded',
-      version: PARLEY_VERSION,
-      neo4j: {
-        connected: false,
-        uri: ctx.neo4jUri,
-        error: firstLine((e as Error).message),
-        checkedAt: new Date().toISOString(),
-      },
-    };
+    answer = { connected: false, error: firstLine((e as Error).message) };
   }
+  return {
+    status: answer.connected ? 'ok' : 'degraded',
+    version: PARLEY_VERSION,
+    neo4j: { ...answer, uri: ctx.neo4jUri, checkedAt: new Date().toISOString() },
+  };
 }
 
 // A health check must answer at once even while Neo4j is busy (console queries, a big ingest):
