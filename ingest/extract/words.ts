@@ -118,6 +118,8 @@ export const NOT_NAMES = new Set([
   'Memorandum',
   'Understanding',
   'Cessation',
+  // A deity is invoked, not an actor ("May God protect our troops").
+  'God',
   'Hostilities',
   'Agreement',
   'Treaty',
@@ -248,6 +250,15 @@ export const PREPOSITIONS = new Set([
 ]);
 
 /** Final words that make a capitalised run an organization, with the sector they imply. */
+/** Documents an organization issues: "Security Council Press Statement", "Treasury's Press Release". */
+export const DOCUMENT_NOUNS = new Set([
+  'Statement',
+  'Release',
+  'Briefing',
+  'Readout',
+  'Conference',
+]);
+
 export const ORG_HEADS: Record<string, string> = {
   Union: 'LAB',
   Council: 'GOV',
@@ -260,6 +271,7 @@ export const ORG_HEADS: Record<string, string> = {
   Commision: 'GOV',
   Court: 'JUD',
   Ministry: 'GOV',
+  Department: 'GOV',
   Committee: 'GOV',
   Movement: 'REB',
   Organization: 'NGO',

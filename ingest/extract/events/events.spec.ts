@@ -104,6 +104,18 @@ describe('events', () => {
       actors: ['state:GHA'],
     });
   });
+
+  it("material help or a withdrawal at a place is directed at the place's state", () => {
+    expect(events('Norway sent food aid to Gaza on Monday.')[0]).toMatchObject({
+      type: 'AID',
+      actors: ['state:NOR'],
+      recipients: ['state:PSE'],
+    });
+    expect(events('Syrian troops withdrew from Aleppo.')[0]).toMatchObject({
+      type: 'RETREAT',
+      recipients: ['state:SYR'],
+    });
+  });
 });
 
 describe('events: conditions and nominals', () => {

@@ -41,6 +41,8 @@ interface Trigger {
 }
 
 const ISO = new Set(COUNTRIES.map((c) => c.code));
+/** Acts done to a place, and so to its state: force, and material help or withdrawal. */
+const AT_PLACE = new Set<PloverCategory>([...MATERIAL_CONFLICT, 'AID', 'RETREAT']);
 
 /** Nouns that name a proposal or a demand made by their possessor. */
 const PROPOSALS: Record<string, PloverCategory> = {
@@ -428,8 +430,9 @@ function sentenceEvents(v: SentenceView, issuing: string | null): void {
       clauseStart = actors[0]?.first ?? k;
       recipients = objectAfter(v, trig.last, end, new Set(ids(actors)));
     }
-    // An action on a place ("imposed a curfew in Algiers") is directed at the place's state.
-    if (!recipients.length && (MATERIAL_CONFLICT.has(trig.type) || type === 'THREATEN'))
+    // An action on a place ("imposed a curfew in Algiers", "will evacuate settlements in the
+    // Gaza Strip", "delivered aid to Gaza") is directed at the place's state.
+    if (!recipients.length && (AT_PLACE.has(trig.type) || type === 'THREATEN'))
       recipients = placeStates(v, trig.last, end);
     // A threat is aimed at whoever must meet its condition ("… if the United States goes ahead").
     if (!recipients.length && type === 'THREATEN' && CONDITIONAL.has(tokens[end]?.lower ?? ''))

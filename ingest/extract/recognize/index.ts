@@ -12,7 +12,14 @@ import {
 import { tagIds, ENTITY_TAGS, entitySpans } from '../../nlp/entities.ts';
 import { loadEntityModel } from '../../nlp/index.ts';
 import type { ActorRef, Doc, Entity, Mention, Token } from '../model.ts';
-import { DATE_WORDS, LOCATIVE, NAME_PARTICLES, NOT_NAMES, ORG_HEADS } from '../words.ts';
+import {
+  DATE_WORDS,
+  DOCUMENT_NOUNS,
+  LOCATIVE,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_HEADS,
+} from '../words.ts';
 
 interface Hit {
   last: number; // token index after the hit
@@ -269,7 +276,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       const h = hits.get(j);
       if (h && (h.hit.type === 'demonym' || h.hit.type === 'country')) country ??= h.hit.code;
       if (isCap(t) || t.text === '-' || (APOSTROPHE_S.has(t.text) && j > i)) {
-        if (ORG_HEADS[t.text] !== undefined && j > i) end = j + 1;
+        if (ORG_HEADS[t.text] !== undefined && j > i && !modifierHead(j)) end = j + 1;
         j++;
       } else if (
         (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') &&
@@ -283,6 +290,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
     if (end < 0 && ORG_HEADS[tokens[i].text] !== undefined && complementEnd(i + 1) > i + 1)
       end = i + 1;
     if (end < 0) continue;
+    const head = tokens[end - 1].text;
     end = complementEnd(end);
     // "U.S. State Department's Bureau of Consular Affairs": the owner before a possessive is an
     // actor of its own; the organization starts after it.
@@ -296,7 +304,6 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       i = gaz.last - 1; // the gazetteer names the whole run
       continue;
     }
-    const head = tokens[end - 1].text;
     const sector = ORG_HEADS[head];
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
     add(i, end, {
@@ -483,6 +490,13 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
   }
 }
 
+/**
+ * An organization word that qualifies what follows it rather than ending a name: "White House
+ * Press Secretary" (it starts a title), "Security Council Press Statement" (a document).
+ */
+const modifierHead = (j: number): boolean =>
+  titleAt(tokens, j, last) !== null || DOCUMENT_NOUNS.has(tokens[j + 1]?.text ?? '');
+
 const isTaken = (i: number): boolean => taken[i - first] === 1;
 const take = (a: number, b: number): void => {
   for (let i = a; i < b; i++) taken[i - first] = 1;
@@ -604,7 +618,7 @@ function gazetteerMention(i: number, h: Hit): number {
       return h.last;
     }
     case 'city':
-      return placeMention(i, h.last, hit.code);
+      return basedGroup(i, h.last, hit.code) ?? placeMention(i, h.last, hit.code);
     case 'capital':
     case 'metonym':
       if (locative || (hit.type === 'capital' && tokens[h.last]?.text === '—'))
@@ -617,6 +631,26 @@ function gazetteerMention(i: number, h: Hit): number {
     case 'demonym':
       return countryOrDemonym(i, h);
   }
+}
+
+/**
+ * "Gaza-based militants", "Idlib-based rebels": one mention of a group of the place's state (the
+ * place names where they are, not where an event is). Returns the group's end, or null.
+ */
+function basedGroup(i: number, j: number, country: string): number | null {
+  if (tokens[j]?.text !== '-' || tokens[j + 1]?.lower !== 'based' || j + 2 >= last) return null;
+  const g = groupHead(j + 2);
+  if (!g) return null;
+  add(i, g.head + 1, {
+    actor: {
+      kind: 'group',
+      name: doc.text.slice(tokens[i].start, tokens[g.head].end),
+      country,
+      sector: g.sector,
+      plural: true,
+    },
+  });
+  return g.head + 1;
 }
 
 function placeMention(i: number, j: number, country: string | null): number {
@@ -883,6 +917,8 @@ function countryAfter(j: number): string | null {
 function personMention(i: number, j: number): number {
   const first2 = tokens[i];
   const before = prev(i);
+  // "Press Statement", "Joint Readout": a document's name, no one's.
+  if (DOCUMENT_NOUNS.has(tokens[j - 1].text)) return j;
   // "Strategic Affairs Minister Ron Dermer": the run qualifies a title, the person follows.
   const title = titleAt(tokens, j, last);
   if (title && nameLike(title.last)) return j;

@@ -80,6 +80,54 @@ describe('recognize', () => {
     expect(places).toEqual(['Kharkiv', 'Sumy', 'Velyka Pysarivka']);
   });
 
+  it('names government departments as organizations of their state', () => {
+    const ms = mentions(
+      'The State Department and USAID briefed the Department of Energy. The Department of State agreed.',
+    );
+    for (const name of ['State Department', 'Department of State', 'USAID'])
+      expect(actor(ms, name), name).toMatchObject({ kind: 'organization', country: 'USA' });
+    expect(actor(ms, 'Department of Energy')).toMatchObject({
+      kind: 'organization',
+      sector: 'GOV',
+    });
+  });
+
+  it('an organization word before a title or a document does not end a name', () => {
+    const ms = mentions(
+      'Kremlin Press Secretary Ivan Petrov read the Security Council Press Statement and the ' +
+        'Ministry of Finance’s Press Release.',
+    );
+    expect(actor(ms, 'Ivan Petrov')).toMatchObject({ kind: 'person', title: 'Press Secretary' });
+    expect(actor(ms, 'Security Council')?.kind).toBe('organization');
+    expect(actor(ms, 'Ministry of Finance')?.kind).toBe('organization');
+    expect(ms.map((m) => m.text).filter((t) => /Press|Release|Statement/.test(t))).toEqual([]);
+  });
+
+  it('knows ISIS-K apart from ISIS, and invokes God without making Him an actor', () => {
+    const ms = mentions('Forces struck ISIS-K near the border. May God protect them.');
+    expect(actor(ms, 'ISIS-K')).toMatchObject({ kind: 'organization', country: 'AFG' });
+    expect(ms.some((m) => m.text === 'God')).toBe(false);
+  });
+
+  it('reads Gaza and the West Bank as places of Palestine, not as the state', () => {
+    const ms = mentions('Clashes spread from the West Bank to Gaza and the Gaza Strip.');
+    expect(ms.filter((m) => m.place).map((m) => [m.place?.name, m.place?.country])).toEqual([
+      ['West Bank', 'PSE'],
+      ['Gaza', 'PSE'],
+      ['Gaza Strip', 'PSE'],
+    ]);
+    expect(ms.filter((m) => m.actor)).toEqual([]);
+  });
+
+  it('a group based in a place belongs to its state: "Idlib-based rebels"', () => {
+    const ms = mentions('Idlib-based rebels shelled the town.');
+    expect(actor(ms, 'Idlib-based rebels')).toMatchObject({
+      kind: 'group',
+      country: 'SYR',
+      sector: 'REB',
+    });
+  });
+
   it('groups located by a country and coordinated demonyms', () => {
     const ms = mentions('Rebels in Mali and Senior Greek and Turkish officials met.');
     expect(actor(ms, 'Rebels in Mali')).toMatchObject({
