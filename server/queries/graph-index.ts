@@ -69,6 +69,11 @@ export interface GraphIndex {
   placeUses: Map<string, number>;
   /** Each document's CURRENT revision: what an update of the document lets go. */
   documents: Map<string, string>;
+  /**
+   * What put* changed since the network answer last caught up (network-answer.ts takes it and
+   * starts anew): actors whose activity or summary moved, events taken out and put in, in order.
+   */
+  patched: Patched;
 }
 
 const emptyIndex = (): GraphIndex => ({
@@ -82,7 +87,13 @@ const emptyIndex = (): GraphIndex => ({
   places: new Map(),
   placeUses: new Map(),
   documents: new Map(),
+  patched: { actors: new Set(), events: [] },
 });
+
+export interface Patched {
+  actors: Set<string>;
+  events: { event: IndexedEvent; in: boolean }[];
+}
 
 export function toEvent(raw: unknown): IndexedEvent {
   const r = raw as Record<string, unknown>;
@@ -103,7 +114,9 @@ const participants = (e: IndexedEvent) => new Set([...e.actors, ...e.recipients]
 export function putEvent(index: GraphIndex, id: string, e: IndexedEvent | null): void {
   const old = index.events.get(id);
   if (old) {
+    index.patched.events.push({ event: old, in: false });
     for (const a of participants(old)) {
+      index.patched.actors.add(a);
       const set = index.eventsOf.get(a);
       set?.delete(old);
       if (set && !set.size) index.eventsOf.delete(a);
@@ -120,7 +133,9 @@ export function putEvent(index: GraphIndex, id: string, e: IndexedEvent | null):
   }
   if (!e) return;
   index.events.set(id, e);
+  index.patched.events.push({ event: e, in: true });
   for (const a of participants(e)) {
+    index.patched.actors.add(a);
     let set = index.eventsOf.get(a);
     if (!set) index.eventsOf.set(a, (set = new Set()));
     set.add(e);
@@ -137,6 +152,7 @@ export function putStatement(index: GraphIndex, id: string, s: IndexedStatement 
   const old = index.statements.get(id);
   if (old) {
     for (const a of old.speakers) {
+      index.patched.actors.add(a);
       const of = index.statementsOf.get(a);
       of?.delete(id);
       if (of && !of.size) index.statementsOf.delete(a);
@@ -146,6 +162,7 @@ export function putStatement(index: GraphIndex, id: string, s: IndexedStatement 
   if (!s) return;
   index.statements.set(id, s);
   for (const a of new Set(s.speakers)) {
+    index.patched.actors.add(a);
     let of = index.statementsOf.get(a);
     if (!of) index.statementsOf.set(a, (of = new Map()));
     of.set(id, s.date);
@@ -160,6 +177,7 @@ export function putActor(
   mentions: number,
   reports: number,
 ): void {
+  index.patched.actors.add(id);
   if (actor) index.actors.set(id, actor);
   else index.actors.delete(id);
   // Kept for every actor a current revision mentions, with a count of 0 included.
@@ -213,6 +231,8 @@ export async function buildIndex(
     index.reports.set(r.get('id'), toNumber(r.get('reports')));
   }
   for (const r of documents.records) index.documents.set(r.get('d'), r.get('r'));
+  // A new index gets a network answer of its own, built whole.
+  index.patched = { actors: new Set(), events: [] };
   return { index, watermark };
 }
 

@@ -5,9 +5,6 @@ import { dayNumber, ONTOLOGY, PLOVER_CATEGORIES } from '../../domain/index.ts';
 import type { Network, NetworkEdge, NetworkNode } from '../api/types.ts';
 import type { ActorKind, PloverCategory } from '../../domain/index.ts';
 import type { ServerContext } from '../context.ts';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-import { graphVersion, memo } from '../graph-cache.ts';
 import { dateMatches, graphIndex, type GraphIndex, type IndexedEvent } from './graph-index.ts';
 
 export interface NetworkFilter {
@@ -19,12 +16,10 @@ export interface NetworkFilter {
   limit: number;
 }
 
-const gzipAsync = promisify(gzip);
-
 /** The country filter's token for actors without a country. */
 export const NO_COUNTRY = 'none';
 
-type EventFilter = Pick<NetworkFilter, 'since' | 'until' | 'types'>;
+export type EventFilter = Pick<NetworkFilter, 'since' | 'until' | 'types'>;
 
 const RECIPROCAL = new Set<string>(PLOVER_CATEGORIES.filter((t) => ONTOLOGY[t].reciprocal));
 
@@ -33,7 +28,7 @@ function eventPasses(e: IndexedEvent, f: EventFilter): boolean {
 }
 
 /** An actor's activity under the filter: its current events (each once) and statements. */
-function activity(index: GraphIndex, id: string, f: EventFilter): NetworkNode | undefined {
+export function activity(index: GraphIndex, id: string, f: EventFilter): NetworkNode | undefined {
   const actor = index.actors.get(id);
   if (!actor) return undefined;
   const mentions = index.mentions.get(id) ?? 0;
@@ -52,33 +47,15 @@ function activity(index: GraphIndex, id: string, f: EventFilter): NetworkNode | 
   return { ...actor, events, statements, mentions, reports };
 }
 
-const byActivity = (a: NetworkNode, b: NetworkNode) =>
+export const byActivity = (a: NetworkNode, b: NetworkNode) =>
   b.events + b.statements - (a.events + a.statements) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function network(ctx: ServerContext, f: NetworkFilter): Promise<Network> {
   return computeNetwork(await graphIndex(ctx), f);
 }
 
-/**
- * The network as the JSON text the API sends, memoised per filter and graph version: a warm
- * request for the top 2,000 actors is then one count-store read and a write of the cached text.
- */
-export async function networkJson(ctx: ServerContext, f: NetworkFilter): Promise<string> {
-  const version = await graphVersion(ctx);
-  return memo(ctx, `network-json:${JSON.stringify(f)}`, version, async () =>
-    JSON.stringify(computeNetwork(await graphIndex(ctx, version), f)),
-  );
-}
-
-/** The same text gzipped (memoised alike): ~10× fewer bytes for a large network. */
-export async function networkGzip(ctx: ServerContext, f: NetworkFilter): Promise<Buffer> {
-  const version = await graphVersion(ctx);
-  return memo(ctx, `network-gzip:${JSON.stringify(f)}`, version, async () =>
-    gzipAsync(await networkJson(ctx, f)),
-  );
-}
-
-function computeNetwork(index: GraphIndex, f: NetworkFilter): Network {
+/** The network under any filter, computed afresh from the index. */
+export function computeNetwork(index: GraphIndex, f: NetworkFilter): Network {
   const eventFiltered = Boolean(f.types || f.since || f.until);
   const candidates: NetworkNode[] = [];
   for (const actor of index.actors.values()) {
@@ -127,6 +104,36 @@ export async function neighbors(
   return { nodes, edges, truncated: ranked.length > limit };
 }
 
+/** The actor pairs an event relates, each once: performer → recipient, reciprocal ones folded. */
+export function eventPairs(e: IndexedEvent): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  for (const a of e.actors) {
+    for (const b of e.recipients) {
+      if (a === b) continue;
+      const [s, t] = RECIPROCAL.has(e.type) && b < a ? [b, a] : [a, b];
+      // A meeting reaches each pair from both sides.
+      pairs.set(`${s}->${t}`, [s, t]);
+    }
+  }
+  return [...pairs.values()];
+}
+
+/** The edge of one pair over its events (taken in id order: the mean score's sum is then the
+ * same whatever order the index holds them in). */
+export function pairEdge(s: string, t: string, events: IndexedEvent[]): NetworkEdge {
+  events.sort(byId);
+  return aggregateEdge({
+    s,
+    t,
+    types: events.map((e) => e.type),
+    scores: events.map((e) => e.score),
+    dates: events.map((e) => e.date),
+  });
+}
+
+export const byId = (a: { id: string }, b: { id: string }) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 function aggregateEdges(
   events: Iterable<IndexedEvent>,
   ids: Set<string>,
@@ -135,32 +142,15 @@ function aggregateEdges(
   const pairs = new Map<string, { s: string; t: string; events: IndexedEvent[] }>();
   for (const e of events) {
     if (!eventPasses(e, f)) continue;
-    const seen = new Set<string>();
-    for (const a of e.actors) {
-      if (!ids.has(a)) continue;
-      for (const b of e.recipients) {
-        if (a === b || !ids.has(b)) continue;
-        const [s, t] = RECIPROCAL.has(e.type) && b < a ? [b, a] : [a, b];
-        const key = `${s}->${t}`;
-        if (seen.has(key)) continue; // a meeting reaches each pair from both sides
-        seen.add(key);
-        let pair = pairs.get(key);
-        if (!pair) pairs.set(key, (pair = { s, t, events: [] }));
-        pair.events.push(e);
-      }
+    for (const [s, t] of eventPairs(e)) {
+      if (!ids.has(s) || !ids.has(t)) continue;
+      const key = `${s}->${t}`;
+      let pair = pairs.get(key);
+      if (!pair) pairs.set(key, (pair = { s, t, events: [] }));
+      pair.events.push(e);
     }
   }
-  return [...pairs.values()]
-    .map((p) =>
-      aggregateEdge({
-        s: p.s,
-        t: p.t,
-        types: p.events.map((e) => e.type),
-        scores: p.events.map((e) => e.score),
-        dates: p.events.map((e) => e.date),
-      }),
-    )
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...pairs.values()].map((p) => pairEdge(p.s, p.t, p.events)).sort(byId);
 }
 
 interface EdgeRow {

@@ -4,7 +4,7 @@ import type { ServerContext } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { actorCard, neighbors } from '../queries/actors.ts';
 import { eventById, listEvents } from '../queries/events.ts';
-import { networkGzip, networkJson } from '../queries/network.ts';
+import { networkGzip, networkJson } from '../queries/network-answer.ts';
 import { placesJson } from '../queries/places.ts';
 import { timelineJson } from '../queries/timeline.ts';
 import { search, type SearchType } from '../queries/search.ts';

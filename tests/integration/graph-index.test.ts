@@ -7,7 +7,8 @@ import { curate, undo, type CurationRequest } from '../../curation/index.ts';
 import { ingestPaths } from '../../ingest/index.ts';
 import { DEFAULT_LIMITS, newGraphCache, type ServerContext } from '../../server/context.ts';
 import { buildIndex, graphIndex, type GraphIndex } from '../../server/queries/graph-index.ts';
-import { networkJson } from '../../server/queries/network.ts';
+import { networkJson } from '../../server/queries/network-answer.ts';
+import { computeNetwork } from '../../server/queries/network.ts';
 import { REPO, testDriver, wipe } from './ingest-helpers.ts';
 
 const fixture = (f: string) => `${REPO}/tests/fixtures/curation/${f}`;
@@ -60,14 +61,23 @@ describe('the incremental network index', () => {
     const check = async (step: string) => {
       const now = await graphIndex(ctx);
       expect(now, `${step}: patched in place`).toBe(live);
-      const fresh = (await buildIndex(ctx)).index;
-      expect(plain(now), step).toEqual(plain(fresh));
-      // What the viewer draws from it too, against a server context that builds afresh.
-      const f = { limit: 2000 };
-      const rebuilt = await networkJson({ ...ctx, cache: newGraphCache() }, f);
-      expect(JSON.parse(await networkJson(ctx, f)), `${step}: network`).toEqual(
-        JSON.parse(rebuilt),
-      );
+      const rebuilt = (await buildIndex(ctx)).index;
+      expect(plain(now), step).toEqual(plain(rebuilt));
+      // What the viewer draws from it too (the kept answer, caught up with the patch), against
+      // a server context that builds afresh: whole, cut at a few actors (so that the ranking
+      // and the relationships among the top decide), filtered by kind, and by event type.
+      const fresh = { ...ctx, cache: newGraphCache() };
+      for (const f of [
+        { limit: 2000 },
+        { limit: 4 },
+        { limit: 9 },
+        { limit: 5, kinds: ['state' as const] },
+        { limit: 2000, types: ['CONSULT' as const] },
+      ]) {
+        const patched = await networkJson(ctx, f);
+        expect(patched, `${step}: network ${JSON.stringify(f)}`).toBe(await networkJson(fresh, f));
+        expect(JSON.parse(patched), `${step}: computed afresh`).toEqual(computeNetwork(rebuilt, f));
+      }
     };
 
     await ingestPaths(driver, [fixture('asean-meeting.md'), sample('miami-talks.md')]);
