@@ -9,6 +9,7 @@ const UNIQUE_ID_LABELS = [
   'Event',
   'Statement',
   'Curation',
+  'Investigation',
 ] as const;
 
 export const SCHEMA_STATEMENTS: string[] = [

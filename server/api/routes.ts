@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import * as s from './schemas.ts';
 
 export interface RouteDeclaration {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI style: `/api/actors/{id}`. */
   path: string;
   summary: string;
@@ -199,6 +199,55 @@ export const ROUTES = {
     summary: 'Replay an export (idempotent: records keep their ids); 20 MB limit',
     body: s.curationsFile,
     returns: 'ImportResult',
+    auth: true,
+  },
+  investigations: {
+    method: 'get',
+    path: '/api/investigations',
+    summary: 'Saved investigations, most recently changed first',
+    returns: '{items: InvestigationSummary[]}',
+  },
+  investigation: {
+    method: 'get',
+    path: '/api/investigations/{id}',
+    summary: 'One saved investigation with its view and notes',
+    returns: 'Investigation',
+  },
+  saveInvestigation: {
+    method: 'post',
+    path: '/api/investigations',
+    summary: 'Save the current view as a named investigation; 201',
+    body: s.investigationBody,
+    returns: 'Investigation',
+    auth: true,
+  },
+  updateInvestigation: {
+    method: 'patch',
+    path: '/api/investigations/{id}',
+    summary: 'Rename an investigation, change its notes or save a new view over it',
+    body: s.investigationPatch,
+    returns: 'Investigation',
+    auth: true,
+  },
+  deleteInvestigation: {
+    method: 'delete',
+    path: '/api/investigations/{id}',
+    summary: 'Delete an investigation',
+    returns: '{deleted: string}',
+    auth: true,
+  },
+  exportInvestigation: {
+    method: 'get',
+    path: '/api/investigations/{id}/export',
+    summary: 'An investigation as a file another instance can import',
+    returns: 'InvestigationFile',
+  },
+  importInvestigation: {
+    method: 'post',
+    path: '/api/investigations/import',
+    summary: 'Import an exported investigation as a new one (nothing is overwritten); 201',
+    body: s.investigationFile,
+    returns: 'Investigation',
     auth: true,
   },
   openapi: {

@@ -177,3 +177,58 @@ export const undoBody = z.strictObject({ reason: z.string().trim().max(2000).opt
 type QueryParams<S extends z.ZodType> = Partial<Record<keyof z.input<S>, string | number>>;
 export type NetworkParams = QueryParams<typeof networkQuery>;
 export type EventsParams = QueryParams<typeof eventsQuery>;
+
+// ---- Saved investigations (server/queries/investigations.ts) ----
+
+/** One actor's place on the drawn network, in graph coordinates. */
+const point = z.tuple([z.number().finite(), z.number().finite()]);
+const actorIds = z.array(idParam).max(20_000);
+
+/**
+ * The view an investigation keeps: the viewer's shareable state as its URL query (filters,
+ * selection, play position, window, open tab; parsed defensively by the viewer), the actors
+ * drawn with their positions, and the hidden and pinned ones.
+ */
+export const investigationView = z.strictObject({
+  url: z
+    .string()
+    .max(20_000)
+    .regex(/^(\?.*)?$/s, 'expected the query part of a viewer address ("?…" or empty)'),
+  positions: z.record(idParam, point).refine((p) => Object.keys(p).length <= 20_000, {
+    message: 'at most 20,000 positions',
+  }),
+  hidden: actorIds,
+  pinned: actorIds,
+});
+
+const investigationName = z.string().trim().min(1, 'a name is required').max(200);
+const investigationNotes = z.string().max(100_000);
+
+export const investigationBody = z.strictObject({
+  name: investigationName,
+  notes: investigationNotes.default(''),
+  view: investigationView,
+});
+
+/** A rename, new notes, or the current view saved over the old one: any of them. */
+export const investigationPatch = z
+  .strictObject({
+    name: investigationName.optional(),
+    notes: investigationNotes.optional(),
+    view: investigationView.optional(),
+  })
+  .refine((p) => p.name !== undefined || p.notes !== undefined || p.view !== undefined, {
+    message: 'nothing to change: give a name, notes or a view',
+  });
+
+/** What an export writes and an import reads back. */
+export const investigationFile = z.strictObject({
+  format: z.literal('parley-investigation', {
+    error: 'not a Parley investigation (format must be "parley-investigation")',
+  }),
+  version: z.literal(1, { error: 'unsupported investigation file version (expected 1)' }),
+  name: investigationName,
+  notes: investigationNotes.default(''),
+  view: investigationView,
+  exportedAt: z.string().max(100).optional(),
+});

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { ActorKind, PloverCategory, Quad, RevisionDiff } from '../../domain/index.ts';
 import type { RouteName, Routes } from './routes.ts';
+import type { investigationFile, investigationView } from './schemas.ts';
 import type { CurationRecord } from '../../curation/operations.ts';
 import type { LogEntry as CurationLogEntry } from '../../curation/log.ts';
 import type { ExportFile as CurationsFile, ImportResult } from '../../curation/exchange.ts';
@@ -264,6 +265,31 @@ export interface Ontology {
   categories: OntologyCategory[];
 }
 
+/** A saved investigation as listed. */
+export interface InvestigationSummary {
+  id: string;
+  name: string;
+  /** Actors drawn when it was saved. */
+  actors: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The view an investigation keeps (server/api/schemas.ts `investigationView`). */
+export type InvestigationView = z.output<typeof investigationView>;
+
+export interface Investigation {
+  id: string;
+  name: string;
+  notes: string;
+  view: InvestigationView;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An exported investigation (what the import reads back). */
+export type InvestigationFile = z.input<typeof investigationFile>;
+
 /** A curation record: who, when, operation, target, before → after, reason (curation/operations.ts). */
 export type { CurationRecord } from '../../curation/operations.ts';
 /** A curation in the log, with its target's name or sentence and whether it is orphaned. */
@@ -298,6 +324,10 @@ export interface ResponseTypes {
   CurationRecord: CurationRecord;
   CurationsFile: CurationsFile;
   ImportResult: ImportResult;
+  '{items: InvestigationSummary[]}': { items: InvestigationSummary[] };
+  Investigation: Investigation;
+  '{deleted: string}': { deleted: string };
+  InvestigationFile: InvestigationFile;
   'OpenAPI 3.1': unknown;
 }
 
@@ -322,14 +352,16 @@ type RouteAt<M extends string, P extends string> = {
   [K in RouteName]: Route<K> extends { method: M; path: P } ? K : never;
 }[RouteName];
 
+export type ApiMethod = Routes[RouteName]['method'];
+
 /** The paths that answer this method. */
-export type ApiPath<M extends 'get' | 'post'> = {
+export type ApiPath<M extends ApiMethod> = {
   [K in RouteName]: Route<K> extends { method: M } ? Route<K>['path'] : never;
 }[RouteName];
 /** What a GET takes: its path parameters and its query parameters, in one object. */
 export type ApiParams<P extends ApiPath<'get'>> = PathParams<P> &
   QueryValues<Route<RouteAt<'get', P>> extends { query: infer S } ? S : undefined>;
-/** A POST's JSON body, as the client writes it. */
-export type ApiBody<P extends ApiPath<'post'>> =
-  Route<RouteAt<'post', P>> extends { body: infer S extends z.ZodType } ? z.input<S> : never;
-export type ApiResponse<M extends 'get' | 'post', P extends ApiPath<M>> = ResponseOf<RouteAt<M, P>>;
+/** A POST's or PATCH's JSON body, as the client writes it. */
+export type ApiBody<P extends ApiPath<M>, M extends 'post' | 'patch' = 'post'> =
+  Route<RouteAt<M, P>> extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+export type ApiResponse<M extends ApiMethod, P extends ApiPath<M>> = ResponseOf<RouteAt<M, P>>;

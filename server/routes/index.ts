@@ -13,6 +13,7 @@ import { documentHandlers } from './documents.ts';
 import { graphHandlers } from './graph.ts';
 import { type Handle, type Handler, type Handlers, isReply, SENT } from './handler.ts';
 import { healthHandlers } from './health.ts';
+import { investigationHandlers } from './investigations.ts';
 import { metaHandlers } from './meta.ts';
 
 /** Every declared route's handler: the compiler refuses a route without one. */
@@ -23,6 +24,7 @@ function handlers(ctx: ServerContext): Handlers {
     ...documentHandlers(ctx),
     ...curationHandlers(ctx),
     ...cypherHandlers(ctx),
+    ...investigationHandlers(ctx),
     ...metaHandlers(ctx),
   };
 }

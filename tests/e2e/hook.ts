@@ -27,7 +27,13 @@ export interface ParleyHook {
   playback(): { playing: boolean; speed: number; head: number | null };
   timeWindow(): { start: number; end: number; edges: string[]; nodes: string[] } | null;
   state(): {
-    url: { selection: { type: string; id: string } | null; places: string[] };
+    url: {
+      selection: { type: string; id: string } | null;
+      places: string[];
+      at: string | null;
+      window: string;
+      view: string;
+    };
     hidden: string[];
     pinned: string[];
   };

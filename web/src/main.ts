@@ -16,7 +16,7 @@ import { createSearchBox } from './panels/search-box.ts';
 
 const store = createStore(initialState(parseUrlState(window.location.search, VIEW_IDS)));
 const data = createDataController(store);
-const app = createApp(store, data);
+const app = createApp(store, data, VIEW_IDS);
 startUrlController(store, VIEW_IDS);
 startHealthController(store, () => void data.reloadAll());
 const searchCtl = createSearchController(store, (h) =>

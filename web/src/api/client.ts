@@ -99,4 +99,22 @@ export const api = {
       body: body instanceof FormData ? body : JSON.stringify(body),
     });
   },
+
+  /** PATCH a JSON body (a partial change of one resource). */
+  patch: <P extends ApiPath<'patch'>>(
+    path: P,
+    body: ApiBody<P, 'patch'>,
+    ...[params]: Args<PathParams<P>>
+  ) =>
+    request<ApiResponse<'patch', P>>(url(path, params as Record<string, QueryValue>), {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+
+  /** DELETE one resource. */
+  delete: <P extends ApiPath<'delete'>>(path: P, ...[params]: Args<PathParams<P>>) =>
+    request<ApiResponse<'delete', P>>(url(path, params as Record<string, QueryValue>), {
+      method: 'DELETE',
+    }),
 };

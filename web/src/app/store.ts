@@ -7,6 +7,8 @@ import type {
   DocumentSummary,
   DocumentView,
   EventItem,
+  Investigation,
+  InvestigationSummary,
   Network,
   Ontology,
   PlacesOnMap,
@@ -14,6 +16,7 @@ import type {
 } from '../../../server/api/types.ts';
 import { dayNumber, type RevisionDiff } from '../../../domain/index.ts';
 import { EMPTY_HISTORY, type History } from '../core/history/history.ts';
+import type { Point } from '../core/layout/seed.ts';
 import { EMPTY_SEARCH, type SearchState } from '../core/search/search-state.ts';
 import { DEFAULT_STATE, type UrlState } from '../core/url/url-state.ts';
 
@@ -75,6 +78,13 @@ export interface AppState {
   placeActors: ReadonlySet<string>;
   /** Time playback (playback-controller): not in the URL while it moves, url.at once paused. */
   playback: Playback;
+  /** Where the drawn actors are (graph coordinates), as of the last layout or drag. */
+  drawn: ReadonlyMap<string, Point>;
+  /** Positions to draw the actors at (an investigation opened); the graph controller applies them. */
+  restore: { positions: ReadonlyMap<string, Point> } | null;
+  /** Saved investigations, and the one open (url.investigation). */
+  investigations: Loadable<InvestigationSummary[]>;
+  investigation: Investigation | null;
 }
 
 export interface Playback {
@@ -135,6 +145,10 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     placeEvents: { status: 'idle' },
     placeActors: new Set(),
     playback: { playing: false, speed: 2, head: dayNumber(url.at) },
+    drawn: new Map(),
+    restore: null,
+    investigations: { status: 'idle' },
+    investigation: null,
   };
 }
 

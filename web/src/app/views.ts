@@ -3,9 +3,16 @@
 import type { ViewDef } from './view.ts';
 import { consoleView } from '../views/console.ts';
 import { documentsView } from '../views/documents.ts';
+import { investigationsView } from '../views/investigations.ts';
 import { mapView } from '../views/map.ts';
 import { networkView } from '../views/network.ts';
 
-export const VIEWS: readonly ViewDef[] = [networkView, consoleView, documentsView, mapView];
+export const VIEWS: readonly ViewDef[] = [
+  networkView,
+  consoleView,
+  documentsView,
+  mapView,
+  investigationsView,
+];
 
 export const VIEW_IDS = VIEWS.map((v) => v.id);

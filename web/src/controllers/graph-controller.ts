@@ -86,11 +86,22 @@ function savePositions(graph: ActorGraph): void {
   graph.forEachNode((n, a) => {
     if (graph.degree(n) > 0) now.set(n, { x: a.x, y: a.y });
   });
+  storePositions(now);
+}
+
+function storePositions(now: ReadonlyMap<string, Point>): void {
   try {
-    localStorage.setItem(STORAGE_KEY, mergePositions(loadSaved(), now));
+    localStorage.setItem(STORAGE_KEY, mergePositions(loadSaved(), new Map(now)));
   } catch {
     // Full or disabled storage: the layout still works, it is just not remembered.
   }
+}
+
+/** Every drawn actor's position. */
+function drawnPositions(graph: ActorGraph): Map<string, Point> {
+  const out = new Map<string, Point>();
+  graph.forEachNode((n, a) => out.set(n, { x: a.x, y: a.y }));
+  return out;
 }
 
 export function createGraphController(container: HTMLElement, store: Store): GraphController {
@@ -111,6 +122,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   let firstRenderAt: number | null = null;
   let activity: WindowActivity | null = null;
   const timeSteps: number[] = [];
+  /** An opened investigation's positions, exact (the saved ones in storage are rounded). */
+  let restored: ReadonlyMap<string, Point> = new Map();
 
   const emphasis = (): Emphasis => {
     const s = store.get();
@@ -219,7 +232,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   renderer.getMouseCaptor().on('mouseup', () => {
     if (dragged && dragMoved) {
       const id = dragged;
-      store.set((s) => ({ pinned: new Set(s.pinned).add(id) }));
+      store.set((s) => ({ pinned: new Set(s.pinned).add(id), drawn: drawnPositions(graph) }));
       savePositions(graph); // the analyst's arrangement is kept too
     }
     dragged = null;
@@ -245,6 +258,13 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     else if (s.url.isolates !== prev.url.isolates && lastNet) setNetwork(lastNet);
     if (s.expansion && s.expansion !== prev.expansion)
       expand(s.expansion.near, s.expansion.network);
+    // An opened investigation: its positions are the saved ones, laid out as any saved are
+    // (held still; actors it did not have find room around them).
+    if (s.restore && s.restore !== prev.restore) {
+      restored = s.restore.positions;
+      storePositions(restored);
+      if (graph.order) void relayout();
+    }
     if (
       s.playback.head !== prev.playback.head ||
       s.url.window !== prev.url.window ||
@@ -341,7 +361,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     store.set({ layoutRunning: true });
     communityOf = communities(graph);
     if (store.get().url.colorBy === 'community') restyle(graph, coloring());
-    const saved = fresh ? new Map<string, Point>() : loadSaved();
+    if (fresh) restored = new Map();
+    const saved = fresh ? new Map<string, Point>() : new Map([...loadSaved(), ...restored]);
     const placed = new Set(graph.filterNodes((n) => saved.has(n)));
     const run = runLayout(graph, { saved, communities: communityOf });
     layout = run;
@@ -355,7 +376,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
         makeLabelRoom(placed);
         savePositions(graph);
       }
-      store.set({ layoutRunning: false });
+      store.set({ layoutRunning: false, drawn: drawnPositions(graph) });
     });
   }
 
@@ -373,6 +394,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
       activity = computeActivity();
       restyle(graph, coloring());
+      store.set({ drawn: drawnPositions(graph) });
     },
     relayout: (fresh) => relayout(fresh),
     idle: () => layout?.done ?? Promise.resolve(),

@@ -16,6 +16,7 @@ import {
 } from '../core/filters/filters.ts';
 import { applyHidden, record, undo } from '../core/history/history.ts';
 import { parseEdgeId } from '../core/network/edge-events.ts';
+import { download } from '../dom/download.ts';
 import { el } from '../dom/el.ts';
 import { renderDetailPanel } from '../panels/detail-panel.ts';
 import { renderEmptyNetwork } from '../panels/empty-state.ts';
@@ -147,15 +148,6 @@ export const networkView: ViewDef = {
       },
       moreEdgeEvents: () => void app.data.moreEdgeEvents(),
     };
-
-    function download(blob: Blob, name: string): void {
-      const url = URL.createObjectURL(blob);
-      const a = el('a', { href: url, download: name });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 5000);
-    }
 
     async function exportPng(): Promise<void> {
       // What is on screen: the drawn actors less the hidden ones, and the edges between them.

@@ -4,7 +4,7 @@ import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from './u
 const VIEWS = ['network', 'console', 'documents'];
 
 describe('url state', () => {
-  it('round-trips filters (with no country), selection, colour, view, isolates, map places and the play position', () => {
+  it('round-trips filters (with no country), selection, colour, view, isolates, map places, the play position and the open investigation', () => {
     const s: UrlState = {
       filters: {
         types: ['REJECT', 'CONSULT'],
@@ -22,6 +22,7 @@ describe('url state', () => {
       at: '2025-12-20',
       window: 'month',
       undated: true,
+      investigation: 'inv-0b5d7c1e-4f2a',
     };
     expect(parseUrlState(formatUrlState(s), VIEWS)).toEqual(s);
   });

@@ -25,6 +25,8 @@ export interface UrlState {
   window: WindowSize;
   /** In a time window, also the relationships whose events have no full date (shown faded). */
   undated: boolean;
+  /** The saved investigation this view was opened from (a link with it opens that one). */
+  investigation: string | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -38,6 +40,7 @@ export const DEFAULT_STATE: UrlState = {
   at: null,
   window: 'week',
   undated: false,
+  investigation: null,
 };
 
 /** At most this many places in a map selection (a cluster of a dense region). */
@@ -47,6 +50,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TYPE = /^[A-Z]{3,12}$/;
 const COUNTRY = /^([A-Z]{3}|none)$/;
 const ID_MAX = 300;
+const INVESTIGATION = /^inv-[\w-]{1,100}$/;
 
 function list(v: string | null): string[] {
   return v ? v.split(',').filter(Boolean) : [];
@@ -89,6 +93,7 @@ export function parseUrlState(search: string, views: readonly View[]): UrlState 
     at: DATE.test(q.get('at') ?? '') ? q.get('at') : null,
     window: WINDOW_SIZES.find((w) => w === q.get('window')) ?? DEFAULT_STATE.window,
     undated: q.get('undated') === '1',
+    investigation: INVESTIGATION.test(q.get('investigation') ?? '') ? q.get('investigation') : null,
   };
 }
 
@@ -110,6 +115,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.at) q.set('at', s.at);
   if (s.window !== DEFAULT_STATE.window) q.set('window', s.window);
   if (s.undated) q.set('undated', '1');
+  if (s.investigation) q.set('investigation', s.investigation);
   const str = q.toString();
   return str ? `?${str}` : '';
 }

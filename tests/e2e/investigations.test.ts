@@ -1,0 +1,128 @@
+// Saved investigations (issue 15, memory): the samples in the real Neo4j, the real server,
+// Debian's Chromium. An analyst hides an actor, drags another (which pins it), sets a play
+// position and saves the view with a name; after a server restart, in a fresh browser, the
+// investigation's link opens the same visible actors at the same positions.
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/index.ts';
+import { wipe } from '../integration/ingest-helpers.ts';
+import { newContext, openViewer, screenshot, startStack, type Stack } from './stack.ts';
+
+let stack: Stack;
+let server: { url: string; close(): Promise<void> } | undefined;
+
+beforeAll(async () => {
+  stack = await startStack({
+    wipe: true,
+    reports: [[resolve('samples/miami-talks.md'), resolve('samples/geneva-talks.md')]],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  // The first server was stopped by the test; the restarted one is closed here.
+  await stack?.context.close();
+  await stack?.browser.close();
+  await server?.close();
+  if (stack) {
+    await wipe(stack.driver);
+    await stack.driver.close();
+  }
+});
+
+/** What is on screen: the drawn actors less the hidden ones, every position, the state. */
+const seen = (page: Page) =>
+  page.evaluate(() => {
+    const p = window.__parley;
+    const g = p.graph();
+    const positions: Record<string, [number, number]> = {};
+    g.forEachNode((id, a) => (positions[id] = [a.x, a.y]));
+    const { hidden, pinned, url } = p.state();
+    return {
+      visible: p
+        .nodes()
+        .filter((n) => !hidden.includes(n))
+        .sort(),
+      positions,
+      hidden: [...hidden].sort(),
+      pinned: [...pinned].sort(),
+      at: url.at,
+      window: url.window,
+    };
+  });
+
+describe('saved investigations', () => {
+  it('reopens with the same visible actors and positions after a server restart', async () => {
+    const NAME = 'Miami <b>talks</b>, who met whom';
+    let page = await openViewer(
+      stack.context,
+      `${stack.server.url}/?actor=person:kirill-dmitriev&window=month&at=2025-12-21`,
+    );
+    await page.waitForSelector('#panel-title:text("Kirill Dmitriev")');
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await page.waitForFunction(() =>
+      window.__parley.state().hidden.includes('person:kirill-dmitriev'),
+    );
+    // Drag an actor somewhere else: it is pinned there.
+    const other = await page.evaluate(() =>
+      window.__parley.nodes().find((n) => n !== 'person:kirill-dmitriev'),
+    );
+    const from = (await page.evaluate((id) => window.__parley.nodePosition(id), other!))!;
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 90, from.y + 60, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForFunction((id) => window.__parley.state().pinned.includes(id), other!);
+
+    await page.locator('body').press('5');
+    await page.getByRole('heading', { name: 'No saved investigations yet' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill(NAME);
+    await page.getByLabel('Notes', { exact: true }).fill('Dmitriev hidden; the loan changed.');
+    await page.getByRole('button', { name: 'Save investigation' }).click();
+    await page.waitForSelector('.inv-items li');
+    const link = await page.locator('.inv-items a.inv-name').getAttribute('href');
+    expect(link).toMatch(/^\/\?investigation=inv-[\w-]+$/);
+    // The analyst's text is text, never markup.
+    expect(await page.locator('.inv-items a.inv-name').textContent()).toBe(NAME);
+    expect(await page.locator('.inv-items a.inv-name b').count()).toBe(0);
+    const before = await seen(page);
+    expect(before.hidden).toEqual(['person:kirill-dmitriev']);
+    expect(before.pinned).toEqual([other]);
+    expect(before.visible.length).toBeGreaterThan(3);
+    await page.close();
+
+    // A server restart, and a browser that has never seen this layout (no saved positions).
+    await stack.server.close();
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      driver: stack.driver,
+      logger: false,
+      webRoot: resolve('dist/web'),
+    });
+    const context = await newContext(stack.browser);
+    page = await openViewer(context, `${server.url}${link}`);
+    await page.waitForFunction(
+      () => window.__parley.state().hidden.length === 1 && !window.__parley.isLayoutRunning(),
+    );
+    const after = await seen(page);
+    expect(after.visible).toEqual(before.visible);
+    expect(after.hidden).toEqual(before.hidden);
+    expect(after.pinned).toEqual(before.pinned);
+    expect([after.at, after.window]).toEqual(['2025-12-21', 'month']);
+    for (const id of before.visible) {
+      expect(after.positions[id][0], id).toBeCloseTo(before.positions[id][0], 6);
+      expect(after.positions[id][1], id).toBeCloseTo(before.positions[id][1], 6);
+    }
+    expect(await page.evaluate(() => window.__parley.state().url.view)).toBe('network');
+    await screenshot(page, 'investigation-reopened');
+
+    // Its notes are there to read and keep working on.
+    await page.locator('body').press('5');
+    await expect
+      .poll(() => page.locator('#open-investigation-notes').inputValue())
+      .toBe('Dmitriev hidden; the loan changed.');
+    await screenshot(page, 'investigation-list');
+    await context.close();
+  });
+});
