@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/index.ts';
 import { wipe } from '../integration/ingest-helpers.ts';
-import { newContext, openViewer, screenshot, startStack, type Stack } from './stack.ts';
+import { newContext, openViewer, SAMPLES, screenshot, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
 let server: { url: string; close(): Promise<void> } | undefined;
@@ -15,7 +15,7 @@ let server: { url: string; close(): Promise<void> } | undefined;
 beforeAll(async () => {
   stack = await startStack({
     wipe: true,
-    reports: [[resolve('samples/miami-talks.md'), resolve('samples/geneva-talks.md')]],
+    reports: [SAMPLES],
   });
 }, 300_000);
 
