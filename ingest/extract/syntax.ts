@@ -233,7 +233,21 @@ function subjectPosition(v: SentenceView, m: Mention): boolean {
   return true;
 }
 
-/** Mentions coordinated with m ("Russia, Ukraine and the United States"), in text order. */
+/** The mention that starts at token j, its title prefix included ("Armenian Prime Minister | Nikol Pashinyan"). */
+function startingAt(v: SentenceView, j: number): Mention | undefined {
+  const m = v.startAt.get(j);
+  if (m) return m;
+  for (const n of v.startAt.values()) if (n.prefixFirst === j) return n;
+  return undefined;
+}
+
+/** Where a mention begins, its title prefix included. */
+const from = (m: Mention): number => m.prefixFirst ?? m.first;
+
+/**
+ * Mentions coordinated with m ("Russia, Ukraine and the United States", "Azerbaijani President
+ * Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan"), in text order.
+ */
 export function coordinated(v: SentenceView, m: Mention, limit: number): Mention[] {
   const out = [m];
   // Pronouns are not coordinated; ", and he said" joins clauses, not actors.
@@ -252,7 +266,7 @@ export function coordinated(v: SentenceView, m: Mention, limit: number): Mention
     )
       j++;
     if (j === k || j >= limit) break;
-    const n = v.startAt.get(j);
+    const n = startingAt(v, j);
     if (
       !n ||
       n.pronoun ||
@@ -262,8 +276,8 @@ export function coordinated(v: SentenceView, m: Mention, limit: number): Mention
     out.push(n);
     k = n.last;
   }
-  // leftwards
-  k = m.first - 1;
+  // leftwards, over a title the recognizer did not take ("DHS Secretary", "Under Secretary of State")
+  k = titleStart(v, from(m)) - 1;
   for (;;) {
     let j = k;
     while (
@@ -276,9 +290,20 @@ export function coordinated(v: SentenceView, m: Mention, limit: number): Mention
     if (!p || p.pronoun || !/\band\b|,/.test(v.doc.text.slice(v.tokens[j].end, v.tokens[k].end)))
       break;
     out.unshift(p);
-    k = p.first - 1;
+    k = titleStart(v, from(p)) - 1;
   }
   return out;
+}
+
+/** The first of up to five capitalised words (and "of") right before token i that no mention took. */
+function titleStart(v: SentenceView, i: number): number {
+  let j = i;
+  while (j > v.s.first && i - j < 5) {
+    const t = v.tokens[j - 1];
+    if (v.endAt.has(j - 1) || !(t.cap || (t.lower === 'of' && v.tokens[j - 2]?.cap))) break;
+    j--;
+  }
+  return j;
 }
 
 /** The subject of a verb at k: the nearest mention to the left in subject position. */

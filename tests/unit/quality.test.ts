@@ -38,16 +38,16 @@ describe('extraction quality floors', () => {
     expect(p.typePrecision, p.report).toBeGreaterThanOrEqual(0.83);
   });
 
-  // Issue 11's bars: events 0.70, statements 0.80 and places 0.75 are met; +participants 0.55
-  // and actors 0.90 are not yet. These floors keep what was reached (see eval/extraction.ts).
+  // Issue 11's bars: events 0.70, +participants 0.55, statements 0.80, actors 0.90 and places
+  // 0.75 are met. These floors keep what was reached (see eval/extraction.ts).
   it('development reports (micro over all): events, participants, statements, dates', async () => {
     const dev = await scoreDev(extract);
     const f = (k: 'actors' | 'places' | 'events' | 'participants' | 'statements') =>
       f1Of(dev.counts[k]);
-    expect(f('actors'), dev.report).toBeGreaterThanOrEqual(0.88);
+    expect(f('actors'), dev.report).toBeGreaterThanOrEqual(0.9);
     expect(f('places'), dev.report).toBeGreaterThanOrEqual(0.78);
     expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.7);
-    expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.53);
+    expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.56);
     expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.79);
     expect(dev.dates.right / dev.dates.asked, dev.report).toBeGreaterThanOrEqual(0.75);
   }, 120_000);

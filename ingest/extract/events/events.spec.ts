@@ -35,6 +35,23 @@ describe('events', () => {
     });
   });
 
+  it('coordinated people keep their titles: every titled conjunct takes part', () => {
+    const [met] = events(
+      'Chilean President Ana Rojas met with Peruvian Foreign Minister Luis Prado and Bolivian ' +
+        'Defense Minister Carla Mendez in Santiago.',
+    );
+    expect(met).toMatchObject({
+      type: 'CONSULT',
+      actors: ['person:ana-rojas'],
+      recipients: ['person:luis-prado', 'person:carla-mendez'],
+    });
+    const [trip] = events(
+      'Senate Leader Tom Ward, Treasury Secretary Ann Cole, and Deputy Secretary of Commerce ' +
+        'Raj Patel traveled to Kenya on Monday.',
+    );
+    expect(trip.actors).toEqual(['person:tom-ward', 'person:ann-cole', 'person:raj-patel']);
+  });
+
   it('refusal and negation become REJECT', () => {
     expect(events('Hungary declined to join the talks.')[0]).toMatchObject({
       type: 'REJECT',

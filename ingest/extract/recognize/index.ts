@@ -268,6 +268,12 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       (NOT_NAMES.has(tokens[i].text) && tokens[i].text !== 'Islamic')
     )
       continue;
+    // "Senior Director Juan Gonzalez": a titled person, no organization.
+    const titled = titledName(i) ? titleAt(tokens, i, last) : null;
+    if (titled) {
+      i = nameRun(titled.last) - 1;
+      continue;
+    }
     let j = i;
     let end = -1;
     let country: string | null = null;
@@ -275,6 +281,8 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       const t = tokens[j];
       const h = hits.get(j);
       if (h && (h.hit.type === 'demonym' || h.hit.type === 'country')) country ??= h.hit.code;
+      // "NSC Senior Director Juan Gonzalez": a titled person ends the run.
+      if (titledName(j)) break;
       if (isCap(t) || t.text === '-' || (APOSTROPHE_S.has(t.text) && j > i)) {
         if (ORG_HEADS[t.text] !== undefined && j > i && !modifierHead(j)) end = j + 1;
         j++;
@@ -854,6 +862,12 @@ function entityMention(e: Entity): number {
       (titleAt(tokens, from, e.last) || hits.has(from) || isAcronym(tokens[from]))
     )
       from = titleAt(tokens, from, e.last)?.last ?? hits.get(from)?.last ?? from + 1;
+    // A title further in ("Treasury Secretary Ann Cole"): the name follows it.
+    for (let k = e.last - 2; k > from; k--)
+      if (titledName(k)) {
+        from = titleAt(tokens, k, e.last)?.last ?? from;
+        break;
+      }
     let to = from + 1;
     while (to < e.last && tokens[to].lower !== 'of' && tokens[to].text !== '(') to++;
     // "Council President": a title, not a name.
@@ -870,6 +884,8 @@ function entityMention(e: Entity): number {
     if (!country && !hits.has(e.first) && !(before && LOCATIVE.has(before.lower))) return e.first;
     return placeMention(e.first, e.last, country);
   }
+  // "NSC Senior Director Juan Gonzalez": a titled person, which the name rules find.
+  for (let k = e.first; k < e.last - 1; k++) if (titledName(k)) return e.first;
   const name = doc.text.slice(tokens[e.first].start, tokens[e.last - 1].end);
   const sector = ORG_HEADS[tokens[e.last - 1].text] ?? null;
   add(e.first, e.last, {
@@ -896,13 +912,41 @@ function complementEnd(end: number): number {
       isCap(tokens[m]) &&
       !DATE_WORDS.has(tokens[m].text) &&
       hits.get(m)?.hit.type !== 'country' &&
-      hits.get(m)?.hit.type !== 'leader'
+      hits.get(m)?.hit.type !== 'leader' &&
+      !titledName(m)
     )
       m++;
     if (m === start) break;
     to = k = m;
   }
   return to;
+}
+
+/** A title with a name after it starts at k: "… Security | Assistant Secretary David Shahoulian". */
+function titledName(k: number): boolean {
+  const tt = titleAt(tokens, k, last);
+  return !!tt && nameLike(tt.last);
+}
+
+/**
+ * "Undersecretary of Public Security Ricardo Mejia", "Chief of the Secretariat of Foreign
+ * Affairs Roberto Velasco": the run at i completes a title's "of" phrase.
+ */
+function titleComplementBefore(i: number): boolean {
+  if (prev(i)?.lower !== 'of') return false;
+  for (let k = i - 2; k >= Math.max(first, i - 9); k--) {
+    if (titleAt(tokens, k, i)) return true;
+    const t = tokens[k];
+    if (!(isCap(t) || t.lower === 'of' || t.lower === 'the')) return false;
+  }
+  return false;
+}
+
+/** The start of the name that ends a run [i, j): its last capitalised word, particles and one more. */
+function lastNameStart(i: number, j: number): number {
+  let k = j - 1;
+  while (k > i && (NAME_PARTICLES.has(tokens[k - 1].text) || tokens[k - 1].text === '-')) k--;
+  return k > i && isCap(tokens[k - 1]) ? k - 1 : k;
 }
 
 /** "Ashraf Ghani of Afghanistan", "Sven Jürgenson (Estonia)": the country right after a name. */
@@ -914,11 +958,21 @@ function countryAfter(j: number): string | null {
   return t.text === '(' && tokens[h.last]?.text !== ')' ? null : h.hit.code;
 }
 
-function personMention(i: number, j: number): number {
+/** A person over the name run [i, j); `titled` when an office was named before it. */
+function personMention(i: number, j: number, titled = false): number {
   const first2 = tokens[i];
   const before = prev(i);
   // "Press Statement", "Joint Readout": a document's name, no one's.
   if (DOCUMENT_NOUNS.has(tokens[j - 1].text)) return j;
+  // "Secretary of Finance Ramirez de la O": the name is the run's last words, after the office.
+  if (j - i > 2 && titleComplementBefore(i)) {
+    const name = lastNameStart(i, j);
+    // A name ends the phrase or the recognizer reads it as a person's; "… Foreign Relations
+    // North | America Unit" is neither.
+    const ends = j >= last || !isCap(tokens[j]);
+    if (name > i && (ends || entityOf[name - first]?.type === 'PER'))
+      return personMention(name, j, true);
+  }
   // "Strategic Affairs Minister Ron Dermer": the run qualifies a title, the person follows.
   const title = titleAt(tokens, j, last);
   if (title && nameLike(title.last)) return j;
@@ -980,7 +1034,7 @@ function personMention(i: number, j: number): number {
       country: p.country,
       sector: p.title ? (TITLES[p.title.toLowerCase()] ?? 'GOV') : null,
       title: p.title,
-      ...(supported || p.title || after ? {} : { tentative: true }),
+      ...(supported || p.title || after || titled ? {} : { tentative: true }),
     },
   });
   if (p.from < i) m.prefixFirst = p.from;

@@ -103,6 +103,19 @@ describe('recognize', () => {
     expect(ms.map((m) => m.text).filter((t) => /Press|Release|Statement/.test(t))).toEqual([]);
   });
 
+  it('a title inside a run of capitals separates the office from the person', () => {
+    const ms = mentions(
+      'Cabinet Senior Director Maria Lopez and Department of Energy Assistant Secretary Paul ' +
+        'Grant met Treasury Secretary Ann Cole and Undersecretary of Internal Security Pablo Ortega.',
+    );
+    for (const name of ['Maria Lopez', 'Paul Grant', 'Ann Cole', 'Pablo Ortega'])
+      expect(actor(ms, name), name).toMatchObject({ kind: 'person' });
+    expect(actor(ms, 'Department of Energy')?.kind).toBe('organization');
+    expect(ms.filter((m) => m.actor?.kind === 'organization').map((m) => m.text)).toEqual([
+      'Department of Energy',
+    ]);
+  });
+
   it('knows ISIS-K apart from ISIS, and invokes God without making Him an actor', () => {
     const ms = mentions('Forces struck ISIS-K near the border. May God protect them.');
     expect(actor(ms, 'ISIS-K')).toMatchObject({ kind: 'organization', country: 'AFG' });
