@@ -23,8 +23,9 @@ export interface Extractor {
  * 5: government departments are organizations; Gaza and the West Bank are places; "X-based"
  *    groups; an organization word before a title or a document ends no name.
  * 6: titled people inside runs of capitals and in coordination ("DHS Secretary A, and Under
- *    Secretary of State B traveled"). */
-const CODE_VERSION = '6';
+ *    Secretary of State B traveled").
+ * 7: a list of actors closed by ", and" stays one list; particle chains in names ("de la"). */
+const CODE_VERSION = '7';
 
 function digest(path: string): string {
   try {

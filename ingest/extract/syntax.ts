@@ -168,6 +168,8 @@ export function opensClause(v: SentenceView, k: number): boolean {
     if (isParticiple(u)) return true;
     // ", meets Kushner instead": a second finite verb sharing the subject.
     if (u && u.pos === 'VERB' && !v.startAt.has(k + 1)) return true;
+    // ", and Secretary of Finance X, …": the last item of a list of actors, not a clause.
+    if (u?.pos === 'CCONJ' && listItem(v, u.index + 1)) return false;
     if (u && (u.pos === 'CCONJ' || CLAUSE_OPENERS.has(u.lower))) return true;
     return false;
   }
@@ -239,6 +241,13 @@ function startingAt(v: SentenceView, j: number): Mention | undefined {
   if (m) return m;
   for (const n of v.startAt.values()) if (n.prefixFirst === j) return n;
   return undefined;
+}
+
+/** An actor (with its title) starts at token j and no verb follows it: one more item of a list. */
+function listItem(v: SentenceView, j: number): boolean {
+  const m = startingAt(v, j);
+  const after = m ? v.tokens[m.last] : undefined;
+  return !!m && !m.pronoun && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
 }
 
 /** Where a mention begins, its title prefix included. */

@@ -52,6 +52,14 @@ describe('events', () => {
     expect(trip.actors).toEqual(['person:tom-ward', 'person:ann-cole', 'person:raj-patel']);
   });
 
+  it('a list of titled people closed by ", and" is one list, not a new clause', () => {
+    const [met] = events(
+      'Chilean President Ana Rojas met with Attorney General Luis Prado, and Secretary of ' +
+        'Finance Jorge de la Torre, as well as other officials.',
+    );
+    expect(met.recipients).toEqual(['person:luis-prado', 'person:jorge-de-la-torre']);
+  });
+
   it('refusal and negation become REJECT', () => {
     expect(events('Hungary declined to join the talks.')[0]).toMatchObject({
       type: 'REJECT',

@@ -545,14 +545,13 @@ const nameRun = (i: number): number => {
   let j = i;
   while (j < last) {
     if (nameLike(j)) j++;
-    else if (
-      j > i &&
-      NAME_PARTICLES.has(tokens[j].text) &&
-      j + 1 < last &&
-      (nameLike(j + 1) || tokens[j + 1].text === '-')
-    )
-      j++;
-    else if (
+    else if (j > i && NAME_PARTICLES.has(tokens[j].text)) {
+      // Particles, one or a chain ("bin", "de la"), before a name part.
+      let k = j;
+      while (k < last && NAME_PARTICLES.has(tokens[k].text)) k++;
+      if (k < last && (nameLike(k) || tokens[k].text === '-')) j = k;
+      else break;
+    } else if (
       j > i &&
       tokens[j].text === '-' &&
       tokens[j].start === tokens[j - 1].end &&
@@ -811,6 +810,8 @@ function titlePrefix(i: number): { from: number; title: string | null; country: 
       continue;
     }
     if (APOSTROPHE_S.has(t.text) && hits.get(k - 1)) continue;
+    // "Secretary of Finance X", "Under Secretary of State Y": a title's of-phrase.
+    if (t.lower === 'of' && k > first && TITLES[tokens[k - 1].lower] !== undefined) continue;
     if (
       t.pos === 'ADJ' ||
       t.pos === 'NOUN' ||
