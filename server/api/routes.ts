@@ -201,6 +201,14 @@ export const ROUTES = {
     returns: 'ImportResult',
     auth: true,
   },
+  changes: {
+    method: 'get',
+    path: '/api/changes',
+    summary:
+      'What changed, newest first: per revision, the events and statements added and retracted and the figures changed; filterable by ingest time and actor',
+    query: s.changesQuery,
+    returns: 'Changes',
+  },
   investigations: {
     method: 'get',
     path: '/api/investigations',

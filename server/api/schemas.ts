@@ -178,6 +178,21 @@ type QueryParams<S extends z.ZodType> = Partial<Record<keyof z.input<S>, string 
 export type NetworkParams = QueryParams<typeof networkQuery>;
 export type EventsParams = QueryParams<typeof eventsQuery>;
 
+/** A day or an instant (ISO 8601, UTC), compared with when revisions were ingested. */
+const instant = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z?)?$/,
+    'expected YYYY-MM-DD or an ISO 8601 time such as 2025-12-21T09:30:00Z',
+  );
+
+export const changesQuery = z.strictObject({
+  since: instant.optional().describe('changes ingested at or after this day or time'),
+  until: instant.optional().describe('changes ingested up to this day (all of it) or time'),
+  actor: idParam.optional().describe('changes that concern this actor'),
+  limit: limitParam(50, 1000),
+});
+
 // ---- Saved investigations (server/queries/investigations.ts) ----
 
 /** One actor's place on the drawn network, in graph coordinates. */

@@ -1,6 +1,12 @@
 // The JSON contract of the HTTP API (SPEC §7). The viewer imports these types only (no runtime code).
 import type { z } from 'zod';
-import type { ActorKind, PloverCategory, Quad, RevisionDiff } from '../../domain/index.ts';
+import type {
+  ActorKind,
+  FigureChange,
+  PloverCategory,
+  Quad,
+  RevisionDiff,
+} from '../../domain/index.ts';
 import type { RouteName, Routes } from './routes.ts';
 import type { investigationFile, investigationView } from './schemas.ts';
 import type { CurationRecord } from '../../curation/operations.ts';
@@ -265,6 +271,43 @@ export interface Ontology {
   categories: OntologyCategory[];
 }
 
+/** An event or statement a revision added or retracted (GET /api/changes). */
+export interface ChangeFact {
+  id: string;
+  kind: 'event' | 'statement';
+  /** PLOVER category for events, the reporting verb for statements. */
+  type: string;
+  text: string;
+  /** "Russia → Ukraine", or the speaker. */
+  summary: string;
+  date: string | null;
+  /** The ids of its actors (performers and recipients, or the speaker). */
+  actors: string[];
+}
+
+/** What one revision changed against its document's revision before it. */
+export interface ChangeEntry {
+  documentId: string;
+  title: string | null;
+  revisionId: string;
+  previousRevisionId: string | null;
+  ingestedAt: string;
+  /** created: the document's first revision (everything in it is new). */
+  status: 'created' | 'updated';
+  added: ChangeFact[];
+  removed: ChangeFact[];
+  /** Figures the text changed ("$105 billion" → "$90 billion"). */
+  figures: FigureChange[];
+  /** The actors the change concerns (of the facts added or retracted, and of a changed figure's sentence). */
+  actors: { id: string; name: string }[];
+}
+
+export interface Changes {
+  items: ChangeEntry[];
+  /** Changes that match, beyond the page too. */
+  total: number;
+}
+
 /** A saved investigation as listed. */
 export interface InvestigationSummary {
   id: string;
@@ -324,6 +367,7 @@ export interface ResponseTypes {
   CurationRecord: CurationRecord;
   CurationsFile: CurationsFile;
   ImportResult: ImportResult;
+  Changes: Changes;
   '{items: InvestigationSummary[]}': { items: InvestigationSummary[] };
   Investigation: Investigation;
   '{deleted: string}': { deleted: string };

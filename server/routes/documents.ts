@@ -1,4 +1,5 @@
-// Documents: list, one document's reading view, revisions, diffs, and POST (ingest a report).
+// Documents: list, one document's reading view, revisions, diffs, the feed of changes across
+// documents, and POST (ingest a report).
 import type { Request, RequestHandler } from 'express';
 import multer from 'multer';
 import { awaitFulltext } from '../../db/schema.ts';
@@ -14,6 +15,7 @@ import {
 import { documentBody, uploadFields } from '../api/schemas.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
+import { listChanges } from '../queries/changes.ts';
 import { documentView, listDocuments, listRevisions, revisionDiff } from '../queries/documents.ts';
 import { graphIndex } from '../queries/graph-index.ts';
 import { parseBody } from '../validate.ts';
@@ -81,7 +83,7 @@ function reportFrom(req: Request): ReadReport {
 
 export function documentHandlers(
   ctx: ServerContext,
-): Handlers<'ingest' | 'documents' | 'document' | 'revisions' | 'diff'> {
+): Handlers<'ingest' | 'documents' | 'document' | 'revisions' | 'diff' | 'changes'> {
   return {
     ingest: {
       bodyLimit: MAX_REPORT_BYTES + 64 * 1024,
@@ -128,6 +130,8 @@ export function documentHandlers(
       if (!revisions) throw notFound(`no document with id '${id}'`);
       return { items: revisions };
     },
+
+    changes: async ({ query }) => listChanges(ctx, query),
 
     diff: async ({ params: { id }, query: { from, to } }) => {
       const diff = await revisionDiff(ctx, id, from, to);

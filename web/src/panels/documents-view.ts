@@ -4,7 +4,7 @@ import type { DocumentView } from '../../../server/api/types.ts';
 import type { RevisionDiff } from '../../../domain/index.ts';
 import type { AppState } from '../app/store.ts';
 import { runs, primaryMark, type Mark } from '../core/document/highlights.ts';
-import { sentenceDiff } from '../core/document/text-diff.ts';
+import { sentenceDiff } from '../../../domain/index.ts';
 import { formatTimestamp } from '../core/document/timestamp.ts';
 import { el, mount, type Child } from '../dom/el.ts';
 

@@ -61,3 +61,54 @@ export function sentenceDiff(before: string, after: string): TextChange[] {
   }
   return out;
 }
+
+/** A figure an update changed: "$105 billion" → "$90 billion", with both sentences. */
+export interface FigureChange {
+  before: string;
+  after: string;
+  /** The sentence as it stood, and as it stands now. */
+  was: string;
+  now: string;
+}
+
+// Amounts as reports write them: a currency sign, digits with separators, a scale or a unit.
+const FIGURE =
+  /[$€£]?\d[\d,.]*(?:\s?(?:%|per ?cent|percent|trillion|billion|million|thousand|bn|m|km|kilometres|kilometers|miles|people|troops|soldiers|tonnes|tons|dollars|euros))?/giu;
+
+function figures(sentence: string): string[] {
+  return [...sentence.matchAll(FIGURE)].map((m) => m.at(0)!.replace(/[.,]$/, ''));
+}
+
+/** Of the words, the share the two sentences have in common (0–1). */
+function likeness(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().split(/\W+/u).filter(Boolean));
+  const wb = new Set(b.toLowerCase().split(/\W+/u).filter(Boolean));
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.max(1, Math.max(wa.size, wb.size));
+}
+
+/**
+ * The figures that changed between two texts: a removed sentence and the added sentence most
+ * like it (at least half the words in common) whose figures differ, position by position.
+ */
+export function figureChanges(before: string, after: string): FigureChange[] {
+  const changes = sentenceDiff(before, after);
+  const removed = changes.filter((c) => c.op === 'removed').map((c) => c.sentence);
+  const added = changes.filter((c) => c.op === 'added').map((c) => c.sentence);
+  const out: FigureChange[] = [];
+  for (const was of removed) {
+    let best: string | null = null;
+    let score = 0.5;
+    for (const now of added) {
+      const l = likeness(was, now);
+      if (l >= score) [best, score] = [now, l];
+    }
+    if (!best) continue;
+    const a = figures(was);
+    const b = figures(best);
+    for (let i = 0; i < Math.min(a.length, b.length); i++)
+      if (a[i] !== b[i]) out.push({ before: a[i], after: b[i], was, now: best });
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// What changed (GET /api/changes) against the real server and Neo4j, over the samples with the
+// updated Miami report: newest first, the update's new ACCUSE and its changed loan figure, the
+// filters by actor and time, a report ingested after the last look, and bad parameters.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiErrorBody, Changes } from '../../server/api/types.ts';
+import { call, postJson, seededApi, type Api } from './api.helpers.ts';
+
+let api: Api;
+beforeAll(async () => {
+  api = await seededApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const changes = async (query = '') => {
+  const r = await call<Changes>(api.server.url, `/api/changes${query}`);
+  expect(r.status, query).toBe(200);
+  return r.body;
+};
+
+describe('GET /api/changes', () => {
+  it('lists the update of the Miami report with its new ACCUSE and the changed loan figure', async () => {
+    const feed = await changes();
+    expect(feed.total).toBe(4); // three reports created, one updated
+    const at = feed.items.map((e) => e.ingestedAt);
+    expect(at).toEqual([...at].sort().reverse());
+    const update = feed.items.find((e) => e.status === 'updated')!;
+    expect(update).toMatchObject({ documentId: 'miami-talks' });
+    expect(update.previousRevisionId).toMatch(/^miami-talks@/);
+    const accuse = update.added.filter((f) => f.type === 'ACCUSE');
+    expect(accuse).toHaveLength(1);
+    expect(accuse[0].text).toMatch(/accused Kyiv/);
+    expect(update.figures).toEqual([
+      expect.objectContaining({ before: '$105 billion', after: '$90 billion' }),
+    ]);
+    expect(update.figures[0].now).toMatch(/European Union extended a \$90 billion loan/);
+    // The figure's sentence concerns the EU and Ukraine; the ACCUSE, Russia and Ukraine.
+    const ids = update.actors.map((a) => a.id);
+    for (const id of accuse[0].actors) expect(ids).toContain(id);
+  });
+
+  it('filters by actor and by ingest time', async () => {
+    const feed = await changes();
+    const update = feed.items.find((e) => e.status === 'updated')!;
+    const actor = update.added.find((f) => f.type === 'ACCUSE')!.actors[0];
+    const mine = await changes(`?actor=${encodeURIComponent(actor)}`);
+    expect(mine.items.map((e) => e.revisionId)).toContain(update.revisionId);
+    for (const e of mine.items) expect(e.actors.map((a) => a.id)).toContain(actor);
+    expect((await changes('?actor=person:nobody')).items).toEqual([]);
+
+    expect((await changes(`?since=${encodeURIComponent(update.ingestedAt)}`)).items[0]).toEqual(
+      feed.items[0],
+    );
+    expect((await changes('?since=2999-01-01')).total).toBe(0);
+    expect((await changes('?until=2000-01-01')).total).toBe(0);
+    expect((await changes('?limit=1')).items).toHaveLength(1);
+  });
+
+  it('shows a report ingested after the last look first', async () => {
+    const r = await postJson(api.server.url, '/api/documents', {
+      id: 'changes-berlin',
+      publishedAt: '2025-12-22',
+      text: 'Chancellor Friedrich Merz met Volodymyr Zelensky in Berlin on Monday.',
+    });
+    expect(r.status).toBe(201);
+    const feed = await changes();
+    expect(feed.total).toBe(5);
+    expect(feed.items[0]).toMatchObject({ documentId: 'changes-berlin', status: 'created' });
+  });
+
+  it('refuses bad parameters with a clear message', async () => {
+    for (const [q, message] of [
+      ['?since=yesterday', /since: expected YYYY-MM-DD/],
+      ['?limit=0', /limit/],
+      ['?actors=x', /unknown query parameter 'actors'/],
+    ] as const) {
+      const r = await call<ApiErrorBody>(api.server.url, `/api/changes${q}`);
+      expect(r.status, q).toBe(400);
+      expect(r.body.error.message).toMatch(message);
+    }
+  });
+});
