@@ -24,8 +24,9 @@ export interface Extractor {
  *    groups; an organization word before a title or a document ends no name.
  * 6: titled people inside runs of capitals and in coordination ("DHS Secretary A, and Under
  *    Secretary of State B traveled").
- * 7: a list of actors closed by ", and" stays one list; particle chains in names ("de la"). */
-const CODE_VERSION = '7';
+ * 7: a list of actors closed by ", and" stays one list; particle chains in names ("de la").
+ * 8: continents and world regions are places. */
+const CODE_VERSION = '8';
 
 function digest(path: string): string {
   try {

@@ -47,8 +47,10 @@ const CLOSED: boolean[] = ENTITY_TAGS.map((t) => !(t[0] === 'B' || t[0] === 'I')
 
 // ---------------------------------------------------------------- features
 
-/** What the gazetteers say of each word: 0, or kind × 2 + (1 first word | 2 later word). */
-const GAZ_KIND: Record<GazetteerHit['type'], number> = {
+/** What the gazetteers say of each word: 0, or kind × 2 + (1 first word | 2 later word).
+ * World regions (added after the model was trained) are no feature: the model sees what it was
+ * trained on. */
+const GAZ_KIND: Record<Exclude<GazetteerHit['type'], 'region'>, number> = {
   country: 1,
   capital: 1,
   city: 1,
@@ -70,8 +72,8 @@ function gazetteerCodes(words: readonly string[]): Uint8Array {
     if (codes[i]) continue;
     const c = words[i].charCodeAt(0);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) continue;
-    const hit = lookup(text, starts[i])[0];
-    if (!hit) continue;
+    const hit = lookup(text, starts[i]).find((h) => h.hit.type !== 'region');
+    if (!hit || hit.hit.type === 'region') continue;
     const end = starts[i] + hit.surface.length;
     const kind = GAZ_KIND[hit.hit.type] * 2;
     for (let j = i; j < words.length && starts[j] < end; j++) codes[j] = kind + (j === i ? 1 : 2);

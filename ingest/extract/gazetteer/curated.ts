@@ -278,6 +278,46 @@ export const LEADERS: LeaderEntry[] = [
   title: title as string,
 }));
 
+/** Continents and world regions: places that belong to no one state ("a tour of Asia"). */
+export const REGIONS: string[] = [
+  'Africa',
+  'Asia',
+  'Europe',
+  'Oceania',
+  'Antarctica',
+  'Arctic',
+  'North America',
+  'Central America',
+  'South America',
+  'Latin America',
+  'Caribbean',
+  'Western Hemisphere',
+  'Middle East',
+  'Levant',
+  'Maghreb',
+  'Sahel',
+  'Horn of Africa',
+  'North Africa',
+  'West Africa',
+  'East Africa',
+  'Southern Africa',
+  'Central Africa',
+  'Sub-Saharan Africa',
+  'Eastern Europe',
+  'Western Europe',
+  'Central Europe',
+  'Balkans',
+  'Western Balkans',
+  'Caucasus',
+  'South Caucasus',
+  'Central Asia',
+  'South Asia',
+  'East Asia',
+  'Southeast Asia',
+  'Asia-Pacific',
+  'Indo-Pacific',
+];
+
 /** Major cities that are not capitals (capitals come from the country data). */
 export const CITIES: Record<string, string> = {
   Miami: 'USA',

@@ -3,6 +3,7 @@ import countriesData from './data/countries.json' with { type: 'json' };
 import {
   CITIES,
   COUNTRY_EXTRAS,
+  REGIONS,
   LEADERS,
   MEDIA,
   ORGANIZATIONS,
@@ -29,7 +30,8 @@ export type GazetteerHit =
   | { type: 'metonym'; code: string }
   | { type: 'org'; entry: OrgEntry }
   | { type: 'leader'; entry: LeaderEntry }
-  | { type: 'city'; code: string };
+  | { type: 'city'; code: string }
+  | { type: 'region' };
 
 export interface Entry {
   surface: string;
@@ -75,6 +77,7 @@ for (const e of [...ORGANIZATIONS, ...MEDIA])
 for (const e of LEADERS)
   for (const n of [e.name, ...e.aliases]) add(n, { type: 'leader', entry: e });
 for (const [name, code] of Object.entries(CITIES)) add(name, { type: 'city', code });
+for (const name of REGIONS) add(name, { type: 'region' });
 const lowerKeys = new Set<string>();
 const lowerFirst = new Set<number>();
 for (const [k, list] of index) {
@@ -92,7 +95,8 @@ const RANK: Record<GazetteerHit['type'], number> = {
   metonym: 3,
   capital: 4,
   city: 5,
-  demonym: 6,
+  region: 6,
+  demonym: 7,
 };
 // Longest first; on a tie the name of a thing beats a demonym ("Philippines").
 for (const list of index.values())

@@ -626,6 +626,10 @@ function gazetteerMention(i: number, h: Hit): number {
     }
     case 'city':
       return basedGroup(i, h.last, hit.code) ?? placeMention(i, h.last, hit.code);
+    case 'region':
+      // "the Indo-Pacific Logistics Network", "North America Unit": part of a name.
+      if (isCap(tokens[h.last]) && tokens[h.last].pos !== 'VERB') return i + 1;
+      return placeMention(i, h.last, null);
     case 'capital':
     case 'metonym':
       if (locative || (hit.type === 'capital' && tokens[h.last]?.text === '—'))
@@ -845,7 +849,8 @@ function entityMention(e: Entity): number {
     const h = hits.get(k);
     if (!h) continue;
     if (h.hit.type === 'leader') leader ??= h;
-    else if (h.hit.type !== 'org' && h.hit.type !== 'city') country ??= h.hit.code;
+    else if (h.hit.type !== 'org' && h.hit.type !== 'city' && h.hit.type !== 'region')
+      country ??= h.hit.code;
   }
   // A word the report already uses as a person's name stays a person ("Kushner and Witkoff").
   if (e.type !== 'PER' && e.last - e.first === 1 && personNamed(tokens[e.first].text))

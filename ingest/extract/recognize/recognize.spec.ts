@@ -122,6 +122,16 @@ describe('recognize', () => {
     expect(ms.some((m) => m.text === 'God')).toBe(false);
   });
 
+  it('reads continents and world regions as places, not inside a name', () => {
+    const ms = mentions(
+      'The envoy toured Southeast Asia and Latin America before the Asia-Pacific Trade Forum met.',
+    );
+    expect(ms.filter((m) => m.place).map((m) => [m.place?.name, m.place?.country])).toEqual([
+      ['Southeast Asia', null],
+      ['Latin America', null],
+    ]);
+  });
+
   it('reads Gaza and the West Bank as places of Palestine, not as the state', () => {
     const ms = mentions('Clashes spread from the West Bank to Gaza and the Gaza Strip.');
     expect(ms.filter((m) => m.place).map((m) => [m.place?.name, m.place?.country])).toEqual([
