@@ -25,6 +25,13 @@ export const JACKKNIFE_FOLDS = 10;
  */
 export const TAGGER_MIN_WEIGHT = 0.002;
 export const PARSER_MIN_WEIGHT = 0;
+/**
+ * Parser features seen fewer times than this along the gold parses of the training data get no
+ * weights: a smaller table whose lookups miss the cache less. 2 was measured (the parser's model
+ * card: as accurate, 1.9× fewer features, ~18% faster) but is not shipped yet: the extraction
+ * rules, written against today's trees, lose dev events 0.70 → 0.69 on its parses.
+ */
+export const PARSER_MIN_COUNT = 1;
 
 function read(dir: string, split: string): GoldSentence[] {
   return parseConllu(readFileSync(join(dir, `${split}.conllu`), 'utf8'));
@@ -70,6 +77,7 @@ async function main(): Promise<void> {
     const model = trainParser(parserData(trainSet, relations, tags), relations, {
       iterations: PARSER_ITERATIONS,
       minWeight: PARSER_MIN_WEIGHT,
+      minCount: PARSER_MIN_COUNT,
       log,
       onIteration: (it, m) => devScore(`after ${it}`, m),
     });

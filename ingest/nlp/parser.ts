@@ -5,12 +5,13 @@
 // train() learns the weights; parse() predicts. Linear time: 2n transitions for n words.
 import * as hash from './hash.ts';
 import * as perceptron from './perceptron.ts';
-import type { Weights } from './perceptron.ts';
+import type { FeatureCounts, Weights } from './perceptron.ts';
 import { shuffled } from './tagger.ts';
 
 // Hot functions bound once: tsx compiles imports to getter calls, which the inner loops avoid.
 const { hashString, hashSuffix, mix } = hash;
 const { argmax, createTrainer, finish, score, scoreTrainer, tick, update } = perceptron;
+const { countFeatures, createCounts, frequentCount, keepFrequent } = perceptron;
 
 export const SHIFT = 0;
 export const LEFT = 1; // arc b0 → s0, pop s0
@@ -380,8 +381,51 @@ function cost(s: State, move: number, gold: Int32Array): number {
   return c;
 }
 
+/**
+ * How often each move and label feature occurs along the gold path of every training sentence
+ * (the least-costly move at each step, the gold relation of each arc): the counts for a feature
+ * cutoff (see ParserTraining.minCount).
+ */
+function countGoldFeatures(data: readonly ParserTrainingSentence[]): {
+  moves: FeatureCounts;
+  labels: FeatureCounts;
+} {
+  const moves = createCounts(1 << 22);
+  const labels = createCounts(1 << 20);
+  for (const sentence of data) {
+    const s = newState(sentence);
+    const gold = Int32Array.from(sentence.heads, (h) => (h < 0 ? s.n : h));
+    while (s.depth > 0 || s.b < s.n) {
+      countFeatures(moves, moveFeats, transitionFeatures(s, moveFeats));
+      let move = -1;
+      let bestCost = Infinity;
+      for (let m = 0; m < N_MOVES; m++) {
+        if (!isValid(s, m)) continue;
+        const c = cost(s, m, gold);
+        if (c < bestCost) {
+          move = m;
+          bestCost = c;
+        }
+      }
+      let label = -1;
+      if (move !== SHIFT) {
+        const head = headOf(s, move);
+        const dep = s.stack[s.depth - 1];
+        if (gold[dep] === head) {
+          countFeatures(labels, labelFeats, labelFeatures(s, head, dep, labelFeats));
+          label = sentence.labels[dep];
+        }
+      }
+      apply(s, move, label);
+    }
+  }
+  return { moves, labels };
+}
+
 export interface ParserTraining {
   iterations: number;
+  /** Features seen fewer times than this on the gold path get no weights (1: all do). */
+  minCount?: number;
   /** Weights of magnitude at most this are left out of the model (see perceptron.prune). */
   minWeight?: number;
   log?: (line: string) => void;
@@ -392,8 +436,17 @@ export interface ParserTraining {
 export function train(
   data: readonly ParserTrainingSentence[],
   relations: string[],
-  { iterations, minWeight = 0, log = () => {}, onIteration }: ParserTraining,
+  { iterations, minCount = 1, minWeight = 0, log = () => {}, onIteration }: ParserTraining,
 ): ParserModel {
+  const counts = minCount > 1 ? countGoldFeatures(data) : null;
+  if (counts)
+    log(
+      `parser features seen ≥ ${minCount} times: ${frequentCount(counts.moves, minCount)} of ` +
+        `${counts.moves.size} move, ${frequentCount(counts.labels, minCount)} of ` +
+        `${counts.labels.size} label`,
+    );
+  const frequent = (c: FeatureCounts | undefined, feats: Uint32Array, n: number) =>
+    c ? keepFrequent(c, feats, n, minCount) : n;
   const moves = createTrainer(N_MOVES, 1 << 22);
   const labels = createTrainer(relations.length, 1 << 20);
   const scores = new Float32Array(relations.length);
@@ -415,7 +468,7 @@ export function train(
       // gold heads with the root as index n
       const gold = Int32Array.from(sentence.heads, (h) => (h < 0 ? s.n : h));
       while (s.depth > 0 || s.b < s.n) {
-        const nf = transitionFeatures(s, moveFeats);
+        const nf = frequent(counts?.moves, moveFeats, transitionFeatures(s, moveFeats));
         scoreTrainer(moves, moveFeats, nf, moveScores);
         const guess = bestValid(s, moveScores);
         // the best-scoring move among those of least cost
@@ -437,7 +490,7 @@ export function train(
         if (move !== SHIFT) {
           const head = headOf(s, move);
           const dep = s.stack[s.depth - 1];
-          const nl = labelFeatures(s, head, dep, labelFeats);
+          const nl = frequent(counts?.labels, labelFeats, labelFeatures(s, head, dep, labelFeats));
           scoreTrainer(labels, labelFeats, nl, scores);
           label = argmax(scores, relations.length);
           if (gold[dep] === head) {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countFeatures,
+  createCounts,
   createTrainer,
   finish,
+  frequentCount,
   fromArrays,
   fromSparseArrays,
+  keepFrequent,
   prune,
   score,
   tick,
@@ -84,5 +88,19 @@ describe('perceptron weights', () => {
         values: Float32Array.of(0.5),
       }),
     ).toThrow(/row lengths/);
+  });
+
+  it('keeps only the features counted at least k times, in order, through table growth', () => {
+    const c = createCounts(4);
+    // feature f counted f % 5 times; 40 features overflow the table of 4 several times
+    for (let f = 1; f <= 40; f++)
+      for (let k = 0; k < f % 5; k++) countFeatures(c, Uint32Array.of(f), 1);
+    expect(c.size).toBe(32);
+    expect(frequentCount(c, 3)).toBe(16);
+    const feats = Uint32Array.of(3, 1, 4, 99, 8, 2);
+    const n = keepFrequent(c, feats, feats.length, 3);
+    expect([...feats.subarray(0, n)]).toEqual([3, 4, 8]);
+    // k ≤ 1 keeps everything, unseen features included
+    expect(keepFrequent(c, Uint32Array.of(99, 1), 2, 1)).toBe(2);
   });
 });
