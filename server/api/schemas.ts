@@ -37,6 +37,10 @@ export type GraphFilterParams = Partial<Record<keyof typeof graphFilters, string
 export const networkQuery = z.strictObject({
   ...graphFilters,
   limit: limitParam(500, 5000).describe('top-N actors by activity (1–5000, default 500)'),
+  fold: z
+    .enum(['country'])
+    .optional()
+    .describe('fold the actors outside the top N into one node per country (`folded`)'),
 });
 
 export const actorCardQuery = z.strictObject({

@@ -78,6 +78,36 @@ export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   truncated: boolean;
+  /** Weaker edges among the nodes left out (the strongest MAX_EDGES kept); absent when none. */
+  edgesDropped?: number;
+  /** With `fold=country`: the actors outside the top, one node per country. */
+  folded?: NetworkFold;
+}
+
+/** The actors of one country outside the top N, drawn as one node. */
+export interface FoldedGroup {
+  id: string; // `folded:${country}` (`folded:none` for actors without one)
+  country: string | null;
+  actors: number;
+  events: number;
+  statements: number;
+  /** Its busiest actors' names, busiest first (at most 3). */
+  names: string[];
+}
+
+/** Events between a top actor and a fold, or between two folds, both directions summed. */
+export interface FoldedEdge {
+  id: string; // `${source}--${target}`, source < target
+  source: string;
+  target: string;
+  count: number;
+}
+
+export interface NetworkFold {
+  groups: FoldedGroup[];
+  edges: FoldedEdge[];
+  /** Weaker fold edges left out. */
+  edgesDropped: number;
 }
 
 export interface Evidence {

@@ -4,7 +4,7 @@
 // slice of the ranking and a join of cached JSON pieces. Filters on events (types, dates)
 // change every actor's activity, so they are computed afresh (network.ts), memoised per graph
 // version.
-import type { NetworkEdge, NetworkNode } from '../api/types.ts';
+import type { NetworkEdge, NetworkFold, NetworkNode } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -13,13 +13,15 @@ import { graphIndex, type GraphIndex, type IndexedEvent } from './graph-index.ts
 import {
   activity,
   byActivity,
-  byId,
   computeNetwork,
   eventPairs,
+  eventPasses,
   NO_COUNTRY,
   pairEdge,
+  rankCandidates,
   type NetworkFilter,
 } from './network.ts';
+import { foldRest, strongest, type PairCount } from './network-fold.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -146,6 +148,14 @@ function answerOf(index: GraphIndex): Answer {
   return a;
 }
 
+/** More edges than the viewer draws: the strongest are kept (`edgesDropped` says how many not). */
+export const MAX_EDGES = 30_000;
+
+const tail = (truncated: boolean, dropped: number, fold: NetworkFold | undefined) =>
+  `"truncated":${truncated}${dropped ? `,"edgesDropped":${dropped}` : ''}${
+    fold ? `,"folded":${JSON.stringify(fold)}` : ''
+  }}`;
+
 /** The top-N network without event filters, as JSON text, from the kept answer. */
 export function answerJson(index: GraphIndex, f: NetworkFilter): string {
   const a = answerOf(index);
@@ -153,10 +163,12 @@ export function answerJson(index: GraphIndex, f: NetworkFilter): string {
     (!f.kinds || f.kinds.includes(n.kind)) &&
     (!f.countries || f.countries.includes(n.country ?? NO_COUNTRY));
   const top: Ranked[] = [];
+  const rest: NetworkNode[] = [];
   let candidates = 0;
   for (const r of a.ranked) {
     if (!passes(r.node)) continue;
     if (++candidates <= f.limit) top.push(r);
+    else if (f.fold) rest.push(r.node);
     else if (!f.kinds && !f.countries) {
       candidates = a.ranked.length;
       break;
@@ -170,21 +182,67 @@ export function answerJson(index: GraphIndex, f: NetworkFilter): string {
       if (r.edge.source === id && ids.has(r.edge.target)) edges.push(r);
     }
   }
-  edges.sort((x, y) => byId(x.edge, y.edge));
+  const kept = strongest(
+    edges,
+    (r) => r.edge.count,
+    MAX_EDGES,
+    (r) => r.edge.id,
+  );
+  const fold = f.fold ? foldRest(ids, rest, pairCounts(a)) : undefined;
   const nodes = top.map((r) => r.json).join(',');
-  return `{"nodes":[${nodes}],"edges":[${edges.map((r) => r.json).join(',')}],"truncated":${candidates > f.limit}}`;
+  return `{"nodes":[${nodes}],"edges":[${kept.map((r) => r.json).join(',')}],${tail(
+    candidates > f.limit,
+    edges.length - kept.length,
+    fold,
+  )}`;
+}
+
+function* pairCounts(a: Answer): Iterable<PairCount> {
+  for (const p of a.pairs.values()) yield { s: p.s, t: p.t, count: p.events.size };
+}
+
+/** The network under event filters, computed afresh, as JSON text. */
+function filteredJson(index: GraphIndex, f: NetworkFilter): string {
+  const candidates = rankCandidates(index, f);
+  const net = computeNetwork(index, f, candidates);
+  const kept = strongest(
+    net.edges,
+    (e) => e.count,
+    MAX_EDGES,
+    (e) => e.id,
+  );
+  let fold: NetworkFold | undefined;
+  if (f.fold) {
+    const counts = new Map<string, PairCount>();
+    for (const e of index.events.values()) {
+      if (!eventPasses(e, f)) continue;
+      for (const [s, t] of eventPairs(e)) {
+        const key = `${s}->${t}`;
+        const c = counts.get(key);
+        if (c) c.count++;
+        else counts.set(key, { s, t, count: 1 });
+      }
+    }
+    const top = new Set(net.nodes.map((n) => n.id));
+    fold = foldRest(top, candidates.slice(f.limit), counts.values());
+  }
+  const body = JSON.stringify({ nodes: net.nodes, edges: kept });
+  return `${body.slice(0, -1)},${tail(net.truncated, net.edges.length - kept.length, fold)}`;
 }
 
 /**
  * The network as the JSON text the API sends, memoised per filter and graph version: a warm
  * request for the top 2,000 actors is then one count-store read and a write of the cached text.
  */
-export async function networkJson(ctx: ServerContext, f: NetworkFilter): Promise<string> {
-  const version = await graphVersion(ctx);
-  return memo(ctx, `network-json:${JSON.stringify(f)}`, version, async () => {
-    const index = await graphIndex(ctx, version);
-    if (f.types || f.since || f.until) return JSON.stringify(computeNetwork(index, f));
-    return answerJson(index, f);
+export async function networkJson(
+  ctx: ServerContext,
+  f: NetworkFilter,
+  version?: string,
+): Promise<string> {
+  const v = version ?? (await graphVersion(ctx));
+  return memo(ctx, `network-json:${JSON.stringify(f)}`, v, async () => {
+    const index = await graphIndex(ctx, v);
+    return f.types || f.since || f.until ? filteredJson(index, f) : answerJson(index, f);
   });
 }
 
@@ -193,6 +251,6 @@ export async function networkJson(ctx: ServerContext, f: NetworkFilter): Promise
 export async function networkGzip(ctx: ServerContext, f: NetworkFilter): Promise<Buffer> {
   const version = await graphVersion(ctx);
   return memo(ctx, `network-gzip:${JSON.stringify(f)}`, version, async () =>
-    gzipAsync(await networkJson(ctx, f), { level: 1 }),
+    gzipAsync(await networkJson(ctx, f, version), { level: 1 }),
   );
 }

@@ -14,6 +14,8 @@ export interface NetworkFilter {
   countries?: string[];
   kinds?: ActorKind[];
   limit: number;
+  /** Fold the actors outside the top (network-fold.ts); the API's answer only. */
+  fold?: 'country';
 }
 
 /** The country filter's token for actors without a country. */
@@ -23,7 +25,7 @@ export type EventFilter = Pick<NetworkFilter, 'since' | 'until' | 'types'>;
 
 const RECIPROCAL = new Set<string>(PLOVER_CATEGORIES.filter((t) => ONTOLOGY[t].reciprocal));
 
-function eventPasses(e: IndexedEvent, f: EventFilter): boolean {
+export function eventPasses(e: IndexedEvent, f: EventFilter): boolean {
   return (!f.types || f.types.includes(e.type)) && dateMatches(e.date, f.since, f.until);
 }
 
@@ -54,8 +56,8 @@ export async function network(ctx: ServerContext, f: NetworkFilter): Promise<Net
   return computeNetwork(await graphIndex(ctx), f);
 }
 
-/** The network under any filter, computed afresh from the index. */
-export function computeNetwork(index: GraphIndex, f: NetworkFilter): Network {
+/** The actors under the filter, busiest first. */
+export function rankCandidates(index: GraphIndex, f: NetworkFilter): NetworkNode[] {
   const eventFiltered = Boolean(f.types || f.since || f.until);
   const candidates: NetworkNode[] = [];
   for (const actor of index.actors.values()) {
@@ -65,7 +67,15 @@ export function computeNetwork(index: GraphIndex, f: NetworkFilter): Network {
     // With an event filter, only actors with events in it belong in the picture.
     if (node && (!eventFiltered || node.events > 0)) candidates.push(node);
   }
-  candidates.sort(byActivity);
+  return candidates.sort(byActivity);
+}
+
+/** The network under any filter, computed afresh from the index. */
+export function computeNetwork(
+  index: GraphIndex,
+  f: NetworkFilter,
+  candidates = rankCandidates(index, f),
+): Network {
   const nodes = candidates.slice(0, f.limit);
   const ids = new Set(nodes.map((n) => n.id));
   const events = new Set<IndexedEvent>();
