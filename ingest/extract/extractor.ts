@@ -25,8 +25,9 @@ export interface Extractor {
  * 6: titled people inside runs of capitals and in coordination ("DHS Secretary A, and Under
  *    Secretary of State B traveled").
  * 7: a list of actors closed by ", and" stays one list; particle chains in names ("de la").
- * 8: continents and world regions are places. */
-const CODE_VERSION = '8';
+ * 8: continents and world regions are places.
+ * 9: a one-word name refers to the person last named in full before it. */
+const CODE_VERSION = '9';
 
 function digest(path: string): string {
   try {

@@ -24,32 +24,58 @@ export function actorId(a: ActorRef): string {
   }
 }
 
+/** A full name with the offsets where the report writes it in full. */
+interface FullName {
+  name: string;
+  at: number[];
+}
+
 /**
  * Full person names in the report by the one word a later mention may use: the surname
- * ("Dmitriev" → "Kirill Dmitriev"), or else the given name of names where it comes first and
- * the report has only one such ("Anwar" → "Anwar Ibrahim").
+ * ("Dmitriev" → "Kirill Dmitriev"), or the first word of a name ("Anwar" → "Anwar Ibrahim",
+ * "Kim" → "Kim Jong Un", whose family name comes first). A word may fit several people.
  */
-function fullNames(doc: Doc): Map<string, string> {
-  const bySurname = new Map<string, string>();
-  const byGiven = new Map<string, string | null>(); // null: two people share it
+function fullNames(doc: Doc): Map<string, FullName[]> {
+  const byWord = new Map<string, FullName[]>();
+  const named = new Map<string, FullName>();
   for (const m of doc.mentions) {
     const a = m.actor;
     if (!a || a.kind !== 'person' || a.nominal || a.tentative) continue;
     const w = words(a.name);
     if (w.length < 2) continue;
-    const surname = w[w.length - 1];
-    const known = bySurname.get(surname);
-    if (!known || words(known).length < w.length) bySurname.set(surname, a.name);
-    const given = byGiven.get(w[0]);
-    byGiven.set(w[0], given === undefined || given === a.name ? a.name : null);
+    let f = named.get(a.name);
+    if (!f) {
+      f = { name: a.name, at: [] };
+      named.set(a.name, f);
+      for (const key of new Set([w[w.length - 1], w[0]]))
+        byWord.set(key, [...(byWord.get(key) ?? []), f]);
+    }
+    f.at.push(m.start);
   }
-  for (const [given, name] of byGiven)
-    if (name && !bySurname.has(given)) bySurname.set(given, name);
-  return bySurname;
+  return byWord;
+}
+
+/**
+ * The person a one-word mention at offset `at` refers to: the one last written in full before
+ * it (a name refers back), else the first written after it (a headline refers forward); by
+ * surname before given name, then the longer name.
+ */
+function referent(candidates: FullName[] | undefined, word: string, at: number): string | null {
+  if (!candidates?.length) return null;
+  const before = (f: FullName): number => Math.max(-1, ...f.at.filter((x) => x < at));
+  const surname = (f: FullName): number => (words(f.name).at(-1) === word ? 1 : 0);
+  const best = [...candidates].sort(
+    (a, b) =>
+      before(b) - before(a) ||
+      Math.min(...a.at) - Math.min(...b.at) ||
+      surname(b) - surname(a) ||
+      words(b.name).length - words(a.name).length,
+  )[0];
+  return best.name;
 }
 
 export function resolve(doc: Doc): void {
-  const bySurname = fullNames(doc);
+  const byWord = fullNames(doc);
   const kept: Mention[] = [];
   const persons: { m: Mention; a: ActorRef }[] = [];
 
@@ -57,8 +83,9 @@ export function resolve(doc: Doc): void {
     const a = m.actor;
     if (!a || a.kind !== 'person' || a.nominal) continue;
     const w = words(a.name);
-    const full = bySurname.get(w[w.length - 1]);
-    if (full && w.length < words(full).length) a.name = full;
+    const last = w[w.length - 1];
+    const full = w.length === 1 ? referent(byWord.get(last), last, m.start) : null;
+    if (full) a.name = full;
     else if (a.tentative) continue;
     persons.push({ m, a });
   }

@@ -36,6 +36,16 @@ describe('resolve', () => {
     expect(g?.aliases).toEqual(expect.arrayContaining(['Ukrainian counterpart', 'Ukrainian team']));
   });
 
+  it('a one-word name refers back to the person last named in full, not to a later namesake', () => {
+    const x = extract(
+      'Park Seo Jun met Japanese envoys in Tokyo on Monday.\nPark said the talks would resume.\n' +
+        'Reporting by Daniel Park.',
+      { id: 'k', publishedAt: '2024-05-01' },
+    );
+    const said = x.statements.find((s) => s.verb === 'said');
+    expect(said?.speaker).toBe('person:park-seo-jun');
+  });
+
   it('resolves pronoun speakers to the last person', () => {
     const added = x.statements.find((s) => s.verb === 'added');
     expect(added?.speaker).toBe('person:marek-nowak');
