@@ -28,18 +28,30 @@ const searchCtl = createSearchController(store, (h) =>
 // ---- shell -------------------------------------------------------------------------------
 const banner = el('div', { class: 'banner', role: 'alert', hidden: true });
 const toast = el('div', { class: 'toast', role: 'status', 'aria-live': 'polite', hidden: true });
+const badges = VIEWS.map(() => el('span', { class: 'tab-badge', hidden: true }));
 const tabs = VIEWS.map((v, i) =>
-  el('button', {
-    type: 'button',
-    role: 'tab',
-    class: 'tab',
-    id: `tab-${v.id}`,
-    'aria-controls': `view-${v.id}`,
-    title: `${v.id[0].toUpperCase()}${v.id.slice(1)} (${i + 1})`,
-    text: v.label,
-    on: { click: () => app.setUrl({ view: v.id }) },
-  }),
+  el(
+    'button',
+    {
+      type: 'button',
+      role: 'tab',
+      class: 'tab',
+      id: `tab-${v.id}`,
+      'aria-controls': `view-${v.id}`,
+      title: `${v.id[0].toUpperCase()}${v.id.slice(1)} (${i + 1})`,
+      on: { click: () => app.setUrl({ view: v.id }) },
+    },
+    [v.label, badges[i]],
+  ),
 );
+function renderBadges(s: AppState): void {
+  VIEWS.forEach((v, i) => {
+    const n = v.badge?.(s) ?? 0;
+    badges[i].hidden = n === 0;
+    badges[i].textContent = n > 99 ? '99+' : String(n);
+    badges[i].setAttribute('aria-label', `${n} new`);
+  });
+}
 const search = createSearchBox({
   input: (q) => searchCtl.input(q),
   move: (d) => searchCtl.move(d),
@@ -100,6 +112,7 @@ function render(s: AppState, prev: AppState | null): void {
   const changed = <K extends keyof AppState>(...keys: K[]): boolean =>
     !prev || keys.some((k) => s[k] !== prev[k]);
   showView(s.url.view);
+  renderBadges(s);
   if (changed('neo4jDown')) renderBanner(banner, s);
   if (changed('toast')) {
     renderToast(toast, s);

@@ -2,6 +2,7 @@
 // controllers change it. No framework: a set() merges a patch and tells every listener.
 import type {
   ActorCard,
+  Changes,
   CurationLogEntry,
   CypherResult,
   DocumentSummary,
@@ -16,6 +17,7 @@ import type {
 } from '../../../server/api/types.ts';
 import { dayNumber, type RevisionDiff } from '../../../domain/index.ts';
 import { EMPTY_HISTORY, type History } from '../core/history/history.ts';
+import { EMPTY_WATCHLIST, type Watchlist } from '../core/changes/watchlist.ts';
 import type { Point } from '../core/layout/seed.ts';
 import { EMPTY_SEARCH, type SearchState } from '../core/search/search-state.ts';
 import { DEFAULT_STATE, type UrlState } from '../core/url/url-state.ts';
@@ -85,6 +87,23 @@ export interface AppState {
   /** Saved investigations, and the one open (url.investigation). */
   investigations: Loadable<InvestigationSummary[]>;
   investigation: Investigation | null;
+  /** What changed (GET /api/changes) under the feed's own filters. */
+  changes: Loadable<Changes>;
+  changesFilter: ChangesFilter;
+  /** Actors the unfiltered feed concerns (what the actor filter offers). */
+  changeActors: { id: string; name: string }[];
+  watchlist: Watchlist;
+  /** When the analyst had looked before this look (changes after it are marked new). */
+  previousLook: string | null;
+  /** Changes to watched actors since the analyst last looked (the tab's badge). */
+  unseen: number;
+}
+
+export interface ChangesFilter {
+  actor: string | null;
+  /** Days (YYYY-MM-DD) of ingest. */
+  since: string | null;
+  until: string | null;
 }
 
 export interface Playback {
@@ -149,6 +168,12 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     restore: null,
     investigations: { status: 'idle' },
     investigation: null,
+    changes: { status: 'idle' },
+    changesFilter: { actor: null, since: null, until: null },
+    changeActors: [],
+    watchlist: EMPTY_WATCHLIST,
+    previousLook: null,
+    unseen: 0,
   };
 }
 

@@ -34,5 +34,7 @@ export interface ViewDef {
   label: string;
   /** Whether the view fills the left rail. */
   rail?: boolean;
+  /** A count shown on the tab (0: none). */
+  badge?(s: AppState): number;
   create(slots: ViewSlots, app: App): ViewInstance;
 }

@@ -1,6 +1,7 @@
 // The registry of views: the tabs in order (their keys are 1, 2, 3, …). The first one opens by
 // default. Add a view by writing web/src/views/<name>.ts and listing it here.
 import type { ViewDef } from './view.ts';
+import { changesView } from '../views/changes.ts';
 import { consoleView } from '../views/console.ts';
 import { documentsView } from '../views/documents.ts';
 import { investigationsView } from '../views/investigations.ts';
@@ -13,6 +14,7 @@ export const VIEWS: readonly ViewDef[] = [
   documentsView,
   mapView,
   investigationsView,
+  changesView,
 ];
 
 export const VIEW_IDS = VIEWS.map((v) => v.id);

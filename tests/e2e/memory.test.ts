@@ -1,10 +1,14 @@
-// Saved investigations (issue 15, memory): the samples in the real Neo4j, the real server,
-// Debian's Chromium. An analyst hides an actor, drags another (which pins it), sets a play
-// position and saves the view with a name; after a server restart, in a fresh browser, the
-// investigation's link opens the same visible actors at the same positions.
+// Memory (issue 15): saved investigations and what changed, over the samples in the real Neo4j,
+// the real server and Debian's Chromium. An analyst hides an actor, drags another (which pins
+// it), sets a play position and saves the view with a name; after a server restart, in a fresh
+// browser, the investigation's link opens the same visible actors at the same positions. Then the
+// Miami report is updated: the feed lists its new ACCUSE and the changed loan figure, and a
+// watched actor's later change is counted on the Changes tab's badge.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../ingest/ingest.ts';
+import type { Changes } from '../../server/api/types.ts';
 import { startServer } from '../../server/index.ts';
 import { wipe } from '../integration/ingest-helpers.ts';
 import { newContext, openViewer, SAMPLES, screenshot, startStack, type Stack } from './stack.ts';
@@ -123,6 +127,62 @@ describe('saved investigations', () => {
       .poll(() => page.locator('#open-investigation-notes').inputValue())
       .toBe('Dmitriev hidden; the loan changed.');
     await screenshot(page, 'investigation-list');
+    await context.close();
+  });
+});
+
+describe('what changed', () => {
+  it('lists the update with its +1 ACCUSE and the changed loan figure; counts a watched actor', async () => {
+    expect(server).toBeDefined();
+    const url = server!.url;
+    const updated = await ingestPaths(stack.driver, [resolve('samples/updates/miami-talks.md')]);
+    expect(updated.filter((o) => o.error)).toEqual([]);
+    const context = await newContext(stack.browser);
+    const page = await openViewer(context, `${url}/?view=changes`);
+    const update = page.locator('.change[data-status="updated"]');
+    await update.waitFor();
+    expect(await update.locator('.change-fact.added[data-type="ACCUSE"]').count()).toBe(1);
+    const figure = update.locator('.change-fact.figure');
+    expect(await figure.locator('del').textContent()).toBe('$105 billion');
+    expect(await figure.locator('ins').textContent()).toBe('$90 billion');
+    await screenshot(page, 'changes-feed');
+
+    // Watch the accuser, by keyboard: choose it in the actor filter, then Watch.
+    const feed = (await (await fetch(`${url}/api/changes`)).json()) as Changes;
+    const accuse = feed.items
+      .find((e) => e.status === 'updated')!
+      .added.find((f) => f.type === 'ACCUSE')!;
+    await page.locator('#changes-actor').focus();
+    await page.locator('#changes-actor').selectOption(accuse.actors[0]);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.change').length > 0 &&
+        !!document.querySelector('.changes-filters button'),
+    );
+    await page.locator('.changes-filters button').press('Enter');
+    await page.getByRole('button', { name: /^Stop watching/ }).waitFor();
+
+    // A later report about the same actors; the analyst comes back: the tab counts it.
+    const r = await fetch(`${url}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({
+        id: 'later-accusation',
+        publishedAt: '2025-12-23',
+        text: 'On Monday, Moscow accused Kyiv of attacking a power station in the Belgorod region.',
+      }),
+    });
+    expect(r.status).toBe(201);
+    await page.goto(`${url}/?view=network`);
+    const badge = page.locator('#tab-changes .tab-badge');
+    await badge.waitFor();
+    expect(await badge.textContent()).toBe('1');
+    await page.locator('body').press('6');
+    await page.locator('.change.new').first().waitFor();
+    expect(await page.locator('.change.new').count()).toBe(1);
+    await page.waitForFunction(() =>
+      document.querySelector('#tab-changes .tab-badge')?.hasAttribute('hidden'),
+    );
     await context.close();
   });
 });
