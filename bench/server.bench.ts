@@ -46,12 +46,12 @@ export async function ingestAll(driver: Driver, count: number): Promise<void> {
   await Promise.all([worker(), worker(), worker()]);
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
-const round = (x: number) => Number(x.toFixed(1));
+export const round = (x: number) => Number(x.toFixed(1));
 
 /** Time to the last byte of the response (the client's JSON.parse is not the server's time). */
-async function timed(url: string): Promise<{ ms: number; body: unknown }> {
+export async function timed(url: string): Promise<{ ms: number; body: unknown }> {
   const t0 = performance.now();
   const res = await fetch(url);
   const text = await res.text();
