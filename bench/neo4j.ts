@@ -20,7 +20,8 @@ export async function withBenchNeo4j<T>(
     const dir = keepDir ? resolve(keepDir) : mkdtempSync(join(tmpdir(), `parley-bench-${name}-`));
     mkdirSync(dir, { recursive: true });
     const opts = {
-      ...embeddedOptionsFromEnv({}),
+      // Only the compiler choice from the environment, to compare PARLEY_NEO4J_JIT=quick|full.
+      ...embeddedOptionsFromEnv({ PARLEY_NEO4J_JIT: process.env.PARLEY_NEO4J_JIT }),
       port: await freePort(),
       dataDir: join(dir, 'neo4j'),
       heap: '1g',

@@ -20,7 +20,8 @@ const USAGE = `usage: parley db start|stop|status
   status   exit 0 when it answers, 1 when it does not
 
 Environment: PARLEY_NEO4J_HOST, PARLEY_NEO4J_PORT, PARLEY_NEO4J_DATA, PARLEY_NEO4J_HEAP,
-PARLEY_NEO4J_PAGECACHE, PARLEY_NEO4J_TX_TIMEOUT_SECONDS, PARLEY_NEO4J_START_TIMEOUT_MS, NEO4J_PASSWORD.`;
+PARLEY_NEO4J_PAGECACHE, PARLEY_NEO4J_TX_MEMORY, PARLEY_NEO4J_TX_TIMEOUT_SECONDS,
+PARLEY_NEO4J_START_TIMEOUT_MS, PARLEY_NEO4J_JIT (quick or full), NEO4J_PASSWORD.`;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const shown = (p: string) => (p.startsWith(REPO_ROOT + '/') ? relative(REPO_ROOT, p) : p);

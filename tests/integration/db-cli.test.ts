@@ -81,6 +81,9 @@ describe('parley db', { timeout: 240_000 }, () => {
     const badPort = await parley(['db', 'start'], { ...env, PARLEY_NEO4J_PORT: '99999' });
     expect(badPort.code).not.toBe(0);
     expect(badPort.stderr).toMatch(/PARLEY_NEO4J_PORT/);
+    const badJit = await parley(['db', 'start'], { ...env, PARLEY_NEO4J_JIT: 'turbo' });
+    expect(badJit.code).not.toBe(0);
+    expect(badJit.stderr).toMatch(/PARLEY_NEO4J_JIT must be quick or full, got 'turbo'/);
   });
 
   it('reports a stopped database with status exit 1', async () => {
@@ -113,6 +116,11 @@ describe('parley db', { timeout: 240_000 }, () => {
       new RegExp(`started at bolt://127\\.0\\.0\\.1:${port} \\(pid \\d+\\) in [\\d.]+ s`),
     );
     expect(existsSync(pidFile())).toBe(true);
+    // The quick compiler by default (db/embedded.ts JIT_ARGS: C1 alone halves a write's CPU).
+    const pid = readFileSync(pidFile(), 'utf8').trim();
+    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain(
+      '-XX:TieredStopAtLevel=1',
+    );
 
     const status = await parley(['db', 'status'], env);
     expect(status.code).toBe(0);
