@@ -97,5 +97,5 @@ describe('concurrent ingest into one Neo4j', () => {
     expect([counts.labels.Document, counts.labels.Revision]).toEqual([16, 16]);
     await expectFactsOf(driver, reports);
     await checkIntegrity(driver);
-  }, 120_000);
+  }, 240_000); // four processes each loading the models: 70 s at load 13, over 120 s at load 20
 });
