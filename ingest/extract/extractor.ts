@@ -26,8 +26,10 @@ export interface Extractor {
  *    Secretary of State B traveled").
  * 7: a list of actors closed by ", and" stays one list; particle chains in names ("de la").
  * 8: continents and world regions are places.
- * 9: a one-word name refers to the person last named in full before it. */
-const CODE_VERSION = '9';
+ * 9: a one-word name refers to the person last named in full before it.
+ * 10: advice to one's own people is no REQUEST; a subject "They" continues a subject of any
+ *     kind it may stand for. */
+const CODE_VERSION = '10';
 
 function digest(path: string): string {
   try {

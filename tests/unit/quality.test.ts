@@ -46,8 +46,8 @@ describe('extraction quality floors', () => {
       f1Of(dev.counts[k]);
     expect(f('actors'), dev.report).toBeGreaterThanOrEqual(0.9);
     expect(f('places'), dev.report).toBeGreaterThanOrEqual(0.83);
-    expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.7);
-    expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.57);
+    expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.71);
+    expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.58);
     expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.79);
     expect(dev.dates.right / dev.dates.asked, dev.report).toBeGreaterThanOrEqual(0.75);
   }, 120_000);

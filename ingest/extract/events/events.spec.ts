@@ -60,6 +60,12 @@ describe('events', () => {
     expect(met.recipients).toEqual(['person:luis-prado', 'person:jorge-de-la-torre']);
   });
 
+  it("advice to the speaker's own people is no demand; a demand on another state is", () => {
+    expect(
+      events('Canada said Canadians must leave Sudan. Canada said Sudan must free the detainees.'),
+    ).toMatchObject([{ type: 'REQUEST', actors: ['state:CAN'], recipients: ['state:SDN'] }]);
+  });
+
   it('refusal and negation become REJECT', () => {
     expect(events('Hungary declined to join the talks.')[0]).toMatchObject({
       type: 'REJECT',

@@ -4,7 +4,7 @@
 import { ONTOLOGY, type PloverCategory } from '../../../domain/index.ts';
 import { dateNear } from '../dates/index.ts';
 import { COUNTRIES } from '../gazetteer/index.ts';
-import { ensureState } from '../resolve/index.ts';
+import { ensureState, homeState } from '../resolve/index.ts';
 import { shortHash } from '../ids.ts';
 import { nominalEvents } from './nominal.ts';
 import type { Doc, Mention, Token } from '../model.ts';
@@ -358,7 +358,12 @@ function sentenceEvents(v: SentenceView, issuing: string | null): void {
       // should withdraw", "All parties must allow access").
       if (!speaker.length && !reported && issuing && !QUOTED.test(sentenceText(v)))
         speaker = [issuing];
-      const addressees = ids(asked).filter((id) => !speaker.includes(id));
+      // Advice to the speaker's own people ("Americans should not travel there") asks nothing
+      // of another actor.
+      const own = ownCountries(v.doc, speaker);
+      const addressees = ids(asked).filter(
+        (id) => !speaker.includes(id) && !ownPeople(v.doc, id, own),
+      );
       if (addressees.length && speaker.length && (t.lower === 'must' || !reported || issuing)) {
         push(
           v,
@@ -442,6 +447,27 @@ function sentenceEvents(v: SentenceView, issuing: string | null): void {
     possessedProposal(v, trig.last, end, actors);
   }
   nominal(v);
+}
+
+/** The countries a speaker belongs to, or the report's home state for one without. */
+function ownCountries(doc: Doc, speaker: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const id of speaker) {
+    const c = doc.actors.get(id)?.country ?? homeState(doc);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/** Citizens of one of these countries: a group of no office ("Americans", "U.S. citizens"). */
+function ownPeople(doc: Doc, id: string, countries: Set<string>): boolean {
+  const a = doc.actors.get(id);
+  return (
+    a?.kind === 'group' &&
+    !!a.country &&
+    countries.has(a.country) &&
+    (a.sector === null || a.sector === 'CVL')
+  );
 }
 
 const WISHES = new Set<PloverCategory>(['REQUEST', 'REJECT', 'THREATEN', 'AGREE']);

@@ -211,7 +211,10 @@ function resolvePronouns(doc: Doc): void {
       if (OBJECT_PRONOUNS.has(p.text.toLowerCase()) && sameClauseSubject(doc, c, p)) continue;
       // A subject pronoun continues the subject of the sentence it looks back to ("Kerry visited
       // Hiroshima last month. He said …"): a subject of the right kind before c is preferred.
-      const a = isSubject(doc, p) ? (subjectBefore(doc, ms, j, kind) ?? c) : c;
+      // "They" continues a subject of any kind it may stand for ("Americans in Colombia should
+      // enroll … They should follow …": the Americans, not Colombia).
+      const kinds = p.pronoun === 'they' ? THEY : [kind];
+      const a = isSubject(doc, p) ? (subjectBefore(doc, ms, j, kinds) ?? c) : c;
       p.id = a.id;
       p.actor = a.actor;
       break;
@@ -234,14 +237,24 @@ function isSubject(doc: Doc, m: Mention): boolean {
 
 const NAME_PARTS = new Set(['flat', 'appos', 'compound', 'nmod:desc', 'nmod']);
 
-/** The first subject mention of the kind in mention j's sentence, if it comes before j. */
-function subjectBefore(doc: Doc, ms: Mention[], j: number, kind: string): Mention | null {
+const THEY = ['group', 'state', 'organization'];
+
+/** The first subject mention of these kinds in mention j's sentence, if it comes before j. */
+function subjectBefore(doc: Doc, ms: Mention[], j: number, kinds: string[]): Mention | null {
   const sentence = ms[j].sentence;
   for (let i = j - 1; i >= 0 && ms[i].sentence === sentence; i--) {
     const c = ms[i];
-    if (c.id && c.actor?.kind === kind && !c.pronoun && !c.actor.media && isSubject(doc, c)) {
+    const kind = c.actor?.kind;
+    if (
+      c.id &&
+      kind &&
+      kinds.includes(kind) &&
+      !c.pronoun &&
+      !c.actor?.media &&
+      isSubject(doc, c)
+    ) {
       // Keep looking for an earlier one: the sentence's first subject leads.
-      const earlier = subjectBefore(doc, ms, i, kind);
+      const earlier = subjectBefore(doc, ms, i, kinds);
       return earlier ?? c;
     }
   }

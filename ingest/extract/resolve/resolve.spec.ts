@@ -46,6 +46,14 @@ describe('resolve', () => {
     expect(said?.speaker).toBe('person:park-seo-jun');
   });
 
+  it('a subject "They" continues the plural subject before it, not the place-state after it', () => {
+    const x = extract(
+      'Ukrainian diplomats in Poland held talks on Monday. They rejected the proposal.',
+      { id: 't', publishedAt: '2024-05-01' },
+    );
+    expect(x.events.find((e) => e.type === 'REJECT')?.actors).toEqual(['group:UKR-GOV']);
+  });
+
   it('resolves pronoun speakers to the last person', () => {
     const added = x.statements.find((s) => s.verb === 'added');
     expect(added?.speaker).toBe('person:marek-nowak');
