@@ -76,7 +76,7 @@ export interface GraphIndex {
   patched: Patched;
 }
 
-const emptyIndex = (): GraphIndex => ({
+export const emptyIndex = (): GraphIndex => ({
   events: new Map(),
   actors: new Map(),
   eventsOf: new Map(),

@@ -35,14 +35,22 @@ interface Relationship {
   json: string;
 }
 
-/** Every current actor's unfiltered activity, ranked; every relationship and its events. */
+/** The current events of one actor pair, and its relationship once someone asked for it. */
+interface Pair {
+  s: string;
+  t: string;
+  events: Set<IndexedEvent>;
+  made?: Relationship;
+}
+
+/** Every current actor's unfiltered activity, ranked; every actor pair and its events. */
 interface Answer {
   ranked: Ranked[];
   byActor: Map<string, Ranked>;
-  /** The current events of each actor pair, by edge id (`s->t`). */
-  pairs: Map<string, { s: string; t: string; events: Set<IndexedEvent> }>;
-  /** Each actor's relationships (either end) by edge id. */
-  relationshipsOf: Map<string, Map<string, Relationship>>;
+  /** By edge id (`s->t`). */
+  pairs: Map<string, Pair>;
+  /** Each actor's pairs (either end). */
+  pairsOf: Map<string, Set<Pair>>;
 }
 
 const answers = new WeakMap<GraphIndex, Answer>();
@@ -66,62 +74,55 @@ function ranking(index: GraphIndex, id: string): Ranked | undefined {
   return node && { node, json: JSON.stringify(node) };
 }
 
-/** Puts an event in (or takes it out of) its pairs; returns the pairs' edge ids. */
-function pairEvent(a: Answer, e: IndexedEvent, put: boolean): string[] {
-  const keys: string[] = [];
+/** Puts an event in (or takes it out of) its pairs; a pair without events goes. */
+function pairEvent(a: Answer, e: IndexedEvent, put: boolean): void {
   for (const [s, t] of eventPairs(e)) {
     const key = `${s}->${t}`;
     let pair = a.pairs.get(key);
-    if (!pair && put) a.pairs.set(key, (pair = { s, t, events: new Set() }));
-    if (put) pair!.events.add(e);
-    else pair?.events.delete(e);
-    keys.push(key);
+    if (!pair) {
+      if (!put) continue;
+      a.pairs.set(key, (pair = { s, t, events: new Set() }));
+      for (const end of [s, t]) {
+        let of = a.pairsOf.get(end);
+        if (!of) a.pairsOf.set(end, (of = new Set()));
+        of.add(pair);
+      }
+    }
+    if (put) pair.events.add(e);
+    else pair.events.delete(e);
+    pair.made = undefined;
+    if (pair.events.size) continue;
+    a.pairs.delete(key);
+    for (const end of [s, t]) {
+      const of = a.pairsOf.get(end);
+      of?.delete(pair);
+      if (of && !of.size) a.pairsOf.delete(end);
+    }
   }
-  return keys;
 }
 
-/** The relationship of a pair made again from its events, at both its ends (none: taken away). */
-function relate(a: Answer, key: string): void {
-  const pair = a.pairs.get(key);
-  if (!pair) return;
-  const ends = [pair.s, pair.t];
-  if (!pair.events.size) {
-    a.pairs.delete(key);
-    for (const end of ends) {
-      const of = a.relationshipsOf.get(end);
-      of?.delete(key);
-      if (of && !of.size) a.relationshipsOf.delete(end);
-    }
-    return;
+/** A pair's relationship, aggregated and serialised when first asked for after a change. */
+function made(pair: Pair): Relationship {
+  if (!pair.made) {
+    const edge = pairEdge(pair.s, pair.t, [...pair.events]);
+    pair.made = { edge, json: JSON.stringify(edge) };
   }
-  const edge = pairEdge(pair.s, pair.t, [...pair.events]);
-  const r = { edge, json: JSON.stringify(edge) };
-  for (const end of ends) {
-    let of = a.relationshipsOf.get(end);
-    if (!of) a.relationshipsOf.set(end, (of = new Map()));
-    of.set(key, r);
-  }
+  return pair.made;
 }
 
 function build(index: GraphIndex): Answer {
-  const a: Answer = {
-    ranked: [],
-    byActor: new Map(),
-    pairs: new Map(),
-    relationshipsOf: new Map(),
-  };
+  const a: Answer = { ranked: [], byActor: new Map(), pairs: new Map(), pairsOf: new Map() };
   for (const id of index.actors.keys()) {
     const r = ranking(index, id);
     if (r) a.byActor.set(id, r);
   }
   a.ranked = [...a.byActor.values()].sort(rankOrder);
   for (const e of index.events.values()) pairEvent(a, e, true);
-  for (const key of a.pairs.keys()) relate(a, key);
   index.patched = { actors: new Set(), events: [] };
   return a;
 }
 
-/** Brings the answer up to the index: touched actors re-ranked, changed pairs re-related. */
+/** Brings the answer up to the index: touched actors re-ranked, changed events re-paired. */
 function catchUp(index: GraphIndex, a: Answer): void {
   const { actors, events } = index.patched;
   index.patched = { actors: new Set(), events: [] };
@@ -136,9 +137,7 @@ function catchUp(index: GraphIndex, a: Answer): void {
     if (r && !resort) a.ranked.splice(position(a.ranked, r), 0, r);
   }
   if (resort) a.ranked = [...a.byActor.values()].sort(rankOrder);
-  const keys = new Set<string>();
-  for (const change of events) for (const k of pairEvent(a, change.event, change.in)) keys.add(k);
-  for (const key of keys) relate(a, key);
+  for (const change of events) pairEvent(a, change.event, change.in);
 }
 
 function answerOf(index: GraphIndex): Answer {
@@ -177,9 +176,9 @@ export function answerJson(index: GraphIndex, f: NetworkFilter): string {
   const ids = new Set(top.map((r) => r.node.id));
   const edges: Relationship[] = [];
   for (const id of ids) {
-    for (const r of a.relationshipsOf.get(id)?.values() ?? []) {
+    for (const pair of a.pairsOf.get(id) ?? []) {
       // Each relationship once, from its source.
-      if (r.edge.source === id && ids.has(r.edge.target)) edges.push(r);
+      if (pair.s === id && ids.has(pair.t)) edges.push(made(pair));
     }
   }
   const kept = strongest(
