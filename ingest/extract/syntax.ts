@@ -243,11 +243,17 @@ function startingAt(v: SentenceView, j: number): Mention | undefined {
   return undefined;
 }
 
-/** An actor (with its title) starts at token j and no verb follows it: one more item of a list. */
+/** Words that may follow the last item of a list: ", as well as …", "and …", the end. */
+const AFTER_ITEM = new Set(['PUNCT', 'CCONJ', 'ADP', 'ADV']);
+
+/**
+ * An actor (with its title) starts at token j and the list goes on after it: one more item, not
+ * the subject of a clause ("…, and Dmitriev’s decision underscored …" is a clause).
+ */
 function listItem(v: SentenceView, j: number): boolean {
   const m = startingAt(v, j);
   const after = m ? v.tokens[m.last] : undefined;
-  return !!m && !m.pronoun && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
+  return !!m && !m.pronoun && (!after || (AFTER_ITEM.has(after.pos) && after.lower !== '’s'));
 }
 
 /** Where a mention begins, its title prefix included. */

@@ -60,6 +60,17 @@ describe('events', () => {
     expect(met.recipients).toEqual(['person:luis-prado', 'person:jorge-de-la-torre']);
   });
 
+  it('", and X’s decision …" after a list opens a clause of its own', () => {
+    const found = events(
+      'A Polish team sat for hours with Anna Berg on Friday, and Ivan Sokolov’s decision to ' +
+        'sidestep a direct meeting with Kyiv’s representatives underscored the rift.',
+    );
+    expect(found.map((e) => [e.type, e.actors])).toEqual([
+      ['CONSULT', ['group:POL-GOV']],
+      ['REJECT', ['person:ivan-sokolov']],
+    ]);
+  });
+
   it("advice to the speaker's own people is no demand; a demand on another state is", () => {
     expect(
       events('Canada said Canadians must leave Sudan. Canada said Sudan must free the detainees.'),
