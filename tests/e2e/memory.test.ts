@@ -63,6 +63,25 @@ describe('saved investigations', () => {
       `${stack.server.url}/?actor=person:kirill-dmitriev&window=month&at=2025-12-21`,
     );
     await page.waitForSelector('#panel-title:text("Kirill Dmitriev")');
+    // His sparkline counts the dated events on his drawn relationships.
+    const expected = await page.evaluate(() => {
+      const g = window.__parley.graph();
+      const id = 'person:kirill-dmitriev';
+      return g
+        .neighbors(id)
+        .flatMap((n) => [`${id}->${n}`, `${n}->${id}`])
+        .filter((e) => g.hasEdge(e))
+        .reduce(
+          (sum, e) => sum + (g.getEdgeAttribute(e, 'edge') as { days: number[] }).days.length,
+          0,
+        );
+    });
+    expect(expected).toBeGreaterThan(0);
+    expect(await page.locator('.detail .sparkline').getAttribute('aria-label')).toMatch(
+      new RegExp(
+        `^${expected} dated events? with the actors drawn between \\d{4}-\\d{2}-\\d{2} and`,
+      ),
+    );
     await page.getByRole('button', { name: 'Hide', exact: true }).click();
     await page.waitForFunction(() =>
       window.__parley.state().hidden.includes('person:kirill-dmitriev'),

@@ -1,5 +1,7 @@
 // The right panel: an actor's card and timeline, the events behind an edge, or a short
 // overview with what to do next. Renders only; actions go out through callbacks.
+import { actorDays, pairDays } from '../core/time/sparkline.ts';
+import { networkEdges, sparkline } from './sparkline.ts';
 import type { ActorCard, EventItem } from '../../../server/api/types.ts';
 import type { AppState, EdgeEvents } from '../app/store.ts';
 import { KIND_LABELS } from '../../../domain/index.ts';
@@ -67,8 +69,10 @@ function actorCard(card: ActorCard, s: AppState, a: DetailActions): Child[] {
     .join(' · ');
   const byType = new Map<string, number>();
   for (const e of card.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const edges = networkEdges(s);
   return [
     header(actor.name, subtitle, a),
+    sparkline(actorDays(edges, actor.id), edges, 'with the actors drawn'),
     card.curation?.mergedInto
       ? el('p', { class: 'merged-note' }, [
           'Merged into ',
@@ -233,8 +237,10 @@ function edgeView(id: string, page: EdgeEvents, s: AppState, a: DetailActions): 
     sec.dataset.direction = dir;
     return sec;
   };
+  const edges = networkEdges(s);
   return [
     header(ends ? `${source} → ${target}` : id, `${count} between them, newest first`, a),
+    ends ? sparkline(pairDays(edges, ends.source, ends.target), edges, 'between them') : null,
     ends
       ? el('div', { class: 'actions' }, [
           el('button', {
