@@ -1,8 +1,8 @@
 // What changed: every revision of every document as a change, newest first — the events and
 // statements it added and retracted against the document's revision before it (the same fact
 // view and summaries as the documents' diff) and the figures its text changed. A revision's facts
-// never change, so the feed is kept in memory and only revisions stamped since the last look are
-// read (one seek on the ingestedAt index): a request filters in memory.
+// never change, so the feed is kept in memory and only revisions stamped since the last check are
+// read (one seek on the ingestedAt index, at most once a second): a request filters in memory.
 import { figureChanges, isPloverCategory, ONTOLOGY } from '../../domain/index.ts';
 import { factSummary } from '../../ingest/index.ts';
 import type { ChangeEntry, ChangeFact, Changes } from '../api/types.ts';
@@ -40,7 +40,27 @@ interface Feed {
   last: string;
 }
 
-const feeds = new WeakMap<ServerContext, { feed: Feed; refresh: Promise<void> | null }>();
+interface Slot {
+  feed: Feed;
+  refresh: Promise<void> | null;
+  /** When the feed last asked Neo4j for new revisions (performance.now()); -Infinity: never. */
+  checkedAt: number;
+}
+
+const feeds = new WeakMap<ServerContext, Slot>();
+
+/**
+ * How long the feed answers from memory before it asks Neo4j again: a script polling in a loop
+ * costs one indexed seek a second, and a report ingested by another process (the CLI) is listed
+ * within a second. An upload to this server is listed at once (`changesStale`).
+ */
+export const RECHECK_MS = 1000;
+
+/** A report was ingested through this server: the next request reads it. */
+export function changesStale(ctx: ServerContext): void {
+  const slot = feeds.get(ctx);
+  if (slot) slot.checkedAt = -Infinity;
+}
 
 const FACTS = (rel: string, who: string, whom: string | null) => `COLLECT {
     MATCH (f:${rel})-[:EVIDENCED_BY]->(r) WITH DISTINCT f
@@ -173,12 +193,17 @@ async function currentFeed(ctx: ServerContext): Promise<Feed> {
         last: '',
       },
       refresh: null,
+      checkedAt: -Infinity,
     };
     feeds.set(ctx, slot);
   }
   const s = slot;
   while (s.refresh) await s.refresh;
-  s.refresh = refresh(ctx, s.feed).finally(() => (s.refresh = null));
+  if (performance.now() - s.checkedAt < RECHECK_MS) return s.feed;
+  const started = performance.now();
+  s.refresh = refresh(ctx, s.feed)
+    .then(() => void (s.checkedAt = started))
+    .finally(() => (s.refresh = null));
   await s.refresh;
   return s.feed;
 }
