@@ -68,8 +68,11 @@ export type Jit = 'quick' | 'full';
 // Neo4j is a large body of code, and C2 (the JVM's optimising compiler) keeps compiling it for
 // thousands of transactions: on 2 cores it took as much CPU as the writes themselves. C1 alone
 // halves Neo4j's CPU per ingested report from a cold start (176/60/46/39 → 85/24/21/21 ms over
-// the first four windows of 250 reports) for reads about a fifth slower once warm. `full` is
-// for a long-running server on more cores, where C2's compile time pays back.
+// the first four windows of 250 reports) for reads about a fifth slower once warm. But `full`
+// stays the default: under C1, heavy console queries (a 3-million-element list) ran into their
+// time limit and kept Neo4j so busy that an ordinary API read waited 33 s (console-load test);
+// with C2 they finish in time. `quick` is for a dedicated bulk ingest (`PARLEY_NEO4J_JIT=quick
+// parley db start`, then `parley ingest`).
 const JIT_ARGS: Record<Jit, string[]> = {
   quick: ['-XX:TieredStopAtLevel=1'],
   full: [],
@@ -77,7 +80,7 @@ const JIT_ARGS: Record<Jit, string[]> = {
 
 function jitFrom(env: NodeJS.ProcessEnv): Jit {
   const raw = env.PARLEY_NEO4J_JIT;
-  if (raw === undefined || raw === '') return 'quick';
+  if (raw === undefined || raw === '') return 'full';
   if (raw === 'quick' || raw === 'full') return raw;
   throw new EmbeddedError(`PARLEY_NEO4J_JIT must be quick or full, got '${raw}'`);
 }

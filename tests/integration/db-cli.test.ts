@@ -59,6 +59,7 @@ describe('parley db', { timeout: 240_000 }, () => {
       PARLEY_NEO4J_HEAP: '512m',
       PARLEY_NEO4J_PAGECACHE: '64m',
       PARLEY_NEO4J_TX_MEMORY: '16m',
+      PARLEY_NEO4J_JIT: 'quick',
     };
   });
 
@@ -116,7 +117,7 @@ describe('parley db', { timeout: 240_000 }, () => {
       new RegExp(`started at bolt://127\\.0\\.0\\.1:${port} \\(pid \\d+\\) in [\\d.]+ s`),
     );
     expect(existsSync(pidFile())).toBe(true);
-    // The quick compiler by default (db/embedded.ts JIT_ARGS: C1 alone halves a write's CPU).
+    // The quick compiler when asked for (db/embedded.ts JIT_ARGS: C1 alone halves a write's CPU).
     const pid = readFileSync(pidFile(), 'utf8').trim();
     expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain(
       '-XX:TieredStopAtLevel=1',
