@@ -14,19 +14,21 @@ export function parseFlags<O extends Options>(argv: string[], options: O, usage:
 }
 
 /**
- * A whole number of at least 1 from a flag or an environment variable; `name` is what the user
- * typed ("--workers", "PARLEY_CYPHER_MAX_ROWS"), so the error names it. Absent: undefined.
+ * A whole number of at least 1 (and at most `max`) from a flag or an environment variable;
+ * `name` is what the user typed ("--workers", "PARLEY_CYPHER_MAX_ROWS"), so the error names it,
+ * followed by `usage` when given. Absent: undefined.
  */
 export function wholeNumber(
   name: string,
   raw: string | undefined,
-  max?: number,
+  { max, usage }: { max?: number; usage?: string } = {},
 ): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || n < 1 || (max !== undefined && n > max)) {
     const range = max === undefined ? 'of at least 1' : `from 1 to ${max}`;
-    throw new UsageError(`${name} must be a whole number ${range}, not '${raw}'`);
+    const message = `${name} must be a whole number ${range}, not '${raw}'`;
+    throw new UsageError(usage ? `${message}\n${usage}` : message);
   }
   return n;
 }

@@ -151,12 +151,7 @@ export async function run(argv: string[]): Promise<number> {
   } else if (op === 'undo' && args.length !== 1) {
     throw new UsageError(`undo takes one curation id\n${USAGE}`);
   }
-  let limit = 200;
-  try {
-    limit = wholeNumber('--limit', values.limit, 100_000) ?? limit;
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
-  }
+  const limit = wholeNumber('--limit', values.limit, { max: 100_000, usage: USAGE }) ?? 200;
   const cfg = configFromEnv();
   const driver = getDriver(cfg);
   try {

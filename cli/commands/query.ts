@@ -21,14 +21,6 @@ function paramValue(s: string): unknown {
   }
 }
 
-function positiveInt(s: string | undefined, name: string, fallback: number): number {
-  try {
-    return wholeNumber(name, s) ?? fallback;
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
-  }
-}
-
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
@@ -86,9 +78,12 @@ export async function run(argv: string[]): Promise<number> {
     await verifyNeo4j(driver, cfg.uri);
     const result = await runReadOnly(driver, positionals[0], params, {
       database: cfg.database,
-      maxRows: positiveInt(values['max-rows'], '--max-rows', limits.cypherMaxRows),
+      maxRows:
+        wholeNumber('--max-rows', values['max-rows'], { usage: USAGE }) ?? limits.cypherMaxRows,
       maxBytes: limits.cypherMaxBytes,
-      timeoutMs: positiveInt(values.timeout, '--timeout', limits.cypherTimeoutMs / 1000) * 1000,
+      timeoutMs:
+        (wholeNumber('--timeout', values.timeout, { usage: USAGE }) ??
+          limits.cypherTimeoutMs / 1000) * 1000,
     });
     if (values.json) {
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
