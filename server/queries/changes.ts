@@ -3,10 +3,13 @@
 // view and summaries as the documents' diff) and the figures its text changed. A revision's facts
 // never change, so the feed is kept in memory and only revisions stamped since the last check are
 // read (one seek on the ingestedAt index, at most once a second): a request filters in memory.
+// A revision is stamped before its transaction commits, so the seek looks back as the graph
+// index's change feed does (graph-changes.ts lookBack) and reads the facts of unseen ones only.
 import { figureChanges, isPloverCategory, ONTOLOGY } from '../../domain/index.ts';
 import { factSummary } from '../../ingest/index.ts';
 import type { ChangeEntry, ChangeFact, Changes } from '../api/types.ts';
 import { read, type ServerContext } from '../context.ts';
+import { lookBack } from './graph-changes.ts';
 
 interface Named {
   id: string;
@@ -69,8 +72,12 @@ const FACTS = (rel: string, who: string, whom: string | null) => `COLLECT {
       recipients: ${whom ? `COLLECT { MATCH (f)-[:${whom}]->(a:Actor) RETURN {id: a.id, name: a.name} }` : '[]'}}
   }`;
 
-const NEW_REVISIONS = `
-MATCH (r:Revision) WHERE r.ingestedAt > $after
+const STAMPED_SINCE = `
+MATCH (r:Revision) WHERE r.ingestedAt >= $from
+RETURN r.id AS id, r.ingestedAt AS at`;
+
+const REVISIONS = `
+MATCH (r:Revision) WHERE r.id IN $ids
 MATCH (d:Document)-[:HAS_REVISION]->(r)
 RETURN r.id AS id, d.id AS documentId, d.title AS title, r.ingestedAt AS at,
   ${FACTS('Event', 'PERFORMED', 'DIRECTED_AT')} AS events,
@@ -132,8 +139,13 @@ function entryOf(r: Revision, prev: Revision | undefined, texts: Map<string, str
 }
 
 async function refresh(ctx: ServerContext, feed: Feed): Promise<void> {
-  const { records } = await read(ctx, NEW_REVISIONS, { after: feed.last });
-  if (!records.length) return;
+  const stamped = await read(ctx, STAMPED_SINCE, { from: lookBack(feed.last) });
+  // A revision stamped again (an older text made current anew) counts as unseen.
+  const unseen = stamped.records
+    .filter((rec) => feed.revisions.get(rec.get('id') as string)?.at !== String(rec.get('at')))
+    .map((rec) => rec.get('id') as string);
+  if (!unseen.length) return;
+  const { records } = await read(ctx, REVISIONS, { ids: unseen });
   const changedDocs = new Set<string>();
   for (const rec of records) {
     const r: Revision = {

@@ -53,8 +53,9 @@ export interface Changes {
   watermark: Watermark;
 }
 
-const back = (at: string | null) =>
-  at === null ? '' : new Date(Date.parse(at) - SLACK_MS).toISOString();
+/** Where a reader of timestamped writes must look from, having seen up to `at` (see above). */
+export const lookBack = (at: string | null) =>
+  at === null || at === '' ? '' : new Date(Date.parse(at) - SLACK_MS).toISOString();
 const later = (a: string | null, b: string) => (a === null || b > a ? b : a);
 
 const intoOf = (change: unknown): string | null => {
@@ -97,7 +98,7 @@ export async function readChanges(ctx: ServerContext, since: Watermark | null): 
          targetKind: x.targetKind, change: x.change}) AS curations
      }
      RETURN revisions, curations`,
-    { revisions: back(from.revisions), curations: back(from.curations) },
+    { revisions: lookBack(from.revisions), curations: lookBack(from.curations) },
   );
   const revisionsSeen = records[0].get('revisions') as RevisionChange[];
   const curationsSeen = (records[0].get('curations') as Record<string, unknown>[]).map(
@@ -125,8 +126,8 @@ export async function readChanges(ctx: ServerContext, since: Watermark | null): 
       return !from.seen.has(key(x));
     });
   return {
-    revisions: fresh(revisionsSeen, back(watermark.revisions)),
-    curations: fresh(curationsSeen, back(watermark.curations)),
+    revisions: fresh(revisionsSeen, lookBack(watermark.revisions)),
+    curations: fresh(curationsSeen, lookBack(watermark.curations)),
     watermark,
   };
 }

@@ -2,7 +2,9 @@
 // updated Miami report: newest first, the update's new ACCUSE and its changed loan figure, the
 // filters by actor and time, a report ingested after the last look, and bad parameters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestReport } from '../../ingest/index.ts';
 import type { ApiErrorBody, Changes } from '../../server/api/types.ts';
+import { RECHECK_MS } from '../../server/queries/changes.ts';
 import { call, postJson, seededApi, type Api } from './api.helpers.ts';
 
 let api: Api;
@@ -67,6 +69,24 @@ describe('GET /api/changes', () => {
     const feed = await changes();
     expect(feed.total).toBe(5);
     expect(feed.items[0]).toMatchObject({ documentId: 'changes-berlin', status: 'created' });
+  });
+
+  it('lists a report whose transaction committed after a later-stamped one', async () => {
+    const seen = await changes();
+    // Ingested by another process, stamped (before its commit) earlier than the newest the feed
+    // has already read: a feed that reads only what is newer than that never lists it.
+    await ingestReport(api.driver, {
+      text: 'Russia accused Ukraine of shelling Kherson on Tuesday.',
+      meta: { id: 'changes-late', publishedAt: '2025-12-23' },
+    });
+    await api.driver.executeQuery(
+      "MATCH (:Document {id: 'changes-late'})-[:CURRENT]->(r:Revision) SET r.ingestedAt = $at",
+      { at: new Date(Date.parse(seen.items[0].ingestedAt) - 1000).toISOString() },
+    );
+    await new Promise((next) => setTimeout(next, RECHECK_MS + 100));
+    const feed = await changes();
+    expect(feed.total).toBe(seen.total + 1);
+    expect(feed.items[1]).toMatchObject({ documentId: 'changes-late', status: 'created' });
   });
 
   it('refuses bad parameters with a clear message', async () => {
