@@ -4,7 +4,7 @@
 import { api, ApiError } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
 import { countryPalette } from '../core/colors/palette.ts';
-import { networkParams, type Filters } from '../core/filters/filters.ts';
+import { networkParams, sameFilters } from '../core/filters/filters.ts';
 import { EMPTY_HISTORY } from '../core/history/history.ts';
 import { parseEdgeId } from '../core/network/edge-events.ts';
 
@@ -32,10 +32,6 @@ function edgePage(ends: { source: string; target: string }, cursor?: string) {
     limit: EDGE_PAGE,
     cursor,
   });
-}
-
-function sameFilters(a: Filters, b: Filters): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function createDataController(store: Store): DataController {

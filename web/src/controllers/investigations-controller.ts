@@ -12,6 +12,7 @@ import {
 } from '../core/investigations/view-state.ts';
 import type { View } from '../core/url/url-state.ts';
 import { message } from './data-controller.ts';
+import { sameFilters } from '../core/filters/filters.ts';
 
 export interface InvestigationsController {
   reload(): Promise<void>;
@@ -55,7 +56,7 @@ export function createInvestigationsController(
   function apply(inv: Investigation): void {
     const before = store.get();
     const url = restoredUrl(inv.view, inv.id, views);
-    const refetch = JSON.stringify(url.filters) !== JSON.stringify(before.url.filters);
+    const refetch = !sameFilters(url.filters, before.url.filters);
     const finish = (): void =>
       store.set({
         hidden: new Set(inv.view.hidden),

@@ -3,7 +3,7 @@
 // the network then marks. Stale answers are dropped.
 import { api } from '../api/client.ts';
 import type { EdgeEvents, Store } from '../app/store.ts';
-import { networkParams } from '../core/filters/filters.ts';
+import { networkParams, sameFilters } from '../core/filters/filters.ts';
 import { message } from './data-controller.ts';
 
 /** Events per page in the place panel; the actors of the loaded ones are marked. */
@@ -90,7 +90,7 @@ export function createMapData(store: Store): MapData {
   }
 
   store.subscribe((s, prev) => {
-    const filtersChanged = JSON.stringify(s.url.filters) !== JSON.stringify(prev.url.filters);
+    const filtersChanged = !sameFilters(s.url.filters, prev.url.filters);
     // A new network (filters changed, a report uploaded, Neo4j back) means new places too.
     if (wanted && s.network.status === 'ready' && s.network !== prev.network) void loadPlaces();
     if (filtersChanged || s.url.places.join() !== prev.url.places.join()) void loadPlaceEvents();

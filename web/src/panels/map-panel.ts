@@ -7,6 +7,7 @@ import { QUAD_COLORS, QUAD_LABELS, quadSummary } from '../core/map/quads.ts';
 import { isFiltered } from '../core/filters/filters.ts';
 import { el, mount } from '../dom/el.ts';
 import { eventItem } from './fact-items.ts';
+import { plural } from '../dom/plural.ts';
 
 export interface MapPanelActions {
   choosePlace(id: string): void;
@@ -17,8 +18,6 @@ export interface MapPanelActions {
   toDocuments(): void;
   resetFilters(): void;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function renderMapTooltip(root: HTMLElement, c: Cluster | null, x: number, y: number): void {
   root.hidden = !c;

@@ -7,6 +7,7 @@ import { KIND_COLORS } from '../core/colors/palette.ts';
 import { splitIsolates } from '../core/network/isolates.ts';
 import { overview, type PairSummary } from '../core/overview/overview.ts';
 import { el, type Child } from '../dom/el.ts';
+import { plural } from '../dom/plural.ts';
 
 export interface OverviewActions {
   selectActor(id: string): void;
@@ -16,8 +17,6 @@ export interface OverviewActions {
   selectIsolate(id: string): void;
   nameOf(id: string): string;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function actorRow(n: NetworkNode, a: OverviewActions, onClick: () => void): HTMLElement {
   return el('li', {}, [

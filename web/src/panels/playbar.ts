@@ -6,6 +6,7 @@ import { dayIso } from '../../../domain/index.ts';
 import type { Playback } from '../app/store.ts';
 import { WINDOW_SIZES, windowEnding, windowLabel, type WindowSize } from '../core/time/window.ts';
 import { el } from '../dom/el.ts';
+import { plural } from '../dom/plural.ts';
 
 export interface PlaybarActions {
   toggle(): void;
@@ -39,8 +40,6 @@ const SPEED_LABELS: [number, string][] = [
   [7, '1 week/s'],
   [30, '1 month/s'],
 ];
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function createPlaybar(a: PlaybarActions): {
   root: HTMLElement;

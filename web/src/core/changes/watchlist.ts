@@ -52,15 +52,14 @@ export const unwatch = (w: Watchlist, id: string): Watchlist => ({
   actors: w.actors.filter((a) => a.id !== id),
 });
 
-/** Whether a change concerns a watched actor. */
-export function concernsWatched(e: ChangeEntry, w: Watchlist): boolean {
-  const ids = new Set(w.actors.map((a) => a.id));
-  return e.actors.some((a) => ids.has(a.id));
-}
+/** Whether a change concerns one of the watched actors' ids. */
+const concerns = (e: ChangeEntry, watched: ReadonlySet<string>): boolean =>
+  e.actors.some((a) => watched.has(a.id));
 
 /** The badge: changes to watched actors ingested after the analyst last looked. */
 export function unseenCount(entries: readonly ChangeEntry[], w: Watchlist): number {
+  const watched = new Set(w.actors.map((a) => a.id));
   return entries.filter(
-    (e) => (w.seenAt === null || e.ingestedAt > w.seenAt) && concernsWatched(e, w),
+    (e) => (w.seenAt === null || e.ingestedAt > w.seenAt) && concerns(e, watched),
   ).length;
 }

@@ -114,3 +114,8 @@ export function networkParams(f: Filters): GraphFilterParams {
     kinds: f.kinds.length ? f.kinds.join(',') : undefined,
   };
 }
+
+/** Whether two filter sets ask for the same data (a change of any refetches the network). */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
