@@ -61,7 +61,8 @@ CALL (r) {
 }
 RETURN actors, events, statements`;
 
-interface FactRecord {
+/** An event or statement as read from a revision, its participants by name. */
+export interface FactRecord {
   id: string;
   type: string;
   text: string;
@@ -69,7 +70,8 @@ interface FactRecord {
   recipients?: string[];
 }
 
-function factView(f: FactRecord, isEvent: boolean): FactView {
+/** The fact as the diff compares and summarises it (reciprocal from the ontology). */
+export function factView(f: FactRecord, isEvent: boolean): FactView {
   const reciprocal = isEvent && isPloverCategory(f.type) && ONTOLOGY[f.type].reciprocal;
   return {
     id: f.id,

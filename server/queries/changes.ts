@@ -5,8 +5,8 @@
 // read (one seek on the ingestedAt index, at most once a second): a request filters in memory.
 // A revision is stamped before its transaction commits, so the seek looks back as the graph
 // index's change feed does (graph-changes.ts lookBack) and reads the facts of unseen ones only.
-import { figureChanges, isPloverCategory, ONTOLOGY } from '../../domain/index.ts';
-import { factSummary } from '../../ingest/index.ts';
+import { figureChanges } from '../../domain/index.ts';
+import { factSummary, factView } from '../../ingest/index.ts';
 import type { ChangeEntry, ChangeFact, Changes } from '../api/types.ts';
 import { read, type ServerContext } from '../context.ts';
 import { lookBack } from './graph-changes.ts';
@@ -84,21 +84,18 @@ RETURN r.id AS id, d.id AS documentId, d.title AS title, r.ingestedAt AS at,
   ${FACTS('Statement', 'SAID', null)} AS statements`;
 
 function changeFact(f: RevisionFact, kind: 'event' | 'statement'): ChangeFact {
-  const reciprocal = kind === 'event' && isPloverCategory(f.type) && ONTOLOGY[f.type].reciprocal;
+  const names = (xs: Named[]) => xs.map((a) => a.name);
+  const view = factView(
+    { ...f, actors: names(f.actors), recipients: names(f.recipients) },
+    kind === 'event',
+  );
   return {
     id: f.id,
     kind,
     type: f.type,
     text: f.text,
     date: f.date,
-    summary: factSummary({
-      id: f.id,
-      type: f.type,
-      text: f.text,
-      actors: f.actors.map((a) => a.name),
-      recipients: f.recipients.map((a) => a.name),
-      reciprocal,
-    }),
+    summary: factSummary(view),
     actors: [...new Set([...f.actors, ...f.recipients].map((a) => a.id))],
   };
 }
