@@ -1,18 +1,18 @@
 // The working document every extraction stage reads and fills: the text segmented into
-// sentences and tokens, everything else empty until its stage runs.
+// sentences and tokens with their entities, everything else empty until its stage runs.
 import type { Doc } from './model.ts';
 import { segment } from './segment/index.ts';
 import type { ReportMeta } from './types.ts';
 
 export function newDoc(text: string, meta: ReportMeta): Doc {
-  const { sentences, tokens } = segment(text);
+  const { sentences, tokens, entities } = segment(text);
   return {
     meta,
     text,
     publishedAt: meta.publishedAt ?? null,
     tokens,
     sentences,
-    entities: [],
+    entities,
     mentions: [],
     actors: new Map(),
     places: new Map(),

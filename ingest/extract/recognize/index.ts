@@ -9,8 +9,6 @@ import {
   lookup,
   type GazetteerHit,
 } from '../gazetteer/index.ts';
-import { tagIds, ENTITY_TAGS, entitySpans } from '../../nlp/entities.ts';
-import { loadEntityModel } from '../../nlp/index.ts';
 import type { ActorRef, Doc, Entity, Mention, Token } from '../model.ts';
 import {
   DATE_WORDS,
@@ -204,23 +202,9 @@ function titleAt(
 const groupNoun = (t: Token | undefined): string | undefined =>
   t ? (GROUP_NOUNS[t.lower] ?? GROUP_NOUNS[t.lemma]) : undefined;
 
-/** The recognizer's entities in each sentence, over document token indices. */
-function findEntities(doc: Doc): Entity[] {
-  const entities = loadEntityModel();
-  return doc.sentences.flatMap((s) => {
-    const words = doc.tokens.slice(s.first, s.last).map((t) => t.text);
-    const tags = Array.from(tagIds(entities, words), (t) => ENTITY_TAGS[t]);
-    return entitySpans(tags).map((e) => ({
-      type: e.type,
-      first: s.first + e.first,
-      last: s.first + e.last,
-    }));
-  });
-}
-
 export function recognize(doc: Doc): void {
   acronyms = new Map();
-  doc.entities = findEntities(doc);
+  // doc.entities come from segmentation: the NLP core tags them along with the parse.
   let e = 0;
   for (const s of doc.sentences) {
     const inSentence: Entity[] = [];
