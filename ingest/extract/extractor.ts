@@ -29,8 +29,9 @@ export interface Extractor {
  * 9: a one-word name refers to the person last named in full before it.
  * 10: advice to one's own people is no REQUEST; a subject "They" continues a subject of any
  *     kind it may stand for.
- * 11: ", and X’s decision …" after a list of actors opens a clause again (7 had joined it). */
-const CODE_VERSION = '11';
+ * 11: ", and X’s decision …" after a list of actors opens a clause again (7 had joined it).
+ * 12: a dash that ends or opens a word is a token of its own (datelines "HANOI— …"). */
+const CODE_VERSION = '12';
 
 function digest(path: string): string {
   try {

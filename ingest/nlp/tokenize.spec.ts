@@ -121,6 +121,21 @@ describe('tokenize (UD English-EWT conventions)', () => {
     ]);
   });
 
+  it('separates a dash that ends or opens a word, as in a dateline without a space', () => {
+    expect(words('LIMA— Talks resumed —quietly– on Monday.')).toEqual([
+      'LIMA',
+      '—',
+      'Talks',
+      'resumed',
+      '—',
+      'quietly',
+      '–',
+      'on',
+      'Monday',
+      '.',
+    ]);
+  });
+
   it('keeps exact UTF-16 offsets for any Unicode: RTL, emoji, combining marks, NUL', () => {
     const text = 'Le ministre a dit\u0000 «non» — مرحبا بالعالم 👩‍👩‍👧 café́ 𝒳 done.';
     const tokens = tokenize(text);

@@ -36,8 +36,8 @@ const HYPHEN_PREFIXES = new Set(
   ).split(' '),
 );
 
-const LEADING = new Set([...'"\'“”‘’«»‹›([{<`¿¡*']);
-const TRAILING = new Set([...'"\'“”‘’«»‹›)]}>,;:!?…*']);
+const LEADING = new Set([...'"\'“”‘’«»‹›([{<`¿¡*—–']);
+const TRAILING = new Set([...'"\'“”‘’«»‹›)]}>,;:!?…*—–']);
 const CURRENCY = new Set([...'$£€¥₹₽']);
 const APOSTROPHES = new Set(["'", '’']);
 

@@ -78,6 +78,8 @@ describe('recognize', () => {
     );
     const places = ms.filter((m) => m.place).map((m) => m.place?.name);
     expect(places).toEqual(['Kharkiv', 'Sumy', 'Velyka Pysarivka']);
+    const tight = mentions('NAIROBI— Kenyan officials met on Monday.');
+    expect(tight.filter((m) => m.place).map((m) => m.place?.name)).toEqual(['Nairobi']);
   });
 
   it('names government departments as organizations of their state', () => {
