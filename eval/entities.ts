@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { scoreEntities, type EntityScore } from '../ingest/nlp/evaluate.ts';
+import type { EntitySentence } from '../ingest/nlp/entities.ts';
 import { loadEntities } from '../ingest/nlp/models.ts';
 import { readIob2 } from '../train/ner/corpus.ts';
 
@@ -14,7 +15,15 @@ export const ENTITY_SPLITS = {
   ewt: { file: 'uner-ewt-test.iob2.gz', name: 'UNER English-EWT test (web text)' },
 } as const;
 
+function readSplit(split: keyof typeof ENTITY_SPLITS): EntitySentence[] {
+  return readIob2(gunzipSync(readFileSync(join(DIR, ENTITY_SPLITS[split].file))).toString('utf8'));
+}
+
 export function scoreEntitySplit(split: keyof typeof ENTITY_SPLITS): EntityScore[] {
-  const text = gunzipSync(readFileSync(join(DIR, ENTITY_SPLITS[split].file))).toString('utf8');
-  return scoreEntities(loadEntities(), readIob2(text));
+  return scoreEntities(loadEntities(), readSplit(split));
+}
+
+/** The words whose features the weights fingerprint (featureFingerprint): both test splits. */
+export function fingerprintSentences(): string[][] {
+  return [...readSplit('pud'), ...readSplit('ewt')].map((s) => [...s.words]);
 }

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TAGS, bilouIds, entitySpans, tagEntities, tagIds } from './entities.ts';
 import { ModelFileError } from './model-file.ts';
-import { loadEntities, saveEntities } from './models.ts';
+import { LEXICON_FILE, LEXICON_KINDS, writeLexicon, type LexiconData } from './entity-lexicon.ts';
+import { entitiesMeta, loadEntities, saveEntities } from './models.ts';
 import { tokenize } from './tokenize.ts';
 
 const model = loadEntities();
@@ -67,7 +69,22 @@ describe('entity recognizer', () => {
     writeFileSync(corrupt, 'not gzip');
     expect(() => loadEntities(corrupt)).toThrow(/bad\.bin\.gz is corrupt.*npm run train/);
     const copy = join(dir, 'copy.bin.gz');
-    saveEntities(model, copy);
+    saveEntities(model, entitiesMeta().features, copy);
     expect(tagIds(loadEntities(copy), ['Kyiv', 'said'])).toEqual(tagIds(model, ['Kyiv', 'said']));
+  });
+
+  it('weights are read only with the lexicon they were trained with', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-lexicon-'));
+    const data = JSON.parse(gunzipSync(readFileSync(LEXICON_FILE)).toString('utf8')) as LexiconData;
+    const edited = join(dir, 'lexicon.json.gz');
+    writeLexicon({ ...data, names: [['Press Office', LEXICON_KINDS.org], ...data.names] }, edited);
+    expect(() => loadEntities(undefined, edited)).toThrow(ModelFileError);
+    expect(() => loadEntities(undefined, edited)).toThrow(
+      /was trained with another lexicon than .*lexicon\.json\.gz.*npm run train/,
+    );
+    expect(() => loadEntities(undefined, join(dir, 'none.json.gz'))).toThrow(
+      /none\.json\.gz is missing.*npm run train/,
+    );
+    expect(loadEntities(undefined, LEXICON_FILE).lexicon.hash).toBe(entitiesMeta().lexicon);
   });
 });

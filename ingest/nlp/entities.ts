@@ -3,9 +3,8 @@
 // word a BILOU tag (Begin, Inside, Last, Unit, Outside); only tags that continue a well-formed
 // sequence are allowed, so every prediction decodes to whole entities.
 // Features are all in features(); train() learns the weights; tagEntities() predicts.
-import { lookup, TITLES, type GazetteerHit } from '../extract/gazetteer/index.ts';
-import { foldName } from '../geo/fold.ts';
-import { loadGazetteer } from '../geo/index.ts';
+import { createHash } from 'node:crypto';
+import { isCity, matchName, type EntityLexicon } from './entity-lexicon.ts';
 import { hashPrefix, hashString, hashSuffix, mix } from './hash.ts';
 import {
   argmax,
@@ -33,6 +32,8 @@ const N_TAGS = ENTITY_TAGS.length;
 
 export interface EntityModel {
   weights: Weights;
+  /** The dictionaries its features read, as when it was trained. */
+  lexicon: EntityLexicon;
 }
 
 /** Whether `tag` may follow `prev` in a BILOU sequence. */
@@ -47,20 +48,8 @@ const CLOSED: boolean[] = ENTITY_TAGS.map((t) => !(t[0] === 'B' || t[0] === 'I')
 
 // ---------------------------------------------------------------- features
 
-/** What the gazetteers say of each word: 0, or kind × 2 + (1 first word | 2 later word).
- * World regions (added after the model was trained) are no feature: the model sees what it was
- * trained on. */
-const GAZ_KIND: Record<Exclude<GazetteerHit['type'], 'region'>, number> = {
-  country: 1,
-  capital: 1,
-  city: 1,
-  metonym: 1,
-  demonym: 2,
-  org: 3,
-  leader: 4,
-};
-
-function gazetteerCodes(words: readonly string[]): Uint8Array {
+/** What the lexicon's names say of each word: 0, or kind × 2 + (1 first word | 2 later word). */
+function gazetteerCodes(lexicon: EntityLexicon, words: readonly string[]): Uint8Array {
   const codes = new Uint8Array(words.length);
   const starts: number[] = [];
   let text = '';
@@ -72,10 +61,10 @@ function gazetteerCodes(words: readonly string[]): Uint8Array {
     if (codes[i]) continue;
     const c = words[i].charCodeAt(0);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) continue;
-    const hit = lookup(text, starts[i]).find((h) => h.hit.type !== 'region');
-    if (!hit || hit.hit.type === 'region') continue;
+    const hit = matchName(lexicon, text, starts[i]);
+    if (!hit) continue;
     const end = starts[i] + hit.surface.length;
-    const kind = GAZ_KIND[hit.hit.type] * 2;
+    const kind = hit.kind * 2;
     for (let j = i; j < words.length && starts[j] < end; j++) codes[j] = kind + (j === i ? 1 : 2);
   }
   return codes;
@@ -88,24 +77,11 @@ function capitalised(w: string): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
-/** Whether a name (one to three words joined by spaces) is a GeoNames city, remembered per
- * process: the same capitalised words come back sentence after sentence, and folding is slow. */
-const cityNames = new Map<string, boolean>();
-function isCity(name: string): boolean {
-  let known = cityNames.get(name);
-  if (known === undefined) {
-    if (cityNames.size >= 100_000) cityNames.clear();
-    known = loadGazetteer().cities.has(foldName(name));
-    cityNames.set(name, known);
-  }
-  return known;
-}
-
 /**
  * Which words start (1) or continue (2) the name of a city of GeoNames (ingest/geo: 25k places of
  * 15,000 people or more), longest first, up to three capitalised words.
  */
-function cityCodes(words: readonly string[]): Uint8Array {
+function cityCodes(lexicon: EntityLexicon, words: readonly string[]): Uint8Array {
   const n = words.length;
   const codes = new Uint8Array(n);
   const capital = Uint8Array.from(words, (w) => (capitalised(w) ? 1 : 0));
@@ -116,7 +92,7 @@ function cityCodes(words: readonly string[]): Uint8Array {
     while (run < 3 && i + run < n && capital[i + run]) run++;
     for (let k = run; k >= 1; k--) {
       const name = k === 1 ? words[i] : words.slice(i, i + k).join(' ');
-      if (!isCity(name)) continue;
+      if (!isCity(lexicon, name)) continue;
       for (let j = i; j < i + k; j++) codes[j] = j === i ? 1 : 2;
       i += k - 1;
       break;
@@ -162,18 +138,10 @@ interface Sentence {
   runLast: Int32Array;
 }
 
-/** The words TITLES defines (a Set: looking strings up in a large object is slower). Keys the
- * object inherits ("constructor") count too, as they did when the model was trained. */
-const TITLE_WORDS: ReadonlySet<string> = new Set(
-  [...Object.keys(TITLES), ...Object.getOwnPropertyNames(Object.prototype)].filter(
-    (k) => TITLES[k] !== undefined,
-  ),
-);
-
 const NONE = 0x7fffffff; // hash standing for "no word here"
 const START = 0x7ffffffe;
 
-function hashSentence(words: readonly string[]): Sentence {
+function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentence {
   const n = words.length;
   const s: Sentence = {
     n,
@@ -184,8 +152,8 @@ function hashSentence(words: readonly string[]): Sentence {
     suf2: new Uint32Array(n),
     suf3: new Uint32Array(n),
     suf4: new Uint32Array(n),
-    gaz: gazetteerCodes(words),
-    city: cityCodes(words),
+    gaz: gazetteerCodes(lexicon, words),
+    city: cityCodes(lexicon, words),
     title: new Uint8Array(n),
     runFirst: new Int32Array(n).fill(-1),
     runLast: new Int32Array(n).fill(-1),
@@ -200,7 +168,7 @@ function hashSentence(words: readonly string[]): Sentence {
     s.suf2[i] = hashSuffix(lower, 2);
     s.suf3[i] = hashSuffix(lower, 3);
     s.suf4[i] = hashSuffix(lower, 4);
-    s.title[i] = TITLE_WORDS.has(lower) ? 1 : 0;
+    s.title[i] = lexicon.titles.has(lower) ? 1 : 0;
   }
   return s;
 }
@@ -298,11 +266,33 @@ function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Arr
   return n;
 }
 
+/**
+ * sha256 of every feature of every word of these sentences (with no tag history): the weights
+ * record it for the held-out test sentences when trained, so that a change to the features
+ * (code, lexicon, folding) that was not followed by retraining fails a test instead of silently
+ * feeding the weights features they never saw.
+ */
+export function featureFingerprint(
+  lexicon: EntityLexicon,
+  sentences: readonly (readonly string[])[],
+): string {
+  const sha = createHash('sha256');
+  const feats = new Uint32Array(MAX_FEATURES);
+  for (const words of sentences) {
+    const s = hashSentence(lexicon, words);
+    for (let i = 0; i < s.n; i++) {
+      const n = features(s, i, i === 0 ? START : 0, START, feats);
+      sha.update(new Uint8Array(feats.buffer, 0, n * 4));
+    }
+  }
+  return sha.digest('hex');
+}
+
 // ---------------------------------------------------------------- predict
 
 /** BILOU tag ids for the words of one sentence. */
 export function tagIds(model: EntityModel, words: readonly string[]): Uint8Array {
-  const s = hashSentence(words);
+  const s = hashSentence(model.lexicon, words);
   const tags = new Uint8Array(s.n);
   const feats = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(N_TAGS);
@@ -384,13 +374,14 @@ export function bilouIds(tags: readonly string[]): number[] {
  */
 export function train(
   data: readonly EntitySentence[],
+  lexicon: EntityLexicon,
   iterations: number,
   log: (line: string) => void = () => {},
 ): EntityModel {
   const t = createTrainer(N_TAGS, 1 << 20);
   const feats = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(N_TAGS);
-  const hashed = data.map((s) => hashSentence(s.words));
+  const hashed = data.map((s) => hashSentence(lexicon, s.words));
   const gold = data.map((s) => bilouIds(s.tags));
   for (let it = 0; it < iterations; it++) {
     let wrong = 0;
@@ -416,5 +407,5 @@ export function train(
     }
     log(`entities iteration ${it + 1}: train tag error ${(wrong / total).toFixed(4)}`);
   }
-  return { weights: finish(t, 0.002) };
+  return { weights: finish(t, 0.002), lexicon };
 }

@@ -1,6 +1,6 @@
 // The shipped weights: where they live, how they are written by `npm run train` and read once
 // per process. Each model is ingest/nlp/models/<name>/model.bin.gz beside its MODEL_CARD.md.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { createLemmatizer, type LemmaData } from './lemma.ts';
 import {
   arrayOf,
@@ -14,6 +14,7 @@ import { fromSparseArrays, toSparseArrays, type Weights } from './perceptron.ts'
 import { N_MOVES, type ParserModel } from './parser.ts';
 import { UPOS, type TaggerModel } from './tagger.ts';
 import { ENTITY_TAGS, type EntityModel } from './entities.ts';
+import { LEXICON_FILE, readLexicon } from './entity-lexicon.ts';
 
 export const MODELS_DIR = resolve(import.meta.dirname, 'models');
 
@@ -100,21 +101,44 @@ export function loadParser(file = modelPath('parser')): ParserModel {
   };
 }
 
-interface EntitiesMeta {
+export interface EntitiesMeta {
   tags: string[];
+  /** sha256 of the lexicon (entity-lexicon.ts) the weights were trained with. */
+  lexicon: string;
+  /** featureFingerprint() of the held-out test sentences at training time (a test compares). */
+  features: string;
 }
 
-export function saveEntities(model: EntityModel, file = modelPath('entities')): number {
+export function saveEntities(
+  model: EntityModel,
+  features: string,
+  file = modelPath('entities'),
+): number {
   return writeModelFile<EntitiesMeta>(file, {
     kind: 'entities',
-    meta: { tags: [...ENTITY_TAGS] },
+    meta: { tags: [...ENTITY_TAGS], lexicon: model.lexicon.hash, features },
     arrays: weightArrays('', model.weights),
   });
 }
 
-export function loadEntities(file = modelPath('entities')): EntityModel {
+/** The weights and the lexicon they were trained with (an error if the lexicon file changed). */
+export function loadEntities(
+  file = modelPath('entities'),
+  lexiconFile = LEXICON_FILE,
+): EntityModel {
   const m = readModelFile<EntitiesMeta>(file, 'entities');
   if (m.meta.tags?.join() !== ENTITY_TAGS.join())
     throw new ModelFileError(file, 'was trained with other entity tags');
-  return { weights: weightsOf(file, m, '', ENTITY_TAGS.length) };
+  const lexicon = readLexicon(lexiconFile);
+  if (m.meta.lexicon !== lexicon.hash)
+    throw new ModelFileError(
+      file,
+      `was trained with another lexicon than ${relative(process.cwd(), lexiconFile)}`,
+    );
+  return { weights: weightsOf(file, m, '', ENTITY_TAGS.length), lexicon };
+}
+
+/** What the entity weights record of their training (lexicon hash, feature fingerprint). */
+export function entitiesMeta(file = modelPath('entities')): EntitiesMeta {
+  return readModelFile<EntitiesMeta>(file, 'entities').meta;
 }

@@ -2,7 +2,9 @@
 // (tests/data/entities/): UNER English-PUD (news and Wikipedia) and UNER English-EWT test (web
 // text). Exact-span F1 over PER, ORG and LOC, computed as `npm run eval` computes it.
 import { describe, expect, it } from 'vitest';
-import { scoreEntitySplit } from '../../eval/entities.ts';
+import { fingerprintSentences, scoreEntitySplit } from '../../eval/entities.ts';
+import { featureFingerprint } from '../../ingest/nlp/entities.ts';
+import { entitiesMeta, loadEntities } from '../../ingest/nlp/models.ts';
 
 const f1 = (split: 'pud' | 'ewt', type: string) =>
   scoreEntitySplit(split).find((s) => s.type === type)?.f ?? 0;
@@ -17,6 +19,16 @@ describe('entity recognizer quality floors (exact span F1)', () => {
 
   it('UNER English-EWT test (web text)', () => {
     expect(f1('ewt', 'all')).toBeGreaterThanOrEqual(EWT_FLOOR);
+  });
+});
+
+describe('the shipped entity weights', () => {
+  // `npm run train -- entities` reproduces them only while the features are those they were
+  // trained on: a change to the feature code, the lexicon or the folding it uses must come with
+  // retraining (and a look at these floors), not drift in silently.
+  it('were trained on the features the code computes today', () => {
+    const features = featureFingerprint(loadEntities().lexicon, fingerprintSentences());
+    expect(features, 'retrain: nice -n 10 npm run train -- entities').toBe(entitiesMeta().features);
   });
 });
 

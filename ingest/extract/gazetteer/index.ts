@@ -102,6 +102,12 @@ const RANK: Record<GazetteerHit['type'], number> = {
 for (const list of index.values())
   list.sort((a, b) => b.surface.length - a.surface.length || RANK[a.hit.type] - RANK[b.hit.type]);
 
+/** Every name of every gazetteer, in the order lookup() tries them: by their first two letters,
+ * longest first (the entity recognizer's lexicon is written from these, train/ner/lexicon.ts). */
+export function allEntries(): Entry[] {
+  return [...index.values()].flat();
+}
+
 /** Whether any surface under this key starts with a lower-case letter ("al-Qaeda"). */
 export function hasLowercaseSurface(token: string): boolean {
   // Few surfaces start in lower case ("al-Qaeda"): rule most tokens out by their first letter.
@@ -110,6 +116,28 @@ export function hasLowercaseSurface(token: string): boolean {
 
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
+/** Whether text at `start` is written in capitals ("MIAMI —"), where any name may match. */
+export const shoutingAt = (text: string, start: number): boolean =>
+  isUpper(text.slice(start, start + 2));
+
+/** Whether `surface` is written at `start` and ends on a word boundary; in capitals too where
+ * the text shouts (and the name is longer than three letters). */
+export function writtenAt(
+  text: string,
+  start: number,
+  surface: string,
+  shouting: boolean,
+): boolean {
+  const n = surface.length;
+  if (
+    !text.startsWith(surface, start) &&
+    !(shouting && n > 3 && text.startsWith(surface.toUpperCase(), start))
+  )
+    return false;
+  const next = text.charCodeAt(start + n);
+  return Number.isNaN(next) || !/[A-Za-z0-9]/.test(String.fromCharCode(next));
+}
+
 /**
  * Gazetteer entries that match the text at `start`, longest first. Matching is case-sensitive,
  * except that an all-capitals stretch (headlines, datelines: "MIAMI —") matches any entry.
@@ -117,20 +145,8 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
 export function lookup(text: string, start: number): Entry[] {
   const list = index.get(key(text.slice(start, start + 2)));
   if (!list) return [];
-  const out: Entry[] = [];
-  const shouting = isUpper(text.slice(start, start + 2));
-  for (const e of list) {
-    const n = e.surface.length;
-    if (
-      text.startsWith(e.surface, start) ||
-      (shouting && n > 3 && text.startsWith(e.surface.toUpperCase(), start))
-    ) {
-      const next = text.charCodeAt(start + e.surface.length);
-      // Must end on a word boundary.
-      if (Number.isNaN(next) || !/[A-Za-z0-9]/.test(String.fromCharCode(next))) out.push(e);
-    }
-  }
-  return out;
+  const shouting = shoutingAt(text, start);
+  return list.filter((e) => writtenAt(text, start, e.surface, shouting));
 }
 
 export { TITLES, GROUP_NOUNS, LEADERS } from './curated.ts';
