@@ -43,6 +43,8 @@ export interface ActorRef {
   /** A nominal ("the envoy", "Russian envoy") that coreference should replace by a named person. */
   nominal?: boolean;
   plural?: boolean;
+  /** The body a described speaker speaks for ("a defense ministry spokesman" → "defense ministry"). */
+  unit?: string;
   /** A lone capitalised word with no cue: kept only if resolve links it to a known name. */
   tentative?: boolean;
 }
@@ -59,6 +61,8 @@ export interface Mention {
   place?: { name: string; country: string | null; alias?: string };
   /** Pronouns get their antecedent in resolve. */
   pronoun?: 'he' | 'she' | 'it' | 'they';
+  /** A described speaker that resolve replaced by its body: "he" and "she" may refer to it. */
+  spokesperson?: boolean;
   /** Canonical id assigned by resolve. */
   id?: string;
   /** Tokens of a title/demonym prefix swallowed into this mention ("Russian envoy"). */

@@ -17,6 +17,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
+  REPORTING_VERBS,
 } from '../words.ts';
 
 interface Hit {
@@ -298,6 +299,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
     }
     const sector = ORG_HEADS[head];
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    country ??= ownerCountry(i);
     add(i, end, {
       actor: { kind: 'organization', name, country, sector, media: sector === 'MED' },
     });
@@ -391,6 +393,11 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       add(i, i + 1, {
         actor: { kind: 'organization', name: t.text, country: null, sector: null, nominal: true },
       });
+      continue;
+    }
+    const spokes = spokespersonAt(i);
+    if (spokes) {
+      i = spokes - 1;
       continue;
     }
     // A bare title with a determiner or before a verb: a nominal to resolve ("the envoy said").
@@ -882,6 +889,76 @@ function entityMention(e: Entity): number {
     actor: { kind: 'organization', name, country, sector, media: sector === 'MED' },
   });
   return e.last;
+}
+
+/** Bodies a spokesperson or official is described by ("a defense ministry spokesman"). */
+const UNIT_WORDS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'embassy',
+  'government',
+  'army',
+  'military',
+  'police',
+  'navy',
+]);
+const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official']);
+
+/**
+ * A speaker described by the body it speaks for, not named: "said a defense ministry
+ * spokesman", "a foreign ministry official told reporters". A nominal person with its `unit`,
+ * which resolve replaces by that body. Returns the mention's end, or 0.
+ */
+function spokespersonAt(i: number): number {
+  const det = prev(i)?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return 0;
+  let k = i;
+  let unit = false;
+  while (k < Math.min(last, i + 4) && !SPEAKER_TITLES.has(tokens[k].lower)) {
+    const t = tokens[k];
+    if (isTaken(k) || hits.has(k) || t.cap || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return 0;
+    if (UNIT_WORDS.has(t.lower)) unit = true;
+    k++;
+  }
+  if (!unit || k === i || !SPEAKER_TITLES.has(tokens[k]?.lower ?? '')) return 0;
+  const before = tokens[i - 2];
+  const speaks =
+    tokens[k + 1]?.pos === 'VERB' ||
+    tokens[k + 1]?.pos === 'AUX' ||
+    (i - 2 >= first && REPORTING_VERBS.has(before.lemma) && before.pos === 'VERB');
+  if (!speaks) return 0;
+  add(i, k + 1, {
+    actor: {
+      kind: 'person',
+      name: doc.text.slice(tokens[i].start, tokens[k].end),
+      country: null,
+      sector: 'GOV',
+      title: tokens[k].text,
+      nominal: true,
+      unit: doc.text.slice(tokens[i].start, tokens[k - 1].end).toLowerCase(),
+    },
+  });
+  return k + 1;
+}
+
+/**
+ * The country of the owner written before a possessive that ends at token i: "South Korea’s
+ * Defense Ministry", "the U.S. State Department’s Bureau of Consular Affairs".
+ */
+function ownerCountry(i: number): string | null {
+  if (!APOSTROPHE_S.has(tokens[i - 1]?.text ?? '')) return null;
+  for (let k = i - 2; k >= Math.max(first, i - 6); k--) {
+    const h = hits.get(k);
+    if (h?.last === i - 1) {
+      if (h.hit.type === 'org') return h.hit.entry.country;
+      if (h.hit.type === 'region' || h.hit.type === 'leader') return null;
+      return h.hit.code;
+    }
+    const m = doc.mentions.find((x) => x.last === i - 1 && x.first === k && x.actor);
+    if (m) return m.actor?.country ?? null;
+  }
+  return null;
 }
 
 /**

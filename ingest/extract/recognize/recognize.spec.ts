@@ -33,6 +33,14 @@ describe('recognize', () => {
     expect(ms.map((m) => m.text)).not.toContain("European Commission's Bureau of Trade Statistics");
   });
 
+  it("an organization after a state's or an organization's possessive is the owner's", () => {
+    const ms = mentions(
+      'Peru’s Interior Ministry and the U.S. State Department’s Bureau of Arms Control met.',
+    );
+    expect(actor(ms, 'Interior Ministry')).toMatchObject({ kind: 'organization', country: 'PER' });
+    expect(actor(ms, 'Bureau of Arms Control')).toMatchObject({ country: 'USA' });
+  });
+
   it('types a titled person by the demonym and title before the name', () => {
     const ms = mentions('French Foreign Minister Amelie Dubois met Chinese officials in Shanghai.');
     expect(actor(ms, 'Amelie Dubois')).toMatchObject({

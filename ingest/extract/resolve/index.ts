@@ -128,6 +128,14 @@ export function resolve(doc: Doc): void {
     }
     if (a.kind === 'person' && a.nominal) {
       const named = nominalReferent(a, m, persons, info);
+      const body = named || !a.unit ? null : bodyOf(a.unit, kept);
+      if (body) {
+        m.actor = body.actor;
+        m.id = body.id;
+        m.spokesperson = true;
+        kept.push(m);
+        continue;
+      }
       if (named) {
         a.name = named;
         a.nominal = false;
@@ -175,6 +183,33 @@ function nominalReferent(
   return best;
 }
 
+/**
+ * What a described speaker speaks for: the last organization named with the words of its
+ * unit ("a defense ministry spokesman" → "South Korea’s Defense Ministry"), else the government
+ * of the last state named before it ("a foreign ministry spokesman" after "Japan protested").
+ */
+function bodyOf(unit: string, kept: Mention[]): { actor: ActorRef; id: string } | null {
+  const want = words(unit).filter((w) => w !== 'government');
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const c = kept[k];
+    const a = c.actor;
+    if (!a || !c.id || c.pronoun || a.kind !== 'organization' || a.media) continue;
+    const has = new Set(words(a.name.toLowerCase()));
+    if (want.length && want.every((w) => has.has(w))) return { actor: a, id: c.id };
+  }
+  const state = [...kept].reverse().find((c) => c.actor?.kind === 'state' && c.id);
+  const code = state?.actor?.country;
+  if (!code) return null;
+  const actor: ActorRef = {
+    kind: 'group',
+    name: `${countryName(code)} ${unit}`,
+    country: code,
+    sector: 'GOV',
+    plural: false,
+  };
+  return { actor, id: actorId(actor) };
+}
+
 const OBJECT_PRONOUNS = new Set(['him', 'them']);
 
 /** True where only a verb phrase separates the candidate from the pronoun. */
@@ -202,7 +237,7 @@ function resolvePronouns(doc: Doc): void {
       const kind = c.actor.kind;
       const ok =
         p.pronoun === 'he' || p.pronoun === 'she'
-          ? kind === 'person'
+          ? kind === 'person' || !!c.spokesperson
           : p.pronoun === 'it'
             ? kind === 'state' || kind === 'organization' || (kind === 'group' && !c.actor.plural)
             : kind === 'group' || kind === 'state' || kind === 'organization';

@@ -108,3 +108,33 @@ describe('speakers by the parse', () => {
     ).toEqual(['person:chris-appy']);
   });
 });
+
+describe('speakers described by the body they speak for', () => {
+  const said = (text: string) =>
+    extract(text, { id: 'ds', publishedAt: '2024-05-20' }).statements.map((s) => [
+      s.speaker,
+      s.text,
+    ]);
+
+  it('"said a defense ministry spokesman" speaks for the ministry named before, and "He" after', () => {
+    expect(
+      said(
+        'Poland’s Defense Ministry summoned the attaché. “The flights must stop,” said a defense ' +
+          'ministry spokesman. He said that Warsaw would close the airspace.',
+      ),
+    ).toEqual([
+      ['org:defense-ministry', 'The flights must stop'],
+      ['org:defense-ministry', 'Warsaw would close the airspace'],
+    ]);
+  });
+
+  it('a ministry spokesperson with no ministry named speaks for the government of the state before', () => {
+    expect(
+      said('Vietnam protested the survey. A foreign ministry spokeswoman said the ship had left.'),
+    ).toEqual([['group:VNM-GOV', 'the ship had left']]);
+  });
+
+  it('a spokesperson with no state or ministry before is no speaker', () => {
+    expect(said('A foreign ministry official said the talks were over.')).toEqual([]);
+  });
+});
