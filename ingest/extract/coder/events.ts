@@ -263,6 +263,21 @@ function verbEvent(t: Tree, v: number, sense: Sense, ctx: CoderContext): CodedEv
   };
 }
 
+/**
+ * Nouns of carrying something out: their possessor does the event noun they govern by `of`
+ * ("Kenya's signing of the agreement", "Hamas's acceptance of the ceasefire").
+ */
+const CARRYING_OUT = new Set([
+  'signing',
+  'conclusion',
+  'implementation',
+  'acceptance',
+  'holding',
+  'hosting',
+  'launch',
+  'resumption',
+]);
+
 /** Arguments of an event noun: possessor and adjective, `by`, `of`, `between`, directed phrases. */
 function nounArguments(t: Tree, n: number): { actors: string[]; recipients: string[] } {
   const actors: string[] = [];
@@ -272,6 +287,12 @@ function nounArguments(t: Tree, n: number): { actors: string[]; recipients: stri
     for (const id of ids)
       if (!into.includes(id) && !actors.includes(id) && !recipients.includes(id)) into.push(id);
   };
+  // "of X" is the agent only when nothing else is ("the visit of the President"); after a
+  // possessor or a `by` agent it is the patient ("Russia's invasion of Ukraine").
+  const of: string[] = [];
+  const h = t.tokens[n].head;
+  if (h >= 0 && rel(t, n) === 'nmod' && caseOf(t, n) === 'of' && CARRYING_OUT.has(lemmaOf(t, h)))
+    for (const c of childrenBy(t, h, 'nmod:poss')) add(actors, actorsOf(t, c));
   for (const c of t.children[n]) {
     const d = t.tokens[c].deprel;
     const r = rel(t, c);
@@ -281,7 +302,7 @@ function nounArguments(t: Tree, n: number): { actors: string[]; recipients: stri
     else if (r === 'nmod' || r === 'obl') {
       if (prep === 'by') add(actors, actorsOf(t, c));
       else if (prep === 'between' || prep === 'among') add(actors, actorsOf(t, c));
-      else if (prep === 'of') add(patient ? recipients : actors, actorsOf(t, c));
+      else if (prep === 'of') of.push(...actorsOf(t, c));
       else if (TOWARD.has(prep)) add(recipients, actorsOf(t, c));
     } else if (r === 'acl') {
       // "rocket attacks launched by the group", "strikes carried out by Israel".
@@ -290,6 +311,7 @@ function nounArguments(t: Tree, n: number): { actors: string[]; recipients: stri
           add(actors, actorsOf(t, a));
     }
   }
+  add(patient || actors.length ? recipients : actors, of);
   return { actors, recipients };
 }
 

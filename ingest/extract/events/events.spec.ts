@@ -335,4 +335,25 @@ describe('nominal events and clauses of their own', () => {
   it('a headline verb the tagger reads as a plural noun still triggers ("McCain opposes visit")', () => {
     expect(types('McCain opposes visit\n\nThe senator spoke on Monday.')).toEqual(['REJECT']);
   });
+
+  it('after a possessor, an event noun\'s “of” is its patient ("Serbia’s blockade of Kosovo")', () => {
+    const e = events('The envoys condemned Serbia’s blockade of Kosovo.').find(
+      (x) => x.type !== 'ACCUSE',
+    );
+    expect(e).toMatchObject({ actors: ['state:SRB'], recipients: ['state:XKX'] });
+  });
+
+  it('the possessor of a signing signs what it governs ("Chile’s signing of the accord with Peru")', () => {
+    const e = events('The president welcomed Chile’s signing of the accord with Peru.').find(
+      (x) => x.type === 'AGREE',
+    );
+    expect(e).toMatchObject({ actors: ['state:CHL'], recipients: ['state:PER'] });
+  });
+
+  it('“provided an opportunity to discuss …” gives no aid', () => {
+    expect(
+      types('The summit between Kenya and Uganda provided an opportunity to discuss trade.'),
+    ).not.toContain('AID');
+    expect(types('Japan provided food and medicine to Nepal.')).toEqual(['AID']);
+  });
 });

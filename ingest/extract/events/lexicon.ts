@@ -171,7 +171,8 @@ export const VERBS: Record<string, VerbSense[]> = {
   share: [{ type: 'COOPERATE', notObjects: NOT_SHARED, notClause: true }],
   aid: [{ type: 'AID' }],
   give: [{ type: 'AID', objects: AID_NOUNS }],
-  provide: [{ type: 'AID' }],
+  // "provided an opportunity to discuss …", "provided an update on …": no aid given.
+  provide: [{ type: 'AID', notObjects: ['opportunity', 'chance', 'platform', 'forum', 'update'] }],
   supply: [{ type: 'AID' }],
   send: [{ type: 'AID', objects: AID_NOUNS }],
   extend: [
