@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TAGS, bilouIds, entitySpans, tagEntities, tagIds } from './entities.ts';
+import {
+  ENTITY_TAGS,
+  bilouIds,
+  entitySpans,
+  tagDocumentEntities,
+  tagEntities,
+  tagIds,
+} from './entities.ts';
+import { segment } from './index.ts';
 import { ModelFileError } from './model-file.ts';
 import { LEXICON_FILE, LEXICON_KINDS, writeLexicon, type LexiconData } from './entity-lexicon.ts';
 import { entitiesMeta, loadEntities, saveEntities } from './models.ts';
@@ -38,6 +46,21 @@ describe('entity recognizer', () => {
     expect(found('Officials from the World Health Organization visited Kenya.')).toEqual([
       'ORG:World Health Organization',
       'LOC:Kenya',
+    ]);
+  });
+
+  it('reads a title-case headline with the capitals the report confirms, not as one name', () => {
+    const text =
+      'Prime Minister Modi Announces Sweeping New Trade Pact With Japan\n\n' +
+      'Prime Minister Narendra Modi said on Monday that India and Japan had agreed a new trade ' +
+      'pact, which he called sweeping.';
+    const entities = tagDocumentEntities(
+      model,
+      segment(text).map((s) => s.tokens),
+    );
+    expect(entities[0].map((e) => `${e.type}:${text.slice(e.start, e.end)}`)).toEqual([
+      'PER:Modi',
+      'LOC:Japan',
     ]);
   });
 

@@ -4,6 +4,7 @@
 // sequence are allowed, so every prediction decodes to whole entities.
 // Features are all in features(); train() learns the weights; tagEntities() predicts.
 import { createHash } from 'node:crypto';
+import { casedForNames } from './title-case.ts';
 import { isCity, matchName, type EntityLexicon } from './entity-lexicon.ts';
 import { hashPrefix, hashString, hashSuffix, mix } from './hash.ts';
 import {
@@ -335,18 +336,45 @@ export function entitySpans(
   return out.filter((e) => (e.type as string) !== MISC);
 }
 
-/** The entities of one sentence's tokens, with offsets into the text. */
-export function tagEntities(model: EntityModel, tokens: readonly NlpToken[]): NlpEntity[] {
-  const ids = tagIds(
-    model,
-    tokens.map((t) => t.text),
-  );
-  const tags = Array.from(ids, (t) => ENTITY_TAGS[t]);
+/** The entities of one sentence's tokens, with offsets into the text; `words` are what the
+ * recognizer reads (the tokens' text unless given). */
+export function tagEntities(
+  model: EntityModel,
+  tokens: readonly NlpToken[],
+  words: readonly string[] = tokens.map((t) => t.text),
+): NlpEntity[] {
+  const tags = Array.from(tagIds(model, words), (t) => ENTITY_TAGS[t]);
   return entitySpans(tags).map((e) => ({
     ...e,
     start: tokens[e.first].start,
     end: tokens[e.last - 1].end,
   }));
+}
+
+/** How many words a lexicon name starting at word i spans (0: none). Its GeoNames cities do
+ * not count: many are words as well ("Sparks", "Mobile", "Reading"). */
+function knownNameAt(lexicon: EntityLexicon, words: readonly string[], i: number): number {
+  // Ten words hold the longest name ("United Kingdom of Great Britain and Northern Ireland").
+  const text = words.slice(i, i + 10).join(' ') + ' ';
+  const hit = matchName(lexicon, text, 0);
+  if (!hit) return 0;
+  let n = 0;
+  for (let at = 0; at < hit.surface.length && i + n < words.length; n++)
+    at += words[i + n].length + 1;
+  return n;
+}
+
+/** The entities of a document's sentences, title-case headlines read with the capitals that
+ * the body confirms (title-case.ts). */
+export function tagDocumentEntities(
+  model: EntityModel,
+  sentences: readonly (readonly NlpToken[])[],
+): NlpEntity[][] {
+  const words = casedForNames(
+    sentences.map((tokens) => tokens.map((t) => t.text)),
+    (w, i) => knownNameAt(model.lexicon, w, i),
+  );
+  return sentences.map((tokens, k) => tagEntities(model, tokens, words[k]));
 }
 
 // ---------------------------------------------------------------- train

@@ -1,6 +1,6 @@
 // The NLP core's front door: text → sentences of tokens with UPOS, lemma and dependency parse.
 // Models are read once per process, on first use (or up front with loadNlpModels()).
-import { tagEntities, type EntityModel } from './entities.ts';
+import { tagDocumentEntities, type EntityModel } from './entities.ts';
 import { loadEntities, loadParser, loadTagger } from './models.ts';
 import { parse, type ParserModel } from './parser.ts';
 import { splitSentences } from './sentences.ts';
@@ -51,7 +51,12 @@ export function segment(text: string): Segment[] {
 /** Sentences of text with each token's UPOS, lemma, head and dependency relation. */
 export function analyse(text: string): ParsedSentence[] {
   const { tagger, parser, entities } = loadNlpModels();
-  return segment(text).map((s, index) => {
+  const segments = segment(text);
+  const found = tagDocumentEntities(
+    entities,
+    segments.map((s) => s.tokens),
+  );
+  return segments.map((s, index) => {
     const words = s.tokens.map((t) => t.text);
     const tags = tagIds(tagger, words);
     const tree = parse(parser, { words, tags });
@@ -67,6 +72,6 @@ export function analyse(text: string): ParsedSentence[] {
         deprel: parser.relations[tree.labels[i]],
       };
     });
-    return { index, start: s.start, end: s.end, tokens, entities: tagEntities(entities, s.tokens) };
+    return { index, start: s.start, end: s.end, tokens, entities: found[index] };
   });
 }
