@@ -9,19 +9,23 @@ import { read, type ServerContext } from './context.ts';
 /**
  * Every ingest that changes anything adds a revision and its evidence edges, or makes an earlier
  * revision CURRENT again and stamps it (`ingestedAt`, the newest found through its index);
- * every curation and every undo adds a Curation node.
+ * every curation and every undo adds a Curation node. One subquery giving `version` and
+ * `newestRevision`, so that the index's change read (graph-changes.ts) reads it in the same
+ * round trip, first.
  */
+export const VERSION_SUBQUERY = `CALL () {
+  CALL () { MATCH (r:Revision) RETURN count(r) AS revisions }
+  CALL () { MATCH ()-[e:EVIDENCED_BY]->() RETURN count(e) AS evidence }
+  CALL () { MATCH (c:Curation) RETURN count(c) AS curations }
+  CALL () { OPTIONAL MATCH (r:Revision) WHERE r.ingestedAt IS NOT NULL
+    RETURN r.ingestedAt AS latest ORDER BY latest DESC LIMIT 1 }
+  RETURN revisions + ':' + evidence + ':' + curations + ':' + coalesce(latest, '') AS version,
+    latest AS newestRevision
+}`;
+
 export async function graphVersion(ctx: ServerContext): Promise<string> {
-  const { records } = await read(
-    ctx,
-    `CALL () { MATCH (r:Revision) RETURN count(r) AS revisions }
-     CALL () { MATCH ()-[e:EVIDENCED_BY]->() RETURN count(e) AS evidence }
-     CALL () { MATCH (c:Curation) RETURN count(c) AS curations }
-     CALL () { OPTIONAL MATCH (r:Revision) WHERE r.ingestedAt IS NOT NULL
-       RETURN r.ingestedAt AS latest ORDER BY latest DESC LIMIT 1 }
-     RETURN revisions + ':' + evidence + ':' + curations + ':' + coalesce(latest, '') AS v`,
-  );
-  return String(records[0].get('v'));
+  const { records } = await read(ctx, `${VERSION_SUBQUERY} RETURN version`);
+  return String(records[0].get('version'));
 }
 
 export async function memo<T>(

@@ -9,6 +9,7 @@
 // transaction's length after its timestamp; the feed therefore looks back SLACK_MS before the
 // newest change seen and skips what it has already taken in.
 import { read, type ServerContext } from '../context.ts';
+import { VERSION_SUBQUERY } from '../graph-cache.ts';
 import { actorSummary } from './projections.ts';
 
 /** Longer than any write transaction (the embedded Neo4j's timeout is 60 s) plus clock skew. */
@@ -22,12 +23,19 @@ export const STATEMENT_ROW = (s: string) =>
   `${s} {.id, .date, speakers: [(a:Actor)-[:SAID]->(${s}) | a.id]}`;
 export const PLACE_ROW = (p: string) =>
   `${p} {.id, .name, country: ${p}.country, lat: ${p}.lat, lon: ${p}.lon}`;
+/** An actor's mentions and reports in current revisions (its row below needs them). */
+const ACTOR_MENTIONS = (a: string) => `CALL (${a}) {
+    OPTIONAL MATCH (d:Document)-[:CURRENT]->(:Revision)<-[m:MENTIONED_IN]-(${a})
+    RETURN sum(coalesce(m.count, 1)) AS mentions, count(DISTINCT d) AS reports
+  }`;
+const ACTOR_ROW = (a: string) => `{id: ${a}.id, mentions: mentions, reports: reports,
+  actor: CASE WHEN ${a}.current = true THEN ${actorSummary(a)} END}`;
 
 /** The newest change of each kind taken in, and the changes of the last SLACK_MS by key. */
 export interface Watermark {
   revisions: string | null;
   curations: string | null;
-  seen: Set<string>;
+  seen: { revisions: Set<string>; curations: Set<string> };
 }
 
 interface RevisionChange {
@@ -64,44 +72,85 @@ const intoOf = (change: unknown): string | null => {
   return typeof v.into === 'string' ? v.into : null;
 };
 
-/** The changes after `since` (null: none known yet, only the watermark to start from). */
-export async function readChanges(ctx: ServerContext, since: Watermark | null): Promise<Changes> {
-  let from = since;
-  if (!from) {
-    const { records } = await read(
-      ctx,
-      `CALL () { OPTIONAL MATCH (r:Revision) WHERE r.ingestedAt IS NOT NULL
-         RETURN r.ingestedAt AS revisions ORDER BY revisions DESC LIMIT 1 }
-       CALL () { OPTIONAL MATCH (c:Curation) WHERE c.recordedAt IS NOT NULL
-         RETURN c.recordedAt AS curations ORDER BY curations DESC LIMIT 1 }
-       RETURN revisions, curations`,
-    );
-    from = {
-      revisions: records[0]?.get('revisions') ?? null,
-      curations: records[0]?.get('curations') ?? null,
-      seen: new Set(),
-    };
+// A revision made CURRENT again gets a new ingestedAt: the key holds both.
+const key = (x: { id: string; at: string }) => `${x.id}@${x.at}`;
+const atOf = (k: string) => k.slice(k.lastIndexOf('@') + 1);
+
+/**
+ * The graph version, then the changes not yet taken in, then the rows of what curations of
+ * events, statements and actors touched: one round trip for a warm request and for a
+ * curation. Revisions and merges need what the index knew before (readTouched).
+ */
+const STATE = `${VERSION_SUBQUERY}
+  CALL () { OPTIONAL MATCH (c:Curation) WHERE c.recordedAt IS NOT NULL
+    RETURN c.recordedAt AS newestCuration ORDER BY newestCuration DESC LIMIT 1 }
+  CALL () {
+    MATCH (r:Revision) WHERE r.ingestedAt >= $w.revisions AND NOT r.id + '@' + r.ingestedAt IN $w.seen
+    MATCH (d:Document)-[:HAS_REVISION]->(r)
+    RETURN collect({id: r.id, at: r.ingestedAt, document: d.id,
+      current: EXISTS { (d)-[:CURRENT]->(r) }}) AS revisions
   }
-  const { records } = await read(
-    ctx,
-    `CALL () {
-       MATCH (r:Revision) WHERE r.ingestedAt >= $revisions
-       MATCH (d:Document)-[:HAS_REVISION]->(r)
-       RETURN collect({id: r.id, at: r.ingestedAt, document: d.id,
-         current: EXISTS { (d)-[:CURRENT]->(r) }}) AS revisions
-     }
-     CALL () {
-       MATCH (c:Curation) WHERE c.recordedAt >= $curations
-       OPTIONAL MATCH (c)-[:UNDOES]->(u:Curation)
-       WITH coalesce(u, c) AS x, c
-       RETURN collect({id: c.id, at: c.recordedAt, op: x.op, target: x.target,
-         targetKind: x.targetKind, change: x.change}) AS curations
-     }
-     RETURN revisions, curations`,
-    { revisions: lookBack(from.revisions), curations: lookBack(from.curations) },
-  );
-  const revisionsSeen = records[0].get('revisions') as RevisionChange[];
-  const curationsSeen = (records[0].get('curations') as Record<string, unknown>[]).map(
+  CALL () {
+    MATCH (c:Curation) WHERE c.recordedAt >= $w.curations AND NOT c.id + '@' + c.recordedAt IN $w.seen
+    OPTIONAL MATCH (c)-[:UNDOES]->(u:Curation)
+    WITH coalesce(u, c) AS x, c
+    RETURN collect({id: c.id, at: c.recordedAt, op: x.op, target: x.target,
+      targetKind: x.targetKind, change: x.change}) AS curations
+  }
+  CALL (curations) {
+    UNWIND [c IN curations WHERE c.targetKind = 'event' | c.target] AS id
+    MATCH (e:Event {id: id}) WHERE e.current = true
+    RETURN collect(${EVENT_ROW('e')}) AS events
+  }
+  CALL (events) {
+    UNWIND events AS e WITH DISTINCT e.place AS pid WHERE pid IS NOT NULL
+    MATCH (p:Place {id: pid})
+    RETURN collect(${PLACE_ROW('p')}) AS places
+  }
+  CALL (curations) {
+    UNWIND [c IN curations WHERE c.targetKind = 'statement' | c.target] AS id
+    MATCH (s:Statement {id: id}) WHERE s.current = true
+    RETURN collect(${STATEMENT_ROW('s')}) AS statements
+  }
+  CALL (curations) {
+    UNWIND [c IN curations WHERE c.targetKind = 'actor' | c.target] AS id
+    MATCH (a:Actor {id: id})
+    ${ACTOR_MENTIONS('a')}
+    RETURN collect(${ACTOR_ROW('a')}) AS actors
+  }
+  RETURN version, newestRevision, newestCuration, revisions, curations, events, places,
+    statements, actors`;
+
+/** What the graph index needs to catch up: the version it is then at and the changes. */
+export interface State {
+  version: string;
+  changes: Changes;
+  /** What the changes touched, when the read could tell alone (no revisions, no merges). */
+  touched: Touched | null;
+}
+
+/**
+ * The graph version and the changes after `since`, with their rows when they are curations
+ * other than merges (null: none known yet; only the version and the watermark to start from).
+ */
+export async function readState(ctx: ServerContext, since: Watermark | null): Promise<State> {
+  const w = since && {
+    revisions: lookBack(since.revisions),
+    curations: lookBack(since.curations),
+    seen: [...since.seen.revisions, ...since.seen.curations],
+  };
+  const { records } = await read(ctx, STATE, {
+    w: w ?? { revisions: null, curations: null, seen: [] },
+  });
+  const row = records[0];
+  const version = String(row.get('version'));
+  const from: Watermark = since ?? {
+    revisions: row.get('newestRevision') ?? null,
+    curations: row.get('newestCuration') ?? null,
+    seen: { revisions: new Set(), curations: new Set() },
+  };
+  const revisions = row.get('revisions') as RevisionChange[];
+  const curations = (row.get('curations') as Record<string, unknown>[]).map(
     (c): CurationChange => ({
       id: String(c.id),
       at: String(c.at),
@@ -112,23 +161,35 @@ export async function readChanges(ctx: ServerContext, since: Watermark | null): 
     }),
   );
   const watermark: Watermark = {
-    revisions: from.revisions,
-    curations: from.curations,
-    seen: new Set(),
+    revisions: revisions.reduce((m, r) => later(m, r.at), from.revisions),
+    curations: curations.reduce((m, c) => later(m, c.at), from.curations),
+    seen: { revisions: new Set(), curations: new Set() },
   };
-  for (const r of revisionsSeen) watermark.revisions = later(watermark.revisions, r.at);
-  for (const c of curationsSeen) watermark.curations = later(watermark.curations, c.at);
-  // A revision made CURRENT again gets a new ingestedAt: the key holds both.
-  const key = (x: { id: string; at: string }) => `${x.id}@${x.at}`;
-  const fresh = <T extends { id: string; at: string }>(xs: T[], floor: string) =>
-    xs.filter((x) => {
-      if (x.at >= floor) watermark.seen.add(key(x));
-      return !from.seen.has(key(x));
-    });
+  // Keys stay seen while they are inside the look-back window.
+  const keep = (old: Set<string>, fresh: { id: string; at: string }[], at: string | null) => {
+    const floor = lookBack(at);
+    const kept = new Set([...old].filter((k) => atOf(k) >= floor));
+    for (const x of fresh) if (x.at >= floor) kept.add(key(x));
+    return kept;
+  };
+  watermark.seen.revisions = keep(from.seen.revisions, revisions, watermark.revisions);
+  watermark.seen.curations = keep(from.seen.curations, curations, watermark.curations);
+  const changes = { revisions, curations, watermark };
+  const alone = !revisions.length && !curations.some((c) => c.op === 'merge');
   return {
-    revisions: fresh(revisionsSeen, lookBack(watermark.revisions)),
-    curations: fresh(curationsSeen, lookBack(watermark.curations)),
-    watermark,
+    version,
+    changes,
+    touched: alone
+      ? {
+          eventIds: curations.filter((c) => c.targetKind === 'event').map((c) => c.target),
+          events: row.get('events') as unknown[],
+          statementIds: curations.filter((c) => c.targetKind === 'statement').map((c) => c.target),
+          statements: row.get('statements') as Touched['statements'],
+          actors: row.get('actors') as Touched['actors'],
+          places: row.get('places') as unknown[],
+          documents: [],
+        }
+      : null,
   };
 }
 
@@ -244,12 +305,8 @@ export async function readTouched(
          UNION UNWIND $t.actors AS id RETURN id
        } AS id
        MATCH (a:Actor {id: id})
-       CALL (a) {
-         OPTIONAL MATCH (d:Document)-[:CURRENT]->(:Revision)<-[m:MENTIONED_IN]-(a)
-         RETURN sum(coalesce(m.count, 1)) AS mentions, count(DISTINCT d) AS reports
-       }
-       RETURN collect({id: a.id, mentions: mentions, reports: reports,
-         actor: CASE WHEN a.current = true THEN ${actorSummary('a')} END}) AS actors`,
+       ${ACTOR_MENTIONS('a')}
+       RETURN collect(${ACTOR_ROW('a')}) AS actors`,
       { t },
     ),
   ]);

@@ -4,20 +4,21 @@
 // milliseconds instead of re-aggregating tens of thousands of events in Cypher on every request.
 // ~200 bytes per event.
 //
-// It is built once with a few streaming reads, then kept up to date: when the graph version
-// (graph-cache.ts) moves, only what the new revisions and curations touched is read again and
-// put in place (graph-changes.ts). Built and patched through the same put* functions below, so
+// It is built once with a few streaming reads, then kept up to date: each request reads the
+// graph version (graph-cache.ts) and the changes since the index last looked in one query, and
+// only what the new revisions and curations touched is read again and put in place
+// (graph-changes.ts; a curation's rows come in that same query). Built and patched through the same put* functions below, so
 // a patched index equals a fresh build (tests/integration/graph-index.test.ts checks it).
 import type { ActorSummary } from '../api/types.ts';
 import type { PloverCategory } from '../../domain/index.ts';
 import { read, type GraphCache, type ServerContext } from '../context.ts';
 import { toJson, toNumber } from '../cypher/values.ts';
-import { graphVersion, memo } from '../graph-cache.ts';
+import { memo } from '../graph-cache.ts';
 import { actorSummary } from './projections.ts';
 import {
   EVENT_ROW,
   PLACE_ROW,
-  readChanges,
+  readState,
   readTouched,
   STATEMENT_ROW,
   type Touched,
@@ -72,8 +73,9 @@ export interface GraphIndex {
   /**
    * What put* changed since the network answer last caught up (network-answer.ts takes it and
    * starts anew): actors whose activity or summary moved, events taken out and put in, in order.
+   * Null until an answer exists: nothing would take it, and it would grow with every patch.
    */
-  patched: Patched;
+  patched: Patched | null;
 }
 
 export const emptyIndex = (): GraphIndex => ({
@@ -87,7 +89,7 @@ export const emptyIndex = (): GraphIndex => ({
   places: new Map(),
   placeUses: new Map(),
   documents: new Map(),
-  patched: { actors: new Set(), events: [] },
+  patched: null,
 });
 
 export interface Patched {
@@ -114,9 +116,9 @@ const participants = (e: IndexedEvent) => new Set([...e.actors, ...e.recipients]
 export function putEvent(index: GraphIndex, id: string, e: IndexedEvent | null): void {
   const old = index.events.get(id);
   if (old) {
-    index.patched.events.push({ event: old, in: false });
+    index.patched?.events.push({ event: old, in: false });
     for (const a of participants(old)) {
-      index.patched.actors.add(a);
+      index.patched?.actors.add(a);
       const set = index.eventsOf.get(a);
       set?.delete(old);
       if (set && !set.size) index.eventsOf.delete(a);
@@ -133,9 +135,9 @@ export function putEvent(index: GraphIndex, id: string, e: IndexedEvent | null):
   }
   if (!e) return;
   index.events.set(id, e);
-  index.patched.events.push({ event: e, in: true });
+  index.patched?.events.push({ event: e, in: true });
   for (const a of participants(e)) {
-    index.patched.actors.add(a);
+    index.patched?.actors.add(a);
     let set = index.eventsOf.get(a);
     if (!set) index.eventsOf.set(a, (set = new Set()));
     set.add(e);
@@ -152,7 +154,7 @@ export function putStatement(index: GraphIndex, id: string, s: IndexedStatement 
   const old = index.statements.get(id);
   if (old) {
     for (const a of old.speakers) {
-      index.patched.actors.add(a);
+      index.patched?.actors.add(a);
       const of = index.statementsOf.get(a);
       of?.delete(id);
       if (of && !of.size) index.statementsOf.delete(a);
@@ -162,7 +164,7 @@ export function putStatement(index: GraphIndex, id: string, s: IndexedStatement 
   if (!s) return;
   index.statements.set(id, s);
   for (const a of new Set(s.speakers)) {
-    index.patched.actors.add(a);
+    index.patched?.actors.add(a);
     let of = index.statementsOf.get(a);
     if (!of) index.statementsOf.set(a, (of = new Map()));
     of.set(id, s.date);
@@ -177,7 +179,7 @@ export function putActor(
   mentions: number,
   reports: number,
 ): void {
-  index.patched.actors.add(id);
+  index.patched?.actors.add(id);
   if (actor) index.actors.set(id, actor);
   else index.actors.delete(id);
   // Kept for every actor a current revision mentions, with a count of 0 included.
@@ -190,12 +192,17 @@ export function putActor(
   }
 }
 
+/** An index, the graph version it stands at and the changes it has taken in. */
+export interface IndexState {
+  index: GraphIndex;
+  version: string;
+  watermark: Watermark;
+}
+
 /** The whole index from scratch, with the watermark of the changes it already reflects. */
-export async function buildIndex(
-  ctx: ServerContext,
-): Promise<{ index: GraphIndex; watermark: Watermark }> {
+export async function buildIndex(ctx: ServerContext): Promise<IndexState> {
   // Read first: whatever commits after this is in a later patch (graph-changes.ts).
-  const watermark = (await readChanges(ctx, null)).watermark;
+  const { version, changes } = await readState(ctx, null);
   const [events, actors, statements, mentions, places, documents] = await Promise.all([
     read(ctx, `MATCH (e:Event) WHERE e.current = true RETURN ${EVENT_ROW('e')} AS e`),
     read(ctx, `MATCH (a:Actor) WHERE a.current = true RETURN ${actorSummary('a')} AS actor`),
@@ -231,9 +238,7 @@ export async function buildIndex(
     index.reports.set(r.get('id'), toNumber(r.get('reports')));
   }
   for (const r of documents.records) index.documents.set(r.get('d'), r.get('r'));
-  // A new index gets a network answer of its own, built whole.
-  index.patched = { actors: new Set(), events: [] };
-  return { index, watermark };
+  return { index, version, watermark: changes.watermark };
 }
 
 /** Puts what a change touched in place: every row read again, every id without one taken out. */
@@ -262,56 +267,83 @@ function applyTouched(index: GraphIndex, t: Touched): void {
 }
 
 // The live index of each server (its cache), the graph version it stands at, and the changes
-// it has taken in. One refresh runs at a time; requests meanwhile wait for it.
+// it has taken in. One refresh runs at a time; a request arriving meanwhile waits for the next
+// one (the running one may have read before a write the request must see), and every request
+// arriving during a refresh shares that next one.
 interface Live {
-  state?: { index: GraphIndex; version: string; watermark: Watermark };
+  state?: IndexState;
   running?: Promise<void>;
+  queued?: Promise<void>;
 }
 const live = new WeakMap<GraphCache, Live>();
 
 /** A patch bigger than this many changed revisions is slower than a fresh build. */
 const rebuildAbove = (index: GraphIndex) => Math.max(500, index.documents.size / 10);
 
-async function refresh(ctx: ServerContext, l: Live, version: string): Promise<void> {
+async function refresh(ctx: ServerContext, l: Live): Promise<void> {
   const state = l.state;
-  if (state) {
-    const changes = await readChanges(ctx, state.watermark);
-    if (changes.revisions.length <= rebuildAbove(state.index)) {
-      const touched = await readTouched(ctx, state.index, changes);
-      try {
-        applyTouched(state.index, touched);
-      } catch (e) {
-        l.state = undefined; // half patched: the next request builds afresh
-        throw e;
-      }
-      state.watermark = changes.watermark;
-      state.version = version;
-      return;
+  if (!state) {
+    l.state = await buildIndex(ctx);
+    return;
+  }
+  const { version, changes, touched } = await readState(ctx, state.watermark);
+  const { revisions, curations } = changes;
+  if (revisions.length > rebuildAbove(state.index)) {
+    l.state = await buildIndex(ctx);
+    return;
+  }
+  if (revisions.length || curations.length) {
+    const t = touched ?? (await readTouched(ctx, state.index, changes));
+    try {
+      applyTouched(state.index, t);
+    } catch (e) {
+      l.state = undefined; // half patched: the next request builds afresh
+      throw e;
     }
   }
-  l.state = { ...(await buildIndex(ctx)), version };
+  state.watermark = changes.watermark;
+  state.version = version;
 }
 
-/** The index for the graph as it is now (or for `version`, when the caller just read it). */
-export async function graphIndex(ctx: ServerContext, version?: string): Promise<GraphIndex> {
-  const v = version ?? (await graphVersion(ctx));
-  if (!ctx.cache) return (await buildIndex(ctx)).index;
+function start(ctx: ServerContext, l: Live): Promise<void> {
+  const run = refresh(ctx, l).finally(() => {
+    if (l.running === run) l.running = undefined;
+  });
+  l.running = run;
+  return run;
+}
+
+/**
+ * The index as the graph is now, and the graph version it stands at: one read of Neo4j when
+ * nothing changed or only curations did (graph-changes.ts readState).
+ */
+export async function currentIndex(
+  ctx: ServerContext,
+): Promise<{ index: GraphIndex; version: string }> {
+  if (!ctx.cache) {
+    const { index, version } = await buildIndex(ctx);
+    return { index, version };
+  }
   let l = live.get(ctx.cache);
   if (!l) live.set(ctx.cache, (l = {}));
-  while (l.state?.version !== v) {
-    if (l.running) {
-      await l.running.catch(() => {});
-      continue;
-    }
-    const run = refresh(ctx, l, v);
-    l.running = run;
-    try {
-      await run;
-    } finally {
-      if (l.running === run) l.running = undefined;
-    }
+  const running = l.running;
+  if (!running) await start(ctx, l);
+  else {
+    l.queued ??= running
+      .catch(() => {})
+      .then(() => {
+        l.queued = undefined;
+        return start(ctx, l);
+      });
+    await l.queued;
   }
-  return l.state.index;
+  if (!l.state) throw new Error('graph index: no state after a refresh');
+  return { index: l.state.index, version: l.state.version };
+}
+
+/** The index for the graph as it is now. */
+export async function graphIndex(ctx: ServerContext): Promise<GraphIndex> {
+  return (await currentIndex(ctx)).index;
 }
 
 /**
@@ -341,8 +373,8 @@ export async function indexJson<F>(
   filter: F,
   compute: (index: GraphIndex, filter: F) => unknown,
 ): Promise<string> {
-  const version = await graphVersion(ctx);
+  const { index, version } = await currentIndex(ctx);
   return memo(ctx, `${name}:${JSON.stringify(filter)}`, version, async () =>
-    JSON.stringify(compute(await graphIndex(ctx, version), filter)),
+    JSON.stringify(compute(index, filter)),
   );
 }

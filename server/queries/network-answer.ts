@@ -8,8 +8,8 @@ import type { NetworkEdge, NetworkFold, NetworkNode } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { graphVersion, memo } from '../graph-cache.ts';
-import { graphIndex, type GraphIndex, type IndexedEvent } from './graph-index.ts';
+import { memo } from '../graph-cache.ts';
+import { currentIndex, type GraphIndex, type IndexedEvent, type Patched } from './graph-index.ts';
 import {
   activity,
   byActivity,
@@ -118,13 +118,14 @@ function build(index: GraphIndex): Answer {
   }
   a.ranked = [...a.byActor.values()].sort(rankOrder);
   for (const e of index.events.values()) pairEvent(a, e, true);
+  // From now on each patch records what it touched, for catchUp.
   index.patched = { actors: new Set(), events: [] };
   return a;
 }
 
 /** Brings the answer up to the index: touched actors re-ranked, changed events re-paired. */
-function catchUp(index: GraphIndex, a: Answer): void {
-  const { actors, events } = index.patched;
+function catchUp(index: GraphIndex, a: Answer, patched: Patched): void {
+  const { actors, events } = patched;
   index.patched = { actors: new Set(), events: [] };
   // Many moves at once: one sort beats many splices.
   const resort = actors.size > 2000;
@@ -143,7 +144,9 @@ function catchUp(index: GraphIndex, a: Answer): void {
 function answerOf(index: GraphIndex): Answer {
   let a = answers.get(index);
   if (!a) answers.set(index, (a = build(index)));
-  else if (index.patched.actors.size || index.patched.events.length) catchUp(index, a);
+  else if (index.patched && (index.patched.actors.size || index.patched.events.length)) {
+    catchUp(index, a, index.patched);
+  }
   return a;
 }
 
@@ -236,20 +239,19 @@ function filteredJson(index: GraphIndex, f: NetworkFilter): string {
 export async function networkJson(
   ctx: ServerContext,
   f: NetworkFilter,
-  version?: string,
+  current?: { index: GraphIndex; version: string },
 ): Promise<string> {
-  const v = version ?? (await graphVersion(ctx));
-  return memo(ctx, `network-json:${JSON.stringify(f)}`, v, async () => {
-    const index = await graphIndex(ctx, v);
-    return f.types || f.since || f.until ? filteredJson(index, f) : answerJson(index, f);
-  });
+  const { index, version } = current ?? (await currentIndex(ctx));
+  return memo(ctx, `network-json:${JSON.stringify(f)}`, version, async () =>
+    f.types || f.since || f.until ? filteredJson(index, f) : answerJson(index, f),
+  );
 }
 
 /** The same text gzipped (memoised alike) at the fastest level: ~7× fewer bytes for a large
  * network in a fraction of the default level's time. */
 export async function networkGzip(ctx: ServerContext, f: NetworkFilter): Promise<Buffer> {
-  const version = await graphVersion(ctx);
-  return memo(ctx, `network-gzip:${JSON.stringify(f)}`, version, async () =>
-    gzipAsync(await networkJson(ctx, f, version), { level: 1 }),
+  const current = await currentIndex(ctx);
+  return memo(ctx, `network-gzip:${JSON.stringify(f)}`, current.version, async () =>
+    gzipAsync(await networkJson(ctx, f, current), { level: 1 }),
   );
 }

@@ -15,7 +15,6 @@ import {
 } from '../../curation/index.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, badRequest } from '../errors.ts';
-import { graphIndex } from '../queries/graph-index.ts';
 import { reply, type Handlers } from './handler.ts';
 
 export const ANALYST_HEADER = 'x-parley-analyst';
@@ -42,12 +41,13 @@ const toApi = (e: unknown) =>
 export function curationHandlers(
   ctx: ServerContext,
 ): Handlers<'curations' | 'exportCurations' | 'importCurations' | 'curate' | 'undoCuration'> {
-  // What the viewer shows next must see the change: the network index takes it in now, and
-  // search waits for the full-text refresh (up to a second) only when names changed (a merge
-  // gives the survivor the merged names; an actor edit may rename).
+  // What the viewer shows next must see the change. The network index catches up on the next
+  // read by itself, in the same round trip as its version check (graph-index.ts currentIndex):
+  // a refresh started here would only make that read wait for it. Search waits for the
+  // full-text refresh (up to a second) only when names changed (a merge gives the survivor
+  // the merged names; an actor edit may rename).
   const settle = async (names: boolean) => {
     if (names) await awaitFulltext(ctx.driver, ctx.database);
-    void graphIndex(ctx).catch(() => {});
   };
   const renames = (op: string, targetKind: string) =>
     op === 'merge' || (op === 'edit' && targetKind === 'actor');

@@ -40,11 +40,25 @@ function plain(i: GraphIndex) {
 describe('the incremental network index', () => {
   let driver: Driver;
   let ctx: ServerContext;
+  // Queries the server makes (its reads go through executeQuery): a patch costs round trips.
+  let queries = 0;
   beforeAll(async () => {
     driver = testDriver();
     await wipe(driver);
+    const counted = new Proxy(driver, {
+      get(target, name) {
+        if (name === 'executeQuery') {
+          return (...args: Parameters<Driver['executeQuery']>) => {
+            queries++;
+            return target.executeQuery(...args);
+          };
+        }
+        const v: unknown = Reflect.get(target, name);
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
     ctx = {
-      driver,
+      driver: counted,
       database: undefined,
       neo4jUri: 'test',
       limits: DEFAULT_LIMITS,
@@ -81,6 +95,8 @@ describe('the incremental network index', () => {
     };
 
     await ingestPaths(driver, [fixture('asean-meeting.md'), sample('miami-talks.md')]);
+    // No network answer asked for yet: nothing keeps a log of the patches for one.
+    expect((await graphIndex(ctx)).patched?.events.length ?? 0).toBe(0);
     await check('two more reports');
 
     const pick = async (cypher: string) => {
@@ -94,6 +110,11 @@ describe('the incremental network index', () => {
     const made: string[] = [];
     const run = async (req: CurationRequest) => {
       made.push((await curate(driver, req, 'test')).id);
+      // The version, the curation and what it touched in one read; a merge needs three more
+      // (what the merged actor held, read with the index's knowledge).
+      queries = 0;
+      await networkJson(ctx, { limit: 2000 });
+      expect(queries, `${req.op}: reads of Neo4j`).toBe(req.op === 'merge' ? 4 : 1);
       await check(`${req.op} ${req.target}`);
     };
     await run({ op: 'merge', target: persons[0], into: persons[1], reason: 'same man' });
