@@ -47,6 +47,23 @@ const events = (rows: string, actors: [string, string][], c: CoderContext = ctx)
 };
 
 describe('event coding on the parse', () => {
+  it('a preposition the parser hung on a modifier still marks the phrase ("against [Liberation Front] positions")', () => {
+    expect(
+      events(
+        `Chadian Chadian ADJ 2 amod
+         strikes strike NOUN 0 root
+         against against ADP 5 case
+         Liberation Liberation PROPN 5 compound
+         Front Front PROPN 6 compound
+         positions position NOUN 2 nmod`,
+        [
+          ['Chadian', 'state:TCD'],
+          ['Liberation Front', 'org:liberation-front'],
+        ],
+      ),
+    ).toEqual([{ type: 'ASSAULT', actors: ['state:TCD'], recipients: ['org:liberation-front'] }]);
+  });
+
   it('subject → actor, object → recipient', () => {
     const rows = `Russia Russia PROPN 2 nsubj
       attacked attack VERB 0 root

@@ -60,7 +60,14 @@ export function caseOf(t: Tree, i: number): string {
   const c = t.children[i].filter(
     (k) => t.tokens[k].deprel === 'case' || t.tokens[k].deprel === 'mark',
   );
-  return c.map((k) => t.tokens[k].text.toLowerCase()).join(' ');
+  if (c.length) return c.map((k) => t.tokens[k].text.toLowerCase()).join(' ');
+  // A preposition the parser hung on a modifier ("against [Islamic Jihad] positions" with
+  // "against" under "Jihad") still opens the phrase: its first word, a case marker, is it.
+  const first = t.children[i][0];
+  if (first === undefined || first > i) return '';
+  const [from] = span(t, first);
+  const p = t.tokens[from];
+  return from < i && p.deprel === 'case' && p.upos === 'ADP' ? p.text.toLowerCase() : '';
 }
 
 /** Relations that open a clause of their own: the actors inside it are not the phrase's. */

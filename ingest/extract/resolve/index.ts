@@ -74,8 +74,29 @@ function referent(candidates: FullName[] | undefined, word: string, at: number):
   return best.name;
 }
 
+/**
+ * Organizations the report names in full and then by their last words: "Palestinian Islamic
+ * Jihad" … "Islamic Jihad positions". By the short name (two words at least), the full one.
+ */
+function fullOrganizations(doc: Doc): Map<string, ActorRef> {
+  const orgs = new Map<string, ActorRef>();
+  for (const m of doc.mentions)
+    if (m.actor?.kind === 'organization' && !m.actor.nominal && !m.actor.media)
+      orgs.set(m.actor.name, m.actor);
+  const out = new Map<string, ActorRef>();
+  for (const short of orgs.keys()) {
+    if (words(short).length < 2) continue;
+    const longer = [...orgs.values()].filter(
+      (o) => o.name.length > short.length && o.name.endsWith(` ${short}`),
+    );
+    if (longer.length === 1) out.set(short, longer[0]);
+  }
+  return out;
+}
+
 export function resolve(doc: Doc): void {
   const byWord = fullNames(doc);
+  const fullOrgs = fullOrganizations(doc);
   const kept: Mention[] = [];
   const persons: { m: Mention; a: ActorRef }[] = [];
 
@@ -115,6 +136,13 @@ export function resolve(doc: Doc): void {
     }
     if (!a) continue;
     if (a.kind === 'person' && a.tentative && !info.has(a.name)) continue;
+    const full = a.kind === 'organization' ? fullOrgs.get(a.name) : undefined;
+    if (full) {
+      m.actor = full;
+      m.id = actorId(full);
+      kept.push(m);
+      continue;
+    }
     if (a.kind === 'organization' && a.nominal) {
       // "the group" is the last organization named before it (news outlets aside).
       const org = [...kept]

@@ -21,6 +21,15 @@ describe('resolve', () => {
     expect(p?.mentions).toHaveLength(2);
   });
 
+  it('an organization named by its last words is the one named in full ("Patriotic Front")', () => {
+    const ids = extract(
+      'The Malian Patriotic Front claimed the attack. Later, Patriotic Front fighters withdrew.',
+      { id: 'o', publishedAt: '2024-05-01' },
+    ).actors.map((a) => a.id);
+    expect(ids).toContain('org:malian-patriotic-front');
+    expect(ids).not.toContain('org:patriotic-front');
+  });
+
   it('gives groups and metonyms canonical state-based ids', () => {
     expect(byId.get('group:LTU-GOV')).toMatchObject({ kind: 'group', affiliation: 'state:LTU' });
     expect(byId.get('state:POL')?.aliases).toContain('Warsaw');
