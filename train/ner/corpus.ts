@@ -3,11 +3,17 @@
 // recognizer learns and never returns; what is not a name becomes O.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TITLES } from '../../ingest/extract/gazetteer/index.ts';
 import type { EntitySentence } from '../../ingest/nlp/entities.ts';
+import { readLexicon } from '../../ingest/nlp/entity-lexicon.ts';
 
 /** A sentence as read, before training: EntitySentence with arrays still being filled. */
 export type TaggedSentence = EntitySentence & { words: string[]; tags: string[] };
+
+/** Title words as the recognizer's lexicon has them, not the live gazetteers: the training data
+ * must not change when those are edited, or `npm run train` would not reproduce the weights. */
+let lexiconTitles: ReadonlySet<string> | null = null;
+const isTitle = (word: string): boolean =>
+  (lexiconTitles ??= readLexicon().titles).has(word.toLowerCase());
 
 const KEEP = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 const TYPE_OF: Record<string, string> = { OTH: 'MISC' };
@@ -94,11 +100,7 @@ export function readGum(text: string): TaggedSentence[] {
     for (const m of mentions) {
       const type = GUM_TYPES[m.type] ?? 'MISC';
       let { first, last } = m;
-      while (
-        first < last &&
-        (toks[first].upos === 'DET' || TITLES[toks[first].word.toLowerCase()] !== undefined)
-      )
-        first++;
+      while (first < last && (toks[first].upos === 'DET' || isTitle(toks[first].word))) first++;
       while (last > first && (toks[last - 1].upos === 'PUNCT' || toks[last - 1].upos === 'PART'))
         last--;
       if (first >= last) continue;
