@@ -36,8 +36,10 @@ export interface Extractor {
  * 14: an event noun's "of" is its patient after a possessor ("Russia’s invasion of Ukraine");
  *     the possessor of a signing is the agent of what it signs; "provided an opportunity" is no AID.
  * 15: an organization named by its last words is the one named in full ("Islamic Jihad"); a
- *     preposition the parser hung on a modifier still marks its phrase. */
-const CODE_VERSION = '15';
+ *     preposition the parser hung on a modifier still marks its phrase.
+ * 16: people listed with others of one country belong to it ("met with President A, B and
+ *     the Egyptian officials"), before the home-state default. */
+const CODE_VERSION = '16';
 
 function digest(path: string): string {
   try {

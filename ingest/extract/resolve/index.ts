@@ -369,6 +369,47 @@ export function homeState(doc: Doc): string | null {
   return leader ?? titled ?? first;
 }
 
+/** The token heading a mention's phrase: its last word, then up through its title ("President X"). */
+function phraseHead(doc: Doc, m: Mention): number {
+  let k = m.last - 1;
+  for (let up = 0; up < 4 && NAME_PARTS.has(doc.tokens[k].deprel) && doc.tokens[k].head >= 0; up++)
+    k = doc.tokens[k].head;
+  return k;
+}
+
+/**
+ * People listed together belong to the one country the list names: "met with President A,
+ * Foreign Secretary B, and C, as well as other senior Mexican officials", "I thank President D
+ * and the Egyptian officials". A person without a country takes it when the others of a list
+ * (conjuncts in the parse) with a country all have the same one.
+ */
+function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
+  const lists = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const kind = m.actor?.kind;
+    if (!m.id || m.place || (kind !== 'person' && kind !== 'group')) continue;
+    let k = phraseHead(doc, m);
+    for (let up = 0; up < 12 && doc.tokens[k].deprel === 'conj'; up++) k = doc.tokens[k].head;
+    const list = lists.get(k) ?? [];
+    list.push(m);
+    lists.set(k, list);
+  }
+  for (const list of lists.values()) {
+    if (list.length < 2) continue;
+    const countries = new Set<string>();
+    for (const m of list) {
+      const c = actors.get(m.id as string)?.country;
+      if (c) countries.add(c);
+    }
+    if (countries.size !== 1) continue;
+    const [country] = countries;
+    for (const m of list) {
+      const r = actors.get(m.id as string);
+      if (r?.kind === 'person' && !r.country) r.country = country;
+    }
+  }
+}
+
 /** The mention ends in a plural noun ("officials", "troops"; not "team", "counterpart"). */
 function pluralHead(doc: Doc, m: Mention): boolean {
   const t = doc.tokens[m.last - 1];
@@ -430,6 +471,7 @@ function buildRecords(doc: Doc): void {
       if (prefix) r.aliases.add(prefix);
     }
   }
+  listCountries(doc, actors);
   // A person the report gives no country belongs to the state it speaks for or from: a
   // White House readout's "Jake Sullivan", a VOA story's analysts. Foreign people are
   // nearly always introduced with their country ("Mexican Foreign Secretary", "of Afghanistan").

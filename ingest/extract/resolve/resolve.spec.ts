@@ -30,6 +30,24 @@ describe('resolve', () => {
     expect(ids).not.toContain('org:patriotic-front');
   });
 
+  it('people listed with others of one country belong to it, not to the report’s state', () => {
+    const country = (text: string) =>
+      new Map(
+        extract(text, { id: 'l', publishedAt: '2024-05-01' }).actors.map((a) => [a.id, a.country]),
+      );
+    const met = country(
+      'National Security Advisor Jake Sullivan met with President Ana Rojas, Foreign Secretary ' +
+        'Luis Prado, and Peruvian Defense Minister Jorge Paz.',
+    );
+    expect(met.get('person:ana-rojas')).toBe('PER');
+    expect(met.get('person:luis-prado')).toBe('PER');
+    expect(
+      country(
+        'I thank President Omar Haddad and the senior Egyptian officials for their role.',
+      ).get('person:omar-haddad'),
+    ).toBe('EGY');
+  });
+
   it('gives groups and metonyms canonical state-based ids', () => {
     expect(byId.get('group:LTU-GOV')).toMatchObject({ kind: 'group', affiliation: 'state:LTU' });
     expect(byId.get('state:POL')?.aliases).toContain('Warsaw');
