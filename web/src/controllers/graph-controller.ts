@@ -4,7 +4,7 @@
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
-import type { EdgeProgramType } from 'sigma/rendering';
+import { NodePointProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { Network } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
 import type { Coloring } from '../core/colors/palette.ts';
@@ -25,6 +25,13 @@ import { edgeMidpoint } from '../core/network/curves.ts';
 import { drawnNetwork } from '../core/network/isolates.ts';
 import { reduceEdge, reduceNode, type Emphasis } from '../core/network/reducers.ts';
 import {
+  freshWindow,
+  indexDays,
+  stepWindow,
+  type DayIndex,
+  type WindowState,
+} from '../core/time/window-step.ts';
+import {
   changedBetween,
   windowActivity,
   windowEnding,
@@ -32,6 +39,7 @@ import {
   type WindowActivity,
 } from '../core/time/window.ts';
 import { record } from '../core/history/history.ts';
+import { FlatEdgeProgram } from './flat-edge-program.ts';
 import type { Selection } from '../core/url/url-state.ts';
 import { LABEL_FONT, MAJOR_SIZE, startLabelLayer } from './label-layer.ts';
 import { runLayout, type LayoutRun } from './layout-controller.ts';
@@ -137,40 +145,90 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     };
   };
 
-  /** The edges' event days, listed once per graph (not on every step). */
-  let timed: { of: ActorGraph; size: number; edges: TimedEdge[] } | null = null;
-  function timedEdges(): TimedEdge[] {
+  /** The edges' event days, listed and indexed by day once per graph (not on every step). */
+  interface Timed {
+    of: ActorGraph;
+    size: number;
+    edges: TimedEdge[];
+    index: DayIndex;
+    stamp: Int32Array;
+  }
+  let timed: Timed | null = null;
+  function timedEdges(): Timed {
     if (timed?.of !== graph || timed.size !== graph.size) {
       const edges: TimedEdge[] = [];
       graph.forEachEdge((id, a, source, target) =>
         edges.push({ id, source, target, days: a.edge.days ?? [], undated: a.edge.undated ?? 0 }),
       );
-      timed = { of: graph, size: graph.size, edges };
+      timed = {
+        of: graph,
+        size: graph.size,
+        edges,
+        index: indexDays(edges),
+        stamp: new Int32Array(edges.length),
+      };
     }
-    return timed.edges;
+    return timed;
   }
+  /** Big networks' window, unfaded, moved step by step (see core/time/window-step.ts). */
+  interface Running {
+    state: WindowState;
+    of: Timed;
+    undated: boolean;
+    size: string;
+  }
+  let running: Running | null = null;
+  let steps = 0;
 
   /** The window the store asks for over the current graph's edges (null: no playback). */
   function computeActivity(): WindowActivity | null {
+    running = null;
     const { playback, url } = store.get();
     if (playback.head === null) return null;
-    return windowActivity(timedEdges(), windowEnding(playback.head, url.window), {
+    const t = timedEdges();
+    const w = windowEnding(playback.head, url.window);
+    if (graph.size <= BIG_EDGES) return windowActivity(t.edges, w, { undated: url.undated });
+    const r: Running = {
+      state: freshWindow(t.edges, w, url.undated),
+      of: t,
       undated: url.undated,
-      fade: graph.size <= BIG_EDGES,
-    });
+      size: url.window,
+    };
+    running = r;
+    return r.state.activity;
+  }
+
+  /** What a step changed on a big network, recounting only the edges the step touches. */
+  function stepRunning(): { edges: string[]; nodes: string[] } | null {
+    const { playback, url } = store.get();
+    const r = running;
+    if (
+      !r ||
+      playback.head === null ||
+      r.of !== timedEdges() ||
+      r.undated !== url.undated ||
+      r.size !== url.window
+    )
+      return null;
+    const w = windowEnding(playback.head, url.window);
+    return stepWindow(r.state, r.of.edges, r.of.index, w, r.of.stamp, ++steps);
   }
 
   /**
    * Redraws what a window step changed: only those edges and actors are run through the
-   * reducers again (a step changes a few hundred of 50,000 edges), not the whole graph.
+   * reducers again (a step changes a few thousand of 50,000 edges), not the whole graph.
    */
   function applyTime(): void {
     const t0 = performance.now();
-    const next = computeActivity();
     const prev = activity;
-    activity = next;
-    if (!prev || !next) return void renderer.refresh({ skipIndexation: true });
-    const changed = changedBetween(prev, next);
+    let changed = prev ? stepRunning() : null;
+    if (!changed) {
+      // A snapshot: a fresh window on a big network reuses the maps of the running one.
+      const before = prev && { ...prev, edges: new Map(prev.edges), nodes: new Set(prev.nodes) };
+      activity = computeActivity();
+      if (!before || !activity) return void renderer.refresh({ skipIndexation: true });
+      changed = changedBetween(before, activity);
+    }
     if (changed.edges.length || changed.nodes.length)
       renderer.refresh({ partialGraph: changed, skipIndexation: true });
     if (timeSteps.push(performance.now() - t0) > 1000) timeSteps.shift();
@@ -181,6 +239,12 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     // The plugins are typed for untyped graphs; ours only adds attributes.
     edgeProgramClasses: {
       curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      // Big networks' plain lines, drawn without instancing (see flat-edge-program.ts).
+      line: FlatEdgeProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+    },
+    // Big networks' actors: one vertex each (sigma's circles are instanced, slow in software WebGL).
+    nodeProgramClasses: {
+      point: NodePointProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>,
     },
     renderEdgeLabels: false,
     enableEdgeEvents: true,
@@ -293,6 +357,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     if (renderer.getSetting('hideEdgesOnMove') !== big) {
       renderer.setSetting('hideEdgesOnMove', big);
       renderer.setSetting('hideLabelsOnMove', big);
+      renderer.setSetting('defaultNodeType', big ? 'point' : 'circle');
     }
     graph = next;
     activity = computeActivity();

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { changedBetween, windowEnding, type TimedEdge, type WindowSize } from './window.ts';
+import { freshWindow, indexDays, stepWindow } from './window-step.ts';
+
+/** Random edges between 30 actors, events over 60 days, some undated. */
+function randomEdges(seed: number): TimedEdge[] {
+  let s = seed;
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: 300 }, (_, i) => {
+    const days = Array.from({ length: Math.floor(rnd() * 4) }, () => 100 + Math.floor(rnd() * 60));
+    return {
+      id: `e${i}`,
+      source: `a${Math.floor(rnd() * 30)}`,
+      target: `b${Math.floor(rnd() * 30)}`,
+      days: days.sort((a, b) => a - b),
+      undated: rnd() < 0.2 ? 1 : 0,
+    };
+  });
+}
+
+describe('a playback step', () => {
+  it('draws what a fresh window draws and reports exactly what changed', () => {
+    for (const size of ['day', 'week', 'month', 'asof'] as WindowSize[]) {
+      const edges = randomEdges(size.length);
+      const index = indexDays(edges);
+      const stamp = new Int32Array(edges.length);
+      const state = freshWindow(edges, windowEnding(95, size), true);
+      let steps = 0;
+      // Day by day, then jumps both ways (a jump may ask for a fresh window instead).
+      for (const at of [96, 97, 98, 99, 100, 101, 105, 110, 130, 129, 150, 170, 101]) {
+        const before = {
+          ...state.activity,
+          edges: new Map(state.activity.edges),
+          nodes: new Set(state.activity.nodes),
+        };
+        const changed = stepWindow(state, edges, index, windowEnding(at, size), stamp, ++steps);
+        const fresh = freshWindow(edges, windowEnding(at, size), true);
+        if (!changed) {
+          Object.assign(state, fresh);
+          continue;
+        }
+        expect(state.activity.edges).toEqual(fresh.activity.edges);
+        expect(state.activity.nodes).toEqual(fresh.activity.nodes);
+        const want = changedBetween(before, fresh.activity);
+        expect(changed.edges.sort()).toEqual(want.edges.sort());
+        expect(changed.nodes.sort()).toEqual(want.nodes.sort());
+      }
+      expect(steps).toBe(13);
+    }
+  });
+});
