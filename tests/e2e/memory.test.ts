@@ -150,6 +150,55 @@ describe('saved investigations', () => {
   });
 });
 
+describe('with PARLEY_TOKEN set', () => {
+  it('asks for the token on the first refused save, keeps it for the tab and sends it', async () => {
+    const TOKEN = 's3cret-token';
+    const guarded = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      driver: stack.driver,
+      logger: false,
+      webRoot: resolve('dist/web'),
+      token: TOKEN,
+    });
+    const context = await newContext(stack.browser);
+    try {
+      const page = await openViewer(context, `${guarded.url}/`);
+      await page.locator('body').press('5');
+      await page.getByLabel('Name', { exact: true }).fill('Guarded');
+      await page.getByRole('button', { name: 'Save investigation' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Access token needed' });
+      await dialog.getByLabel('Access token').fill('wrong');
+      await dialog.getByRole('button', { name: 'Use token' }).click();
+      await dialog.getByText('The server refused that token').waitFor();
+      await dialog.getByLabel('Access token').fill(TOKEN);
+      await dialog.getByRole('button', { name: 'Use token' }).click();
+      await page.waitForSelector('.inv-items li');
+      expect(await page.locator('.inv-items a.inv-name').textContent()).toBe('Guarded');
+
+      // Kept for the tab: after a reload, deleting sends it without asking.
+      await page.reload();
+      await page.waitForFunction(
+        () => window.__parley?.networkStatus() === 'ready' && !window.__parley.isLayoutRunning(),
+      );
+      await page.locator('body').press('5');
+      const sent: (string | null)[] = [];
+      page.on('request', (r) => {
+        if (r.method() === 'DELETE') sent.push(r.headers()['authorization'] ?? null);
+      });
+      await page.getByRole('button', { name: 'Delete Guarded' }).click();
+      await page.locator('.inv-items button.danger').click();
+      await page.getByRole('heading', { name: 'No saved investigations yet' }).waitFor();
+      expect(sent).toEqual([`Bearer ${TOKEN}`]);
+      expect(await page.getByRole('dialog').count()).toBe(0);
+    } finally {
+      await context.close();
+      await guarded.close();
+      await stack.driver.executeQuery('MATCH (i:Investigation) DETACH DELETE i');
+    }
+  });
+});
+
 describe('what changed', () => {
   it('lists the update with its +1 ACCUSE and the changed loan figure; counts a watched actor', async () => {
     expect(server).toBeDefined();

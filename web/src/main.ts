@@ -1,5 +1,6 @@
 // Entry point: the shell (top bar with search and the tabs of the registered views, the rail, the
 // banner and toast), the store and the app-wide controllers; each view builds its own part.
+import { onTokenNeeded } from './api/client.ts';
 import { createApp } from './app/app.ts';
 import { createStore, initialState, type AppState } from './app/store.ts';
 import type { ViewInstance, ViewKeys } from './app/view.ts';
@@ -13,6 +14,10 @@ import { parseUrlState } from './core/url/url-state.ts';
 import { el } from './dom/el.ts';
 import { renderBanner, renderToast } from './panels/banner.ts';
 import { createSearchBox } from './panels/search-box.ts';
+import { askToken } from './panels/token-dialog.ts';
+
+// A write the server refuses for want of its token asks the analyst for it (kept for the tab).
+onTokenNeeded(askToken);
 
 const store = createStore(initialState(parseUrlState(window.location.search, VIEW_IDS)));
 const data = createDataController(store);

@@ -9,6 +9,7 @@ import type {
   ApiResponse,
   PathParams,
 } from '../../../server/api/types.ts';
+import { heldToken, holdToken } from './token.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -38,6 +39,12 @@ function errorFrom(status: number, body: unknown): ApiError {
   return new ApiError(status, 'http', `HTTP ${status}`);
 }
 
+/** Asks the analyst for the access token (null: they cancelled); `refused` when one just failed. */
+let tokenAsker: (refused: boolean) => Promise<string | null> = async () => null;
+export function onTokenNeeded(fn: (refused: boolean) => Promise<string | null>): void {
+  tokenAsker = fn;
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
@@ -56,6 +63,28 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   }
   if (!res.ok) throw errorFrom(res.status, body);
   return body as T;
+}
+
+/**
+ * A write, with the held token. Refused for want of one (401), the analyst is asked for it and
+ * the write is sent again; a refused token is forgotten and asked for again; cancelling gives
+ * the server's error. (A FormData body can be sent again: fetch does not consume it.)
+ */
+async function write<T>(path: string, init: RequestInit): Promise<T> {
+  for (let refused = false; ; refused = true) {
+    const token = heldToken();
+    const headers = new Headers(init.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    try {
+      return await request<T>(path, { ...init, headers });
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 401) throw e;
+      if (token) holdToken(null);
+      const given = (await tokenAsker(refused || token !== null))?.trim();
+      if (!given) throw e;
+      holdToken(given);
+    }
+  }
 }
 
 type QueryValue = string | number | undefined | null;
@@ -93,7 +122,7 @@ export const api = {
     const headers: Record<string, string> = {};
     if (!(body instanceof FormData)) headers['content-type'] = 'application/json';
     if (analyst !== undefined) headers['x-parley-analyst'] = encodeURIComponent(analyst);
-    return request<ApiResponse<'post', P>>(url(path, params), {
+    return write<ApiResponse<'post', P>>(url(path, params), {
       method: 'POST',
       headers,
       body: body instanceof FormData ? body : JSON.stringify(body),
@@ -106,7 +135,7 @@ export const api = {
     body: ApiBody<P, 'patch'>,
     ...[params]: Args<PathParams<P>>
   ) =>
-    request<ApiResponse<'patch', P>>(url(path, params as Record<string, QueryValue>), {
+    write<ApiResponse<'patch', P>>(url(path, params as Record<string, QueryValue>), {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -114,7 +143,7 @@ export const api = {
 
   /** DELETE one resource. */
   delete: <P extends ApiPath<'delete'>>(path: P, ...[params]: Args<PathParams<P>>) =>
-    request<ApiResponse<'delete', P>>(url(path, params as Record<string, QueryValue>), {
+    write<ApiResponse<'delete', P>>(url(path, params as Record<string, QueryValue>), {
       method: 'DELETE',
     }),
 };
