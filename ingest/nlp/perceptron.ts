@@ -151,9 +151,9 @@ function find(w: Trainer, f: number): number {
   }
 }
 
-/** Row descriptors found by score() (sparse rows), reused across calls. */
+/** Row descriptors found by scoreSparse(), reused across calls. */
 let found = new Uint32Array(64);
-/** Where score()'s touching loads go, so that they are not optimised away. */
+/** Where the touching loads go, so that they are not optimised away. */
 let _sink = 0;
 
 /**
@@ -161,51 +161,91 @@ let _sink = 0;
  * the caches, so nearly every feature costs a cache miss; scoring is bound by them. Each step
  * below therefore first touches what the next one reads in a loop whose loads do not depend on
  * one another and that has no branch on what it loads: the misses then overlap instead of
- * waiting on each other (about 1.5× faster than probing feature by feature).
+ * waiting on each other (about 1.5× faster than probing feature by feature). The two layouts
+ * have a function each, so that each stays small and monomorphic for the compiler.
  */
 export function score(w: Weights, feats: Uint32Array, n: number, scores: Float32Array): void {
-  const C = w.nClasses;
+  if (w.nClasses === INLINE_CLASSES) scoreInline3(w, feats, n, scores);
+  else if (w.nClasses < INLINE_CLASSES) scoreInline(w, feats, n, scores);
+  else scoreSparse(w, feats, n, scores);
+}
+
+/**
+ * Three classes inline (the parser's moves, its hottest loop): sums in locals, each add rounded
+ * to float32 as a store into scores would be, so the result is the same to the bit.
+ */
+function scoreInline3(w: Weights, feats: Uint32Array, n: number, scores: Float32Array): void {
   const mask = w.mask;
   const shift = w.shift;
-  const stride = w.stride;
   const slots = w.slots;
-  scores.fill(0, 0, C);
+  const weights = w.weights;
   let touched = 0;
-  for (let i = 0; i < n; i++) touched ^= slots[((spread(feats[i]) >>> shift) & mask) * stride];
-  if (C <= INLINE_CLASSES) {
-    const weights = w.weights;
-    for (let i = 0; i < n; i++) {
-      const f = feats[i];
-      let slot = spread(f) >>> shift;
-      for (;;) {
-        slot &= mask;
-        const base = slot * stride;
-        const k = slots[base];
-        if (k === f) {
-          for (let c = 0; c < C; c++) scores[c] += weights[base + 1 + c];
-          break;
-        }
-        if (k === 0) break;
-        slot++;
+  for (let i = 0; i < n; i++) touched ^= slots[((spread(feats[i]) >>> shift) & mask) << 2];
+  _sink ^= touched;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const f = feats[i];
+    let slot = (spread(f) >>> shift) & mask;
+    for (;;) {
+      const base = slot << 2;
+      const k = slots[base];
+      if (k === f) {
+        a = Math.fround(a + weights[base + 1]);
+        b = Math.fround(b + weights[base + 2]);
+        c = Math.fround(c + weights[base + 3]);
+        break;
       }
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
     }
-    _sink ^= touched;
-    return;
   }
+  scores[0] = a;
+  scores[1] = b;
+  scores[2] = c;
+}
+
+function scoreInline(w: Weights, feats: Uint32Array, n: number, scores: Float32Array): void {
+  const C = w.nClasses;
+  const { mask, shift, stride, slots, weights } = w;
+  scores.fill(0, 0, C);
+  for (let i = 0; i < n; i++) {
+    const f = feats[i];
+    let slot = (spread(f) >>> shift) & mask;
+    for (;;) {
+      const base = slot * stride;
+      const k = slots[base];
+      if (k === f) {
+        for (let c = 0; c < C; c++) scores[c] += weights[base + 1 + c];
+        break;
+      }
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+function scoreSparse(w: Weights, feats: Uint32Array, n: number, scores: Float32Array): void {
+  const mask = w.mask;
+  const shift = w.shift;
+  const slots = w.slots;
+  scores.fill(0, 0, w.nClasses);
+  let touched = 0;
+  for (let i = 0; i < n; i++) touched ^= slots[((spread(feats[i]) >>> shift) & mask) << 1];
   if (found.length < n) found = new Uint32Array(n);
   let rows = 0;
   for (let i = 0; i < n; i++) {
     const f = feats[i];
-    let slot = spread(f) >>> shift;
+    let slot = (spread(f) >>> shift) & mask;
     for (;;) {
-      slot &= mask;
       const k = slots[slot << 1];
       if (k === f) {
         found[rows++] = slots[(slot << 1) + 1];
         break;
       }
       if (k === 0) break;
-      slot++;
+      slot = (slot + 1) & mask;
     }
   }
   const entries = w.entries;
@@ -214,8 +254,9 @@ export function score(w: Weights, feats: Uint32Array, n: number, scores: Float32
   _sink ^= touched;
   for (let r = 0; r < rows; r++) {
     const row = found[r];
-    const end = ((row >>> 8) + (row & 255)) << 1;
-    for (let j = (row >>> 8) << 1; j < end; j += 2) scores[classes[j]] += entries[j + 1];
+    let j = (row >>> 8) << 1;
+    const end = j + ((row & 255) << 1);
+    for (; j < end; j += 2) scores[classes[j]] += entries[j + 1];
   }
 }
 
