@@ -38,8 +38,12 @@ export interface Extractor {
  * 15: an organization named by its last words is the one named in full ("Islamic Jihad"); a
  *     preposition the parser hung on a modifier still marks its phrase.
  * 16: people listed with others of one country belong to it ("met with President A, B and
- *     the Egyptian officials"), before the home-state default. */
-const CODE_VERSION = '16';
+ *     the Egyptian officials"), before the home-state default.
+ * 17: a "where" clause attached as an adverbial clause is an event of its own; a name in
+ *     apposition with a preposition of its own is an event noun's argument ("a call between
+ *     President X and Y"), as is the phrase after an event noun parsed as a compound ("strikes
+ *     against X positions"). */
+const CODE_VERSION = '17';
 
 function digest(path: string): string {
   try {

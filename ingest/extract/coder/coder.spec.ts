@@ -127,6 +127,37 @@ describe('event coding on the parse', () => {
     ).toEqual([{ type: 'CONSULT', actors: ['state:ARM', 'state:AZE'], recipients: [] }]);
   });
 
+  it('a call between A and B: the names in apposition, "between" under the title', () => {
+    const rows = `A a DET 3 det
+      phone phone NOUN 3 compound
+      call call NOUN 0 root
+      between between ADP 5 case
+      President President PROPN 6 nmod:desc
+      Ruto Ruto PROPN 3 appos
+      and and CCONJ 8 cc
+      Museveni Museveni PROPN 6 conj`;
+    expect(
+      events(rows, [
+        ['Ruto', 'person:ruto'],
+        ['Museveni', 'person:museveni'],
+      ]),
+    ).toEqual([{ type: 'CONSULT', actors: ['person:ruto', 'person:museveni'], recipients: [] }]);
+  });
+
+  it('"strikes against X positions" with the event noun parsed as a compound of "positions"', () => {
+    const rows = `Israeli Israeli ADJ 2 amod
+      strikes strike NOUN 5 compound
+      against against ADP 5 case
+      Hamas Hamas PROPN 5 compound
+      positions position NOUN 0 root`;
+    expect(
+      events(rows, [
+        ['Israeli', 'state:ISR'],
+        ['Hamas', 'org:hamas'],
+      ]),
+    ).toEqual([{ type: 'ASSAULT', actors: ['state:ISR'], recipients: ['org:hamas'] }]);
+  });
+
   it('control: "agreed to meet with X" is one AGREE addressed to X', () => {
     const rows = `Iran Iran PROPN 2 nsubj
       agreed agree VERB 0 root

@@ -293,24 +293,33 @@ function nounArguments(t: Tree, n: number): { actors: string[]; recipients: stri
   const h = t.tokens[n].head;
   if (h >= 0 && rel(t, n) === 'nmod' && caseOf(t, n) === 'of' && CARRYING_OUT.has(lemmaOf(t, h)))
     for (const c of childrenBy(t, h, 'nmod:poss')) add(actors, actorsOf(t, c));
+  const prepositional = (prep: string, c: number) => {
+    if (prep === 'by') add(actors, actorsOf(t, c));
+    else if (prep === 'between' || prep === 'among') add(actors, actorsOf(t, c));
+    else if (prep === 'of') of.push(...actorsOf(t, c));
+    else if (TOWARD.has(prep)) add(recipients, actorsOf(t, c));
+  };
   for (const c of t.children[n]) {
     const d = t.tokens[c].deprel;
     const r = rel(t, c);
     const prep = caseOf(t, c);
     if (d === 'nmod:poss' || r === 'amod' || r === 'compound')
       add(patient ? recipients : actors, actorsOf(t, c));
-    else if (r === 'nmod' || r === 'obl') {
-      if (prep === 'by') add(actors, actorsOf(t, c));
-      else if (prep === 'between' || prep === 'among') add(actors, actorsOf(t, c));
-      else if (prep === 'of') of.push(...actorsOf(t, c));
-      else if (TOWARD.has(prep)) add(recipients, actorsOf(t, c));
-    } else if (r === 'acl') {
+    // A name with a preposition of its own is a prepositional phrase, whatever it hangs by
+    // ("a call between President X and Y" parsed with the names in apposition).
+    else if (r === 'nmod' || r === 'obl' || (r === 'appos' && prep)) prepositional(prep, c);
+    else if (r === 'acl') {
       // "rocket attacks launched by the group", "strikes carried out by Israel".
       for (const a of childrenBy(t, c, 'obl'))
         if (t.tokens[a].deprel === 'obl:agent' || caseOf(t, a) === 'by')
           add(actors, actorsOf(t, a));
     }
   }
+  // "Israeli strikes against X positions" parsed with the event noun as a compound of the noun
+  // after it: the preposition right after the event noun still opens its argument (the noun's
+  // own modifiers were taken above, so they are not counted again).
+  if (rel(t, n) === 'compound' && h > n + 1 && t.tokens[n + 1].deprel === 'case')
+    prepositional(t.tokens[n + 1].text.toLowerCase(), h);
   add(patient || actors.length ? recipients : actors, of);
   return { actors, recipients };
 }

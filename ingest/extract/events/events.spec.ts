@@ -330,6 +330,12 @@ describe('nominal events and clauses of their own', () => {
     expect(
       types('Yesterday, three Canadians who had been detained in China were released.'),
     ).toEqual(['COERCE', 'CONCEDE']);
+    // The same "where" clause parsed as an adverbial clause of "hosted" (advcl, not conj).
+    expect(
+      types(
+        'President Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu at State House, where the three leaders signed a joint declaration on trade.',
+      ),
+    ).toEqual(['CONSULT', 'AGREE']);
   });
 
   it('a headline verb the tagger reads as a plural noun still triggers ("McCain opposes visit")', () => {

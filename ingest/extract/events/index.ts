@@ -243,6 +243,8 @@ function trigger(v: SentenceView, k: number): Trigger | null {
 /** Relations by which a verb heads a clause of its own: coordinated verbs and sentences. */
 const OWN_CLAUSE = new Set(['conj', 'parataxis', 'list']);
 const RELATIVE = new Set(['acl:relcl', 'acl']);
+/** Relations by which a "where" or "when" clause hangs from what it follows. */
+const RELATIVE_OR_ADVERBIAL = new Set(['acl:relcl', 'advcl']);
 
 /** The relations on the way from token k up to the root, with the token each leaves from. */
 function pathUp(v: SentenceView, k: number): { at: number; deprel: string }[] {
@@ -257,8 +259,9 @@ function pathUp(v: SentenceView, k: number): { at: number; deprel: string }[] {
 /**
  * Is the verb at k still inside the clause of the trigger at `head`, which absorbs it? Its
  * complements are ("agreed to reopen", "demanded that France provide"); a coordinated verb, a
- * "where" clause ("hosted them at the White House, where the leaders signed …") and the main
- * verb after a relative clause ("Americans who were detained … have been released") are not.
+ * "where" clause ("hosted them at the White House, where the leaders signed …", which a parser
+ * attaches as a relative clause, an adverbial one or a conjunct alike) and the main verb after a
+ * relative clause ("Americans who were detained … have been released") are not.
  */
 function governs(v: SentenceView, head: number, k: number): boolean {
   if (head < 0) return true;
@@ -267,7 +270,7 @@ function governs(v: SentenceView, head: number, k: number): boolean {
   if (at >= 0) {
     for (const p of up.slice(0, at)) {
       if (OWN_CLAUSE.has(p.deprel)) return false;
-      if (p.deprel === 'acl:relcl' && whereClause(v, p.at)) return false;
+      if (RELATIVE_OR_ADVERBIAL.has(p.deprel) && whereClause(v, p.at)) return false;
     }
     return true;
   }
