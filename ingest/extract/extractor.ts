@@ -42,8 +42,10 @@ export interface Extractor {
  * 17: a "where" clause attached as an adverbial clause is an event of its own; a name in
  *     apposition with a preposition of its own is an event noun's argument ("a call between
  *     President X and Y"), as is the phrase after an event noun parsed as a compound ("strikes
- *     against X positions"). */
-const CODE_VERSION = '17';
+ *     against X positions").
+ * 18: "announced"/"urged" with a noun-phrase object are statements of their subject (past
+ *     auxiliaries: "has announced"), not inside another speaker's complement. */
+const CODE_VERSION = '18';
 
 function digest(path: string): string {
   try {

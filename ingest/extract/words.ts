@@ -392,4 +392,5 @@ export const READOUT_VERBS = new Set([
   'reiterate',
   'highlight',
   'urge',
+  'announce',
 ]);

@@ -48,7 +48,7 @@ describe('extraction quality floors', () => {
     expect(f('places'), dev.report).toBeGreaterThanOrEqual(0.86);
     expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.71);
     expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.6);
-    expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.83);
+    expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.86);
     expect(dev.dates.right / dev.dates.asked, dev.report).toBeGreaterThanOrEqual(0.75);
   }, 120_000);
 

@@ -90,20 +90,31 @@ function sentenceStatements(v: SentenceView): void {
   for (let k = s.first; k < v.tail; k++) {
     const t = tokens[k];
     const clear = makesClear(v, k);
+    const reporting = REPORTING_VERBS.has(t.lemma);
     if (
-      !(REPORTING_VERBS.has(t.lemma) || clear > 0) ||
+      !(reporting || READOUT_VERBS.has(t.lemma) || clear > 0) ||
       !(t.pos === 'VERB' || (t.pos === 'NOUN' && v.endAt.has(k - 1)))
     )
       continue;
+    // A readout verb that reports no speech otherwise ("urged continued work") says only its object.
     let from =
-      clear > 0 ? (tokens[clear]?.lower === 'that' ? clear + 1 : -1) : complementStart(v, k);
+      clear > 0
+        ? tokens[clear]?.lower === 'that'
+          ? clear + 1
+          : -1
+        : reporting
+          ? complementStart(v, k)
+          : -1;
     const subj = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
     // In readouts the object is what was said ("President Biden underscored the importance of
-    // …"): only with the speaker right before the verb, not "X's decision … underscored".
+    // …", "Chile has announced a new calendar"): only with the speaker right before the verb
+    // and its auxiliaries, not "X's decision … underscored".
     if (from < 0 && READOUT_VERBS.has(t.lemma) && t.pos === 'VERB' && k + 1 < v.tail) {
       let j = k - 1;
-      while (j > s.first && tokens[j].pos === 'ADV') j--;
-      if (subj[0] && subj[0].last - 1 === j) from = k + 1;
+      while (j > s.first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+      // Not inside what another speaker said ("He shared that the U.S. will announce …").
+      const inside = found.some((f) => subj[0] && subj[0].first >= f.from);
+      if (subj[0] && subj[0].last - 1 === j && !inside) from = k + 1;
     }
     if (from < 0) continue;
     const speaker = subj[0]?.id;

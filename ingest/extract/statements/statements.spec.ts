@@ -109,13 +109,14 @@ describe('speakers by the parse', () => {
   });
 });
 
-describe('speakers described by the body they speak for', () => {
-  const said = (text: string) =>
-    extract(text, { id: 'ds', publishedAt: '2024-05-20' }).statements.map((s) => [
-      s.speaker,
-      s.text,
-    ]);
+/** Speaker and text of each statement of a text. */
+const said = (text: string) =>
+  extract(text, { id: 'said', publishedAt: '2024-05-20' }).statements.map((s) => [
+    s.speaker,
+    s.text,
+  ]);
 
+describe('speakers described by the body they speak for', () => {
   it('"said a defense ministry spokesman" speaks for the ministry named before, and "He" after', () => {
     expect(
       said(
@@ -136,5 +137,27 @@ describe('speakers described by the body they speak for', () => {
 
   it('a spokesperson with no state or ministry before is no speaker', () => {
     expect(said('A foreign ministry official said the talks were over.')).toEqual([]);
+  });
+});
+
+describe('announcements and appeals in readouts', () => {
+  it('"has announced" a thing is a statement of its subject, past the auxiliary', () => {
+    expect(said('Chile has announced a new electoral calendar.')).toEqual([
+      ['state:CHL', 'a new electoral calendar'],
+    ]);
+  });
+
+  it('"urged" with a noun phrase says its object', () => {
+    expect(
+      said('President William Ruto urged continued work for unity among Kenyan leaders.'),
+    ).toEqual([['person:william-ruto', 'continued work for unity among Kenyan leaders']]);
+  });
+
+  it('an announcement inside what another speaker said is not a statement of its own', () => {
+    expect(
+      said(
+        'President William Ruto spoke on Monday. He shared that Kenya will announce new aid today.',
+      ),
+    ).toEqual([['person:william-ruto', 'Kenya will announce new aid today']]);
   });
 });
