@@ -46,8 +46,8 @@ describe('extraction quality floors', () => {
       f1Of(dev.counts[k]);
     expect(f('actors'), dev.report).toBeGreaterThanOrEqual(0.9);
     expect(f('places'), dev.report).toBeGreaterThanOrEqual(0.86);
-    expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.71);
-    expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.6);
+    expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.72);
+    expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.61);
     expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.86);
     expect(dev.dates.right / dev.dates.asked, dev.report).toBeGreaterThanOrEqual(0.75);
   }, 120_000);
