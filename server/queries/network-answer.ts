@@ -21,7 +21,15 @@ import {
   rankCandidates,
   type NetworkFilter,
 } from './network.ts';
-import { foldRest, strongest, type PairCount } from './network-fold.ts';
+import {
+  foldAnswer,
+  foldGroups,
+  foldId,
+  foldRest,
+  noCandidates,
+  strongest,
+  type PairCount,
+} from './network-fold.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -51,7 +59,23 @@ interface Answer {
   pairs: Map<string, Pair>;
   /** Each actor's pairs (either end). */
   pairsOf: Map<string, Set<Pair>>;
+  /**
+   * For the answer folded by country: each ranked actor's events with other ranked actors,
+   * summed by the other's fold, and those sums added up per fold (`fold → fold → events`,
+   * each pair counted from both ends). Kept per patch: summing every pair per request cost
+   * seconds at 100,000 reports.
+   */
+  byFold: Map<string, { fold: string; counts: Map<string, number> }>;
+  foldTotals: Map<string, Map<string, number>>;
+  /**
+   * The pairs within the unfiltered top N, by N (the last few asked for): kept per patch, as
+   * finding them means going through every pair of the top actors (most pairs of a big graph).
+   */
+  tops: Map<number, { ids: Set<string>; among: Set<Pair> }>;
 }
+
+/** Top sizes whose pairs are kept (the viewer asks for one; the API may ask for others). */
+const KEPT_TOPS = 4;
 
 const answers = new WeakMap<GraphIndex, Answer>();
 
@@ -74,14 +98,17 @@ function ranking(index: GraphIndex, id: string): Ranked | undefined {
   return node && { node, json: JSON.stringify(node) };
 }
 
-/** Puts an event in (or takes it out of) its pairs; a pair without events goes. */
-function pairEvent(a: Answer, e: IndexedEvent, put: boolean): void {
+/** Puts an event in (or takes it out of) its pairs; a pair without events goes. The ends of
+ * every pair changed go in `moved`. */
+function pairEvent(a: Answer, e: IndexedEvent, put: boolean, moved?: Set<string>): void {
   for (const [s, t] of eventPairs(e)) {
+    moved?.add(s).add(t);
     const key = `${s}->${t}`;
     let pair = a.pairs.get(key);
     if (!pair) {
       if (!put) continue;
       a.pairs.set(key, (pair = { s, t, events: new Set() }));
+      for (const top of a.tops.values()) if (top.ids.has(s) && top.ids.has(t)) top.among.add(pair);
       for (const end of [s, t]) {
         let of = a.pairsOf.get(end);
         if (!of) a.pairsOf.set(end, (of = new Set()));
@@ -93,6 +120,7 @@ function pairEvent(a: Answer, e: IndexedEvent, put: boolean): void {
     pair.made = undefined;
     if (pair.events.size) continue;
     a.pairs.delete(key);
+    for (const top of a.tops.values()) top.among.delete(pair);
     for (const end of [s, t]) {
       const of = a.pairsOf.get(end);
       of?.delete(pair);
@@ -110,14 +138,52 @@ function made(pair: Pair): Relationship {
   return pair.made;
 }
 
+const add = (m: Map<string, number>, k: string, n: number) => {
+  const v = (m.get(k) ?? 0) + n;
+  if (v) m.set(k, v);
+  else m.delete(k);
+};
+
+/** Sums an actor's events with other ranked actors by their fold again (see Answer). */
+function refold(a: Answer, id: string): void {
+  const old = a.byFold.get(id);
+  if (old) {
+    const totals = a.foldTotals.get(old.fold)!;
+    for (const [k, n] of old.counts) add(totals, k, -n);
+    if (!totals.size) a.foldTotals.delete(old.fold);
+    a.byFold.delete(id);
+  }
+  const r = a.byActor.get(id);
+  if (!r) return;
+  const counts = new Map<string, number>();
+  for (const p of a.pairsOf.get(id) ?? []) {
+    const other = a.byActor.get(p.s === id ? p.t : p.s);
+    if (other) add(counts, foldId(other.node.country), p.events.size);
+  }
+  const fold = foldId(r.node.country);
+  a.byFold.set(id, { fold, counts });
+  let totals = a.foldTotals.get(fold);
+  if (!totals) a.foldTotals.set(fold, (totals = new Map()));
+  for (const [k, n] of counts) add(totals, k, n);
+}
+
 function build(index: GraphIndex): Answer {
-  const a: Answer = { ranked: [], byActor: new Map(), pairs: new Map(), pairsOf: new Map() };
+  const a: Answer = {
+    ranked: [],
+    byActor: new Map(),
+    pairs: new Map(),
+    pairsOf: new Map(),
+    byFold: new Map(),
+    tops: new Map(),
+    foldTotals: new Map(),
+  };
   for (const id of index.actors.keys()) {
     const r = ranking(index, id);
     if (r) a.byActor.set(id, r);
   }
   a.ranked = [...a.byActor.values()].sort(rankOrder);
   for (const e of index.events.values()) pairEvent(a, e, true);
+  for (const id of a.byActor.keys()) refold(a, id);
   // From now on each patch records what it touched, for catchUp.
   index.patched = { actors: new Set(), events: [] };
   return a;
@@ -129,8 +195,16 @@ function catchUp(index: GraphIndex, a: Answer, patched: Patched): void {
   index.patched = { actors: new Set(), events: [] };
   // Many moves at once: one sort beats many splices.
   const resort = actors.size > 2000;
+  // Actors whose sums by fold may have changed: the ends of changed pairs, and an actor that
+  // came, went or changed country with everyone it has events with.
+  const moved = new Set<string>();
   for (const id of actors) {
     const old = a.byActor.get(id);
+    const now = index.actors.get(id);
+    if (!old || !now || old.node.country !== now.country) {
+      moved.add(id);
+      for (const p of a.pairsOf.get(id) ?? []) moved.add(p.s).add(p.t);
+    }
     if (old && !resort) a.ranked.splice(position(a.ranked, old), 1);
     const r = ranking(index, id);
     if (r) a.byActor.set(id, r);
@@ -138,7 +212,8 @@ function catchUp(index: GraphIndex, a: Answer, patched: Patched): void {
     if (r && !resort) a.ranked.splice(position(a.ranked, r), 0, r);
   }
   if (resort) a.ranked = [...a.byActor.values()].sort(rankOrder);
-  for (const change of events) pairEvent(a, change.event, change.in);
+  for (const change of events) pairEvent(a, change.event, change.in, moved);
+  for (const id of moved) refold(a, id);
 }
 
 function answerOf(index: GraphIndex): Answer {
@@ -177,26 +252,115 @@ export function answerJson(index: GraphIndex, f: NetworkFilter): string {
     }
   }
   const ids = new Set(top.map((r) => r.node.id));
-  const edges: Relationship[] = [];
-  for (const id of ids) {
-    for (const pair of a.pairsOf.get(id) ?? []) {
-      // Each relationship once, from its source.
-      if (pair.s === id && ids.has(pair.t)) edges.push(made(pair));
-    }
-  }
+  const among = f.kinds || f.countries ? pairsWithin(a, ids) : keptPairs(a, f.limit, ids);
+  const edges = among.map(made);
   const kept = strongest(
     edges,
     (r) => r.edge.count,
     MAX_EDGES,
     (r) => r.edge.id,
   );
-  const fold = f.fold ? foldRest(ids, rest, pairCounts(a)) : undefined;
+  let fold: NetworkFold | undefined;
+  if (f.fold && !f.kinds && !f.countries) fold = keptFold(a, top, rest, among);
+  else if (f.fold) fold = foldRest(ids, rest, pairCounts(a));
   const nodes = top.map((r) => r.json).join(',');
   return `{"nodes":[${nodes}],"edges":[${kept.map((r) => r.json).join(',')}],${tail(
     candidates > f.limit,
     edges.length - kept.length,
     fold,
   )}`;
+}
+
+/** The pairs with both ends in `ids`, each once (from its source). */
+function pairsWithin(a: Answer, ids: Set<string>): Pair[] {
+  const among: Pair[] = [];
+  for (const id of ids) {
+    for (const pair of a.pairsOf.get(id) ?? [])
+      if (pair.s === id && ids.has(pair.t)) among.push(pair);
+  }
+  return among;
+}
+
+/** The pairs within the unfiltered top `limit` (`ids`), from those kept for the last top. */
+function keptPairs(a: Answer, limit: number, ids: Set<string>): Pair[] {
+  const kept = a.tops.get(limit);
+  if (!kept) {
+    const among = pairsWithin(a, ids);
+    a.tops.set(limit, { ids, among: new Set(among) });
+    if (a.tops.size > KEPT_TOPS) a.tops.delete(a.tops.keys().next().value!);
+    return among;
+  }
+  // Actors that left the top take their pairs along; those that came in bring theirs.
+  for (const id of kept.ids) {
+    if (!ids.has(id)) for (const p of a.pairsOf.get(id) ?? []) kept.among.delete(p);
+  }
+  for (const id of ids) {
+    if (kept.ids.has(id)) continue;
+    for (const p of a.pairsOf.get(id) ?? []) if (ids.has(p.s) && ids.has(p.t)) kept.among.add(p);
+  }
+  kept.ids = ids;
+  return [...kept.among];
+}
+
+/**
+ * The fold of every actor outside the top, from the sums kept per patch (see Answer): a top
+ * actor's tie to a fold is its sum for that fold less its events with top actors there; a tie
+ * between two folds is their total less what top actors in either hold, plus what was taken
+ * twice (pairs with both ends in the top). `among` are the pairs within the top.
+ */
+function keptFold(a: Answer, top: Ranked[], rest: NetworkNode[], among: Pair[]): NetworkFold {
+  // Folds and top actors as numbers: the sums below are typed arrays, not maps of joined keys
+  // (a large top holds a hundred thousand pairs).
+  const folds = [...a.foldTotals.keys()];
+  const fold = new Map(folds.map((k, i) => [k, i]));
+  const foldNo = (k: string) => {
+    let i = fold.get(k);
+    if (i === undefined) fold.set(k, (i = folds.push(k) - 1));
+    return i;
+  };
+  const place = new Map(top.map((r, i) => [r.node.id, i]));
+  const topFold = top.map((r) => foldNo(a.byFold.get(r.node.id)!.fold));
+  const F = folds.length;
+  // withTop[x·F + f]: top actor x's events with top actors of fold f; twice[f·F + g]: those
+  // between folds f and g (f < g), taken from both sides below.
+  const withTop = new Float64Array(top.length * F);
+  const twice = new Float64Array(F * F);
+  for (const p of among) {
+    const x = place.get(p.s)!;
+    const y = place.get(p.t)!;
+    const [fx, fy] = [topFold[x], topFold[y]];
+    const n = p.events.size;
+    withTop[x * F + fy] += n;
+    withTop[y * F + fx] += n;
+    if (fx !== fy) twice[Math.min(fx, fy) * F + Math.max(fx, fy)] += n;
+  }
+  const edges = noCandidates();
+  const candidate = (x: string, y: string, n: number) => {
+    edges.x.push(x);
+    edges.y.push(y);
+    edges.count.push(n);
+  };
+  // held[f·F + g]: what top actors of fold f hold with fold g.
+  const held = new Float64Array(F * F);
+  top.forEach((r, x) => {
+    for (const [k, n] of a.byFold.get(r.node.id)!.counts) {
+      const g = fold.get(k)!;
+      const left = n - withTop[x * F + g];
+      if (left > 0) candidate(r.node.id, k, left);
+      held[topFold[x] * F + g] += n;
+    }
+  });
+  for (const [k1, row] of a.foldTotals) {
+    const f = fold.get(k1)!;
+    for (const [k2, n] of row) {
+      const g = fold.get(k2)!;
+      if (k1 >= k2) continue;
+      const between =
+        n - held[f * F + g] - held[g * F + f] + twice[Math.min(f, g) * F + Math.max(f, g)];
+      if (between > 0) candidate(k1, k2, between);
+    }
+  }
+  return foldAnswer(foldGroups(rest), edges);
 }
 
 function* pairCounts(a: Answer): Iterable<PairCount> {

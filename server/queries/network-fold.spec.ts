@@ -23,4 +23,27 @@ describe('strongest', () => {
   it('keeps all, sorted by id, when they fit', () => {
     expect(keep(4)).toEqual(['a', 'b', 'c', 'd']);
   });
+  it('equals sorting every item by count, then id, on many ties', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      id: `x${next() % 5000}-${i}`,
+      n: next() % 7,
+    }));
+    for (const max of [1, 10, 333, 1999]) {
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+      const expected = [...many]
+        .sort((a, b) => b.n - a.n || byId(a, b))
+        .slice(0, max)
+        .sort(byId);
+      expect(
+        strongest(
+          many,
+          (x) => x.n,
+          max,
+          (x) => x.id,
+        ),
+      ).toEqual(expected);
+    }
+  });
 });

@@ -19,6 +19,68 @@ export interface PairCount {
   count: number;
 }
 
+/** The folds of `rest` (actors outside the top, in rank order): one per country. */
+export function foldGroups(rest: Iterable<NetworkNode>): Map<string, FoldedGroup> {
+  const groups = new Map<string, FoldedGroup>();
+  for (const n of rest) {
+    const id = foldId(n.country);
+    let g = groups.get(id);
+    if (!g) {
+      groups.set(
+        id,
+        (g = { id, country: n.country, actors: 0, events: 0, statements: 0, names: [] }),
+      );
+    }
+    g.actors++;
+    g.events += n.events;
+    g.statements += n.statements;
+    if (g.names.length < NAMED) g.names.push(n.name);
+  }
+  return groups;
+}
+
+/** A folded relationship: undirected, a fold having no direction worth reading. */
+export function foldedEdge(x: string, y: string, count: number): FoldedEdge {
+  const [source, target] = x < y ? [x, y] : [y, x];
+  return { id: `${source}--${target}`, source, target, count };
+}
+
+/** Folded relationships to choose from, as parallel arrays: objects only for those kept. */
+export interface FoldCandidates {
+  x: string[];
+  y: string[];
+  count: number[];
+}
+
+export const noCandidates = (): FoldCandidates => ({ x: [], y: [], count: [] });
+
+/** The fold as the answer carries it: the biggest folds first, the strongest edges kept. */
+export function foldAnswer(groups: Map<string, FoldedGroup>, c: FoldCandidates): NetworkFold {
+  const n = c.count.length;
+  const edge = (i: number) => foldedEdge(c.x[i], c.y[i], c.count[i]);
+  let edges: FoldedEdge[];
+  if (n <= MAX_FOLDED_EDGES) edges = c.count.map((_, i) => edge(i));
+  else {
+    // As strongest() does, without an object for each of tens of thousands of candidates.
+    const cut = Float64Array.from(c.count).sort()[n - MAX_FOLDED_EDGES];
+    edges = [];
+    const at: FoldedEdge[] = [];
+    for (let i = 0; i < n; i++) {
+      if (c.count[i] > cut) edges.push(edge(i));
+      else if (c.count[i] === cut) at.push(edge(i));
+    }
+    at.sort(byEdgeId);
+    edges.push(...at.slice(0, MAX_FOLDED_EDGES - edges.length));
+  }
+  return {
+    groups: [...groups.values()].sort((x, y) => y.actors - x.actors || (x.id < y.id ? -1 : 1)),
+    edges: edges.sort(byEdgeId),
+    edgesDropped: n - edges.length,
+  };
+}
+
+const byEdgeId = (a: FoldedEdge, b: FoldedEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * Folds `rest` (actors under the filter but outside the top, in rank order) by country.
  * `pairs` are every relationship under the filter; those with both ends in `top` are the
@@ -29,57 +91,28 @@ export function foldRest(
   rest: NetworkNode[],
   pairs: Iterable<PairCount>,
 ): NetworkFold {
-  const groups = new Map<string, FoldedGroup>();
+  const groups = foldGroups(rest);
   // Every end of a folded edge as a number (top actors first, then folds): a large graph has
   // hundreds of thousands of pairs, and numbers key a map far faster than joined strings.
-  const ends: string[] = [...top];
+  const ends: string[] = [...top, ...groups.keys()];
   const slot = new Map<string, number>(ends.map((id, i) => [id, i]));
-  for (const n of rest) {
-    const id = foldId(n.country);
-    let g = groups.get(id);
-    if (!g) {
-      groups.set(
-        id,
-        (g = { id, country: n.country, actors: 0, events: 0, statements: 0, names: [] }),
-      );
-      slot.set(id, ends.length);
-      ends.push(id);
-    }
-    g.actors++;
-    g.events += n.events;
-    g.statements += n.statements;
-    if (g.names.length < NAMED) g.names.push(n.name);
-    slot.set(n.id, slot.get(id)!);
-  }
+  for (const n of rest) slot.set(n.id, slot.get(foldId(n.country))!);
   const counts = new Map<number, number>();
   for (const p of pairs) {
     const s = slot.get(p.s);
     const t = slot.get(p.t);
     // Outside the picture (no current actor under the filter), or within the top or one fold.
     if (s === undefined || t === undefined || s === t || (s < top.size && t < top.size)) continue;
-    // Undirected: a fold has no direction worth reading.
     const key = s < t ? s * ends.length + t : t * ends.length + s;
     counts.set(key, (counts.get(key) ?? 0) + p.count);
   }
-  const edges: FoldedEdge[] = [];
+  const edges = noCandidates();
   for (const [key, count] of counts) {
-    const x = ends[Math.floor(key / ends.length)];
-    const y = ends[key % ends.length];
-    const [source, target] = x < y ? [x, y] : [y, x];
-    edges.push({ id: `${source}--${target}`, source, target, count });
+    edges.x.push(ends[Math.floor(key / ends.length)]);
+    edges.y.push(ends[key % ends.length]);
+    edges.count.push(count);
   }
-  const all = [...edges.values()];
-  const kept = strongest(
-    all,
-    (e) => e.count,
-    MAX_FOLDED_EDGES,
-    (e) => e.id,
-  );
-  return {
-    groups: [...groups.values()].sort((x, y) => y.actors - x.actors || (x.id < y.id ? -1 : 1)),
-    edges: kept,
-    edgesDropped: edges.length - kept.length,
-  };
+  return foldAnswer(groups, edges);
 }
 
 /** The `max` items with the highest count (ties by id), in id order. */
@@ -91,8 +124,10 @@ export function strongest<T>(
 ): T[] {
   const byId = (a: T, b: T) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
   if (items.length <= max) return [...items].sort(byId);
-  return [...items]
-    .sort((a, b) => count(b) - count(a) || byId(a, b))
-    .slice(0, max)
-    .sort(byId);
+  // The max-th highest count: everything above it is kept, and of the items at it the first
+  // by id. Sorting numbers and then only what is kept beats sorting every item by (count, id).
+  const cut = Float64Array.from(items, count).sort()[items.length - max];
+  const above = items.filter((x) => count(x) > cut);
+  const at = items.filter((x) => count(x) === cut).sort(byId);
+  return above.concat(at.slice(0, max - above.length)).sort(byId);
 }

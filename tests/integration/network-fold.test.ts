@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { generateReports } from '../../bench/synthetic.ts';
+import { curate, undo } from '../../curation/index.ts';
 import { ensureSchema } from '../../db/schema.ts';
 import { ingestItems } from '../../ingest/index.ts';
 import type { ApiErrorBody, FoldedEdge, FoldedGroup, Network } from '../../server/api/types.ts';
@@ -105,6 +106,36 @@ describe('the folded network', () => {
     await ingestItems(driver, syntheticItems(generateReports(8, 61)));
     const after = await check('');
     expect(after).not.toEqual(before.folded);
+  }, 120_000);
+
+  it('stays exact when actors change country or are merged (the kept sums by fold)', async () => {
+    const whole = await get('/api/network?limit=5000');
+    const countries = [...new Set(whole.nodes.map((n) => n.country).filter((c) => c !== null))];
+    expect(countries.length).toBeGreaterThan(2);
+    const other = (c: string | null) => countries.find((x) => x !== c)!;
+    const [top, rest, gone, into] = [
+      whole.nodes[2],
+      whole.nodes[20],
+      whole.nodes[25],
+      whole.nodes[30],
+    ];
+    // A top actor and an actor in a fold move country: their ties move to other folds.
+    await curate(
+      driver,
+      { op: 'edit', target: top.id, changes: { country: other(top.country) } },
+      'test',
+    );
+    await check('');
+    await curate(
+      driver,
+      { op: 'edit', target: rest.id, changes: { country: other(rest.country) } },
+      'test',
+    );
+    await check('');
+    const merge = await curate(driver, { op: 'merge', target: gone.id, into: into.id }, 'test');
+    await check('');
+    await undo(driver, merge.id, 'test');
+    await check('');
   }, 120_000);
 
   it('refuses an unknown fold', async () => {
