@@ -218,6 +218,9 @@ export const investigationView = z.strictObject({
   }),
   hidden: actorIds,
   pinned: actorIds,
+  /** Actors whose neighbours "Expand" added, in order (opening adds them again); absent in
+   * investigations saved before it was kept. */
+  expanded: actorIds.optional(),
 });
 
 const investigationName = z.string().trim().min(1, 'a name is required').max(200);

@@ -150,6 +150,57 @@ describe('saved investigations', () => {
   });
 });
 
+describe('expanded neighbours', () => {
+  it('are drawn again when the investigation reopens', async () => {
+    // The first test restarted the server: the live one is `server`.
+    const base = (server ?? stack.server).url;
+    const context = await newContext(stack.browser);
+    try {
+      let page = await openViewer(context, `${base}/?kinds=state`);
+      // A drawn state with neighbours the filter leaves out.
+      const near = await page.evaluate(async () => {
+        for (const id of window.__parley.nodes()) {
+          const r = await fetch(`/api/actors/${encodeURIComponent(id)}/neighbors?limit=50`);
+          const net = (await r.json()) as { nodes: { id: string }[] };
+          if (net.nodes.some((n) => !window.__parley.nodes().includes(n.id))) return id;
+        }
+        return null;
+      });
+      expect(near).not.toBeNull();
+      await page.close();
+      page = await openViewer(context, `${base}/?kinds=state&actor=${encodeURIComponent(near!)}`);
+      const drawn = (await page.evaluate(() => window.__parley.nodes())).length;
+      await page.getByRole('button', { name: 'Expand neighbours' }).click();
+      await page.waitForFunction((n) => window.__parley.nodes().length > n, drawn);
+      await page.waitForFunction(() => !window.__parley.isLayoutRunning());
+      const expanded = (await page.evaluate(() => window.__parley.nodes())).sort();
+      await page.locator('body').press('5');
+      await page.getByLabel('Name', { exact: true }).fill('Expanded');
+      await page.getByRole('button', { name: 'Save investigation' }).click();
+      await page.waitForSelector('.inv-items li:has-text("Expanded")');
+      const link = await page
+        .locator('.inv-items li:has-text("Expanded") a.inv-name')
+        .getAttribute('href');
+      await page.close();
+
+      const fresh = await newContext(stack.browser);
+      try {
+        const again = await openViewer(fresh, `${base}${link}`);
+        await again.waitForFunction(
+          (n) => window.__parley.nodes().length === n && !window.__parley.isLayoutRunning(),
+          expanded.length,
+        );
+        expect((await again.evaluate(() => window.__parley.nodes())).sort()).toEqual(expanded);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      await context.close();
+      await stack.driver.executeQuery('MATCH (i:Investigation) DETACH DELETE i');
+    }
+  });
+});
+
 describe('with PARLEY_TOKEN set', () => {
   it('asks for the token on the first refused save, keeps it for the tab and sends it', async () => {
     const TOKEN = 's3cret-token';

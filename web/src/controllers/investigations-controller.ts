@@ -1,11 +1,13 @@
 // Saved investigations: lists, saves, opens, renames, re-saves, deletes and imports them through
 // the API, and opens the one a link names. Opening one sets the shareable state, then, once the
-// network it asks for is drawn, the hidden and pinned actors and the saved positions.
+// network it asks for is drawn, the neighbours expanded, then the hidden and pinned actors and the
+// saved positions.
 import { api } from '../api/client.ts';
 import type { Investigation } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
 import {
   captureView,
+  expandedActors,
   positionsOf,
   readInvestigationFile,
   restoredUrl,
@@ -29,12 +31,14 @@ export interface InvestigationsController {
 export function createInvestigationsController(
   store: Store,
   views: readonly View[],
+  /** Adds an actor's neighbours to the drawn network (the data controller's). */
+  expand: (id: string) => Promise<void>,
 ): InvestigationsController {
   const fail = (what: string) => (e: unknown) =>
     store.set({ toast: `Could not ${what}: ${message(e)}` });
   const current = () => {
     const s = store.get();
-    return captureView(s.url, s.drawn, s.hidden, s.pinned);
+    return captureView(s.url, s.drawn, s.hidden, s.pinned, expandedActors(s.history));
   };
 
   async function reload(): Promise<void> {
@@ -57,17 +61,19 @@ export function createInvestigationsController(
     const before = store.get();
     const url = restoredUrl(inv.view, inv.id, views);
     const refetch = !sameFilters(url.filters, before.url.filters);
-    const finish = (): void =>
+    const finish = async (): Promise<void> => {
+      for (const id of inv.view.expanded ?? []) await expand(id);
       store.set({
         hidden: new Set(inv.view.hidden),
         pinned: new Set(inv.view.pinned),
         restore: { positions: positionsOf(inv.view) },
       });
+    };
     store.set({ url, investigation: inv });
-    if (!refetch && store.get().network.status === 'ready') return finish();
+    if (!refetch && store.get().network.status === 'ready') return void finish();
     const stop = store.subscribe((s, prev) => {
       if (s.network === prev.network) return;
-      if (s.network.status === 'ready') finish();
+      if (s.network.status === 'ready') void finish();
       if (s.network.status === 'ready' || s.network.status === 'error') stop();
     });
   }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, parseUrlState } from '../url/url-state.ts';
-import { captureView, positionsOf, readInvestigationFile, restoredUrl } from './view-state.ts';
+import {
+  captureView,
+  expandedActors,
+  positionsOf,
+  readInvestigationFile,
+  restoredUrl,
+} from './view-state.ts';
 
 const VIEWS = ['network', 'console', 'documents', 'map', 'investigations'];
 
@@ -14,18 +20,27 @@ describe('saved investigation view state', () => {
     ['state:russia', { x: 0, y: 7 }],
   ]);
 
-  it('keeps the shareable state, positions, and the drawn hidden and pinned actors', () => {
+  it('keeps the shareable state, positions, the drawn hidden and pinned actors and the expanded ones', () => {
     const v = captureView(
       url,
       drawn,
       new Set(['state:russia', 'gone']),
       new Set(['state:ukraine', 'gone']),
+      expandedActors({
+        done: [
+          { kind: 'expand', node: 'state:russia', nodes: ['state:ukraine'], edges: [] },
+          { kind: 'hide', nodes: ['state:russia'] },
+          { kind: 'expand', node: 'gone', nodes: [], edges: [] },
+          { kind: 'expand', node: 'state:russia', nodes: [], edges: [] },
+        ],
+      }),
     );
     expect(v).toEqual({
       url: '?types=ACCUSE&actor=state%3Aukraine&at=2025-12-20&window=day',
       positions: { 'state:ukraine': [1.25, -3], 'state:russia': [0, 7] },
       hidden: ['state:russia'],
       pinned: ['state:ukraine'],
+      expanded: ['state:russia'],
     });
     expect(positionsOf(v)).toEqual(drawn);
   });

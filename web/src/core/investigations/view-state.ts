@@ -1,7 +1,9 @@
 // A saved investigation ⇄ the viewer's state: what is kept (the shareable state as its URL
-// query, the drawn actors' positions, hidden and pinned actors) and how it is opened again.
+// query, the drawn actors' positions, hidden and pinned actors, the actors whose neighbours were
+// expanded) and how it is opened again.
 // Pure: the investigations controller does the fetching and the store changes.
 import type { InvestigationFile, InvestigationView } from '../../../../server/api/types.ts';
+import type { History } from '../history/history.ts';
 import type { Point } from '../layout/seed.ts';
 import { formatUrlState, parseUrlState, type UrlState, type View } from '../url/url-state.ts';
 
@@ -14,6 +16,7 @@ export function captureView(
   drawn: ReadonlyMap<string, Point>,
   hidden: ReadonlySet<string>,
   pinned: ReadonlySet<string>,
+  expanded: readonly string[] = [],
 ): InvestigationView {
   const positions: Record<string, [number, number]> = {};
   for (const [id, p] of drawn) positions[id] = [p.x, p.y];
@@ -27,6 +30,7 @@ export function captureView(
     // Only actors that are drawn: the others would be noise in the file.
     hidden: [...hidden].filter((id) => drawn.has(id)).sort(),
     pinned: [...pinned].filter((id) => drawn.has(id)).sort(),
+    expanded: [...new Set(expanded)].filter((id) => drawn.has(id)),
   };
 }
 
@@ -61,4 +65,9 @@ export function readInvestigationFile(
       error: 'The file is not a Parley investigation (no "format": "parley-investigation").',
     };
   return { file: raw as InvestigationFile };
+}
+
+/** The actors whose neighbours the analyst added and did not undo, in order. */
+export function expandedActors(history: History): string[] {
+  return history.done.flatMap((op) => (op.kind === 'expand' ? [op.node] : []));
 }
