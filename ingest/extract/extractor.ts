@@ -44,8 +44,11 @@ export interface Extractor {
  *     President X and Y"), as is the phrase after an event noun parsed as a compound ("strikes
  *     against X positions").
  * 18: "announced"/"urged" with a noun-phrase object are statements of their subject (past
- *     auxiliaries: "has announced"), not inside another speaker's complement. */
-const CODE_VERSION = '18';
+ *     auxiliaries: "has announced"), not inside another speaker's complement.
+ * 19: the parser's feature cutoff k = 2 (its model card); people listed on the surface
+ *     ("President A, Foreign Secretary B, and Peruvian Minister C") are one list for their
+ *     country whatever the parse made of the commas. */
+const CODE_VERSION = '19';
 
 function digest(path: string): string {
   try {

@@ -385,11 +385,17 @@ function phraseHead(doc: Doc, m: Mention): number {
  */
 function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
   const lists = new Map<number, Mention[]>();
+  let prev: Mention | null = null;
+  let prevKey = -1;
   for (const m of doc.mentions) {
     const kind = m.actor?.kind;
     if (!m.id || m.place || (kind !== 'person' && kind !== 'group')) continue;
     let k = phraseHead(doc, m);
     for (let up = 0; up < 12 && doc.tokens[k].deprel === 'conj'; up++) k = doc.tokens[k].head;
+    // A list on the surface is one whatever the parse made of it.
+    if (prev && listedAfter(doc, prev, m)) k = prevKey;
+    prev = m;
+    prevKey = k;
     const list = lists.get(k) ?? [];
     list.push(m);
     lists.set(k, list);
@@ -408,6 +414,19 @@ function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
       if (r?.kind === 'person' && !r.country) r.country = country;
     }
   }
+}
+
+/** Only commas, "and" or "or", each followed by a title's capitalised words, stand between two
+ * mentions of one sentence ("President A, Foreign Secretary B, and Defense Minister C"). */
+function listedAfter(doc: Doc, before: Mention, m: Mention): boolean {
+  if (before.sentence !== m.sentence || before.last > m.first) return false;
+  let separated = false;
+  for (let k = before.last; k < m.first; k++) {
+    const t = doc.tokens[k];
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or') separated = true;
+    else if (!separated || !t.cap) return false;
+  }
+  return separated;
 }
 
 /** The mention ends in a plural noun ("officials", "troops"; not "team", "counterpart"). */
