@@ -3,7 +3,7 @@
 // among folds summed up. An analyst sees where the rest of the graph lies and how strongly it
 // is tied to the actors on screen, and opens a fold on demand (the network of that country).
 import type { FoldedGroup, FoldedEdge, NetworkFold, NetworkNode } from '../api/types.ts';
-import { NO_COUNTRY } from './network.ts';
+import { byId, NO_COUNTRY } from './network.ts';
 
 /** More relationships than a viewer draws legibly beside the network: the strongest are kept. */
 export const MAX_FOLDED_EDGES = 5_000;
@@ -69,17 +69,15 @@ export function foldAnswer(groups: Map<string, FoldedGroup>, c: FoldCandidates):
       if (c.count[i] > cut) edges.push(edge(i));
       else if (c.count[i] === cut) at.push(edge(i));
     }
-    at.sort(byEdgeId);
+    at.sort(byId);
     edges.push(...at.slice(0, MAX_FOLDED_EDGES - edges.length));
   }
   return {
     groups: [...groups.values()].sort((x, y) => y.actors - x.actors || (x.id < y.id ? -1 : 1)),
-    edges: edges.sort(byEdgeId),
+    edges: edges.sort(byId),
     edgesDropped: n - edges.length,
   };
 }
-
-const byEdgeId = (a: FoldedEdge, b: FoldedEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Folds `rest` (actors under the filter but outside the top, in rank order) by country.
