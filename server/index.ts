@@ -86,8 +86,12 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // The access token (and any cookie) never reaches a log: pino-http logs every header.
   const logger = deps.logger
-    ? pinoHttp({ autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } })
+    ? pinoHttp({
+        autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+      })
     : undefined;
   if (logger) app.use(logger);
   app.use(securityHeaders());

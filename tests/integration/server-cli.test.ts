@@ -114,4 +114,37 @@ describe('parley serve', () => {
     expect(fromEnv.status).toBe(2);
     expect(fromEnv.stderr).toContain('eighty');
   });
+  it('logs each API request without the access token', async () => {
+    const token = 'tok-9f2c41d7-never-in-a-log';
+    const child = spawn('node', ['bin/parley.mjs', 'serve', '--port', '0'], {
+      env: { ...env(), PARLEY_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL in: ${out}`)), 60_000);
+        child.stdout.on('data', () => {
+          const m = /serving at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        });
+      });
+      // A write with the token (its body is refused, after the token was checked).
+      const res = await fetch(`${url}/api/investigations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(res.status).toBe(400);
+      await expect.poll(() => out, { timeout: 10_000 }).toContain('/api/investigations');
+      expect(out).not.toContain(token);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
 });
