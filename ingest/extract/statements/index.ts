@@ -96,22 +96,30 @@ function sentenceStatements(v: SentenceView): void {
       !(t.pos === 'VERB' || (t.pos === 'NOUN' && v.endAt.has(k - 1)))
     )
       continue;
-    // A readout verb that reports no speech otherwise ("urged continued work") says only its object.
-    let from =
-      clear > 0
-        ? tokens[clear]?.lower === 'that'
-          ? clear + 1
-          : -1
-        : reporting
-          ? complementStart(v, k)
-          : -1;
+    let from = -1;
+    if (clear > 0) from = tokens[clear]?.lower === 'that' ? clear + 1 : -1;
+    else {
+      const c = complementStart(v, k);
+      // A readout verb reports speech only after "that" or a quote ("urged that Russia
+      // withdraw"); otherwise ("urged continued work") it says only its object, below.
+      const opens =
+        c > k + 1 && (tokens[c - 1].lower === 'that' || QUOTES.test(tokens[c - 1].text));
+      if (reporting || opens) from = c;
+    }
     const subj = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
     // In readouts the object is what was said ("President Biden underscored the importance of
     // …", "Chile has announced a new calendar"): only with the speaker right before the verb
     // and its auxiliaries, not "X's decision … underscored".
     if (from < 0 && READOUT_VERBS.has(t.lemma) && t.pos === 'VERB' && k + 1 < v.tail) {
       let j = k - 1;
-      while (j > s.first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+      // Past the perfect or passive auxiliary ("has announced"), not a modal: "Kenya will
+      // announce new aid" is a plan, not something said.
+      while (
+        j > s.first &&
+        (tokens[j].pos === 'ADV' ||
+          (tokens[j].pos === 'AUX' && (tokens[j].lemma === 'have' || tokens[j].lemma === 'be')))
+      )
+        j--;
       // Not inside what another speaker said ("He shared that the U.S. will announce …").
       const inside = found.some((f) => subj[0] && subj[0].first >= f.from);
       if (subj[0] && subj[0].last - 1 === j && !inside) from = k + 1;

@@ -153,6 +153,16 @@ describe('announcements and appeals in readouts', () => {
     ).toEqual([['person:william-ruto', 'continued work for unity among Kenyan leaders']]);
   });
 
+  it('"will announce" is a plan, not something said: no statement', () => {
+    expect(said('Kenya will announce new aid.')).toEqual([]);
+  });
+
+  it('"urged that" a readout verb says what follows "that"', () => {
+    expect(said('President William Ruto urged that Russia withdraw its troops.')).toEqual([
+      ['person:william-ruto', 'Russia withdraw its troops'],
+    ]);
+  });
+
   it('an announcement inside what another speaker said is not a statement of its own', () => {
     expect(
       said(
