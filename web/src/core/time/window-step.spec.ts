@@ -25,27 +25,33 @@ describe('a playback step', () => {
       const index = indexDays(edges);
       const stamp = new Int32Array(edges.length);
       const state = freshWindow(edges, windowEnding(95, size), true);
-      let steps = 0;
-      // Day by day, then jumps both ways (a jump may ask for a fresh window instead).
+      let step = 0;
+      let incremental = 0;
+      let from = 95;
+      // Day by day, then jumps both ways (a jump may ask for a fresh window instead); a one-day
+      // step must be recounted in place, else this test would check nothing.
       for (const at of [96, 97, 98, 99, 100, 101, 105, 110, 130, 129, 150, 170, 101]) {
         const before = {
           ...state.activity,
           edges: new Map(state.activity.edges),
           nodes: new Set(state.activity.nodes),
         };
-        const changed = stepWindow(state, edges, index, windowEnding(at, size), stamp, ++steps);
+        const changed = stepWindow(state, edges, index, windowEnding(at, size), stamp, ++step);
         const fresh = freshWindow(edges, windowEnding(at, size), true);
+        if (Math.abs(at - from) === 1) expect(changed, `${size} ${from} -> ${at}`).not.toBeNull();
+        from = at;
         if (!changed) {
           Object.assign(state, fresh);
           continue;
         }
+        incremental++;
         expect(state.activity.edges).toEqual(fresh.activity.edges);
         expect(state.activity.nodes).toEqual(fresh.activity.nodes);
         const want = changedBetween(before, fresh.activity);
         expect(changed.edges.sort()).toEqual(want.edges.sort());
         expect(changed.nodes.sort()).toEqual(want.nodes.sort());
       }
-      expect(steps).toBe(13);
+      expect(incremental, size).toBeGreaterThanOrEqual(7);
     }
   });
 });
