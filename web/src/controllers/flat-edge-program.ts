@@ -139,6 +139,8 @@ export class FlatEdgeProgram extends EdgeProgram<Uniform> {
   }
 
   override render(params: RenderParams): void {
+    // sigma draws nothing then: keep what was rewritten for the frame that uploads it.
+    if (this.hasNothingToRender()) return;
     if (this.dirty.length) this.dirty.sort((a, b) => a - b);
     super.render(params);
     this.dirty = [];
