@@ -223,11 +223,11 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     const prev = activity;
     let changed = prev ? stepRunning() : null;
     if (!changed) {
-      // A snapshot: a fresh window on a big network reuses the maps of the running one.
-      const before = prev && { ...prev, edges: new Map(prev.edges), nodes: new Set(prev.nodes) };
+      // A refused step leaves the running window untouched and a fresh one has maps of its own,
+      // so `prev` is still the window drawn before.
       activity = computeActivity();
-      if (!before || !activity) return void renderer.refresh({ skipIndexation: true });
-      changed = changedBetween(before, activity);
+      if (!prev || !activity) return void renderer.refresh({ skipIndexation: true });
+      changed = changedBetween(prev, activity);
     }
     if (changed.edges.length || changed.nodes.length)
       renderer.refresh({ partialGraph: changed, skipIndexation: true });
