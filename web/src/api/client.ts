@@ -9,7 +9,7 @@ import type {
   ApiResponse,
   PathParams,
 } from '../../../server/api/types.ts';
-import { heldToken, holdToken } from './token.ts';
+import { heldToken, holdToken, usableToken, type TokenAsk } from './token.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -39,10 +39,16 @@ function errorFrom(status: number, body: unknown): ApiError {
   return new ApiError(status, 'http', `HTTP ${status}`);
 }
 
-/** Asks the analyst for the access token (null: they cancelled); `refused` when one just failed. */
-let tokenAsker: (refused: boolean) => Promise<string | null> = async () => null;
-export function onTokenNeeded(fn: (refused: boolean) => Promise<string | null>): void {
+/** Asks the analyst for the access token (null: they cancelled), saying why it is asked. */
+let tokenAsker: (why: TokenAsk) => Promise<string | null> = async () => null;
+export function onTokenNeeded(fn: (why: TokenAsk) => Promise<string | null>): void {
   tokenAsker = fn;
+}
+
+/** The question being asked: writes refused meanwhile wait for its answer, not a second dialog. */
+let asking: Promise<string | null> | null = null;
+function askToken(why: TokenAsk): Promise<string | null> {
+  return (asking ??= tokenAsker(why).finally(() => (asking = null)));
 }
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
@@ -67,23 +73,42 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 
 /**
  * A write, with the held token. Refused for want of one (401), the analyst is asked for it and
- * the write is sent again; a refused token is forgotten and asked for again; cancelling gives
- * the server's error. (A FormData body can be sent again: fetch does not consume it.)
+ * the write is sent again; a refused token, or one a header cannot carry, is forgotten and asked
+ * for again; cancelling gives the server's error. (A FormData body can be sent again: fetch does
+ * not consume it.) `send` is the request; a parameter so a spec can stand in for the server.
  */
-async function write<T>(path: string, init: RequestInit): Promise<T> {
-  for (let refused = false; ; refused = true) {
+export async function write<T>(
+  path: string,
+  init: RequestInit,
+  send: (path: string, init: RequestInit) => Promise<T> = request,
+): Promise<T> {
+  let why: TokenAsk = 'needed';
+  for (;;) {
     const token = heldToken();
     const headers = new Headers(init.headers);
-    if (token) headers.set('authorization', `Bearer ${token}`);
+    let refusal: ApiError;
     try {
-      return await request<T>(path, { ...init, headers });
+      if (token) headers.set('authorization', `Bearer ${token}`);
+      return await send(path, { ...init, headers });
     } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 401) throw e;
+      if (e instanceof TypeError && token) {
+        // A header cannot carry it (usableToken should have caught this): forget, ask again.
+        refusal = new ApiError(401, 'unauthorized', 'The access token could not be sent.');
+        why = 'unusable';
+      } else if (e instanceof ApiError && e.status === 401) {
+        refusal = e;
+        if (token || why !== 'needed') why = 'refused';
+      } else throw e;
       if (token) holdToken(null);
-      const given = (await tokenAsker(refused || token !== null))?.trim();
-      if (!given) throw e;
-      holdToken(given);
     }
+    let given: string | null = null;
+    for (let answer = await askToken(why); answer !== null; answer = await askToken(why)) {
+      given = usableToken(answer);
+      if (given) break;
+      why = 'unusable';
+    }
+    if (!given) throw refusal;
+    holdToken(given);
   }
 }
 

@@ -5,12 +5,27 @@ const KEY = 'parley.token';
 /** Where the token is kept when storage is disabled (this page only). */
 let memory: string | null = null;
 
+/** Why the analyst is asked: no token yet, the server refused it, or it cannot be sent. */
+export type TokenAsk = 'needed' | 'refused' | 'unusable';
+
+/**
+ * The token trimmed, or null when it cannot be one: an HTTP header carries only visible ASCII, so
+ * a pasted token with a letter beyond it, a space or line break inside, or a zero-width space
+ * would make every write throw in the browser.
+ */
+export function usableToken(text: string): string | null {
+  const t = text.trim();
+  return /^[\x21-\x7e]+$/.test(t) ? t : null;
+}
+
 export function heldToken(): string | null {
+  let t: string | null;
   try {
-    return sessionStorage.getItem(KEY);
+    t = sessionStorage.getItem(KEY);
   } catch {
-    return memory;
+    t = memory;
   }
+  return t && usableToken(t);
 }
 
 export function holdToken(token: string | null): void {

@@ -2,9 +2,18 @@
 // (focus in the field, Esc cancels, Enter sends) with a password field. Renders only; the API
 // client keeps the token and sends the write again.
 import { el } from '../dom/el.ts';
+import type { TokenAsk } from '../api/token.ts';
 
-/** Resolves with the token typed, or null when cancelled; `refused`: the last one was wrong. */
-export function askToken(refused: boolean): Promise<string | null> {
+const REASONS: Record<TokenAsk, string> = {
+  needed:
+    'This server needs its access token (PARLEY_TOKEN) to save changes. It is kept until this tab closes.',
+  refused: 'The server refused that token. Check it and try again.',
+  unusable:
+    'That token was refused: it has a character a token cannot have (a space or line break inside, an invisible or non-ASCII character). Paste it again.',
+};
+
+/** Resolves with the token typed, or null when cancelled; `why`: what happened to the last one. */
+export function askToken(why: TokenAsk): Promise<string | null> {
   const input = el('input', {
     type: 'password',
     name: 'token',
@@ -16,9 +25,7 @@ export function askToken(refused: boolean): Promise<string | null> {
   const form = el('form', { class: 'curation-form' }, [
     el('h2', { text: 'Access token needed' }),
     el('p', {
-      text: refused
-        ? 'The server refused that token. Check it and try again.'
-        : 'This server needs its access token (PARLEY_TOKEN) to save changes. It is kept until this tab closes.',
+      text: REASONS[why],
     }),
     el('label', { class: 'form-row', for: 'access-token' }, [
       el('span', { text: 'Access token' }),
