@@ -4,7 +4,7 @@
 // write, whichever process made it. A failed computation is not kept, so a dead Neo4j is never
 // cached.
 // The cache itself lives in the context (context.ts), which every route is handed.
-import { read, type ServerContext } from './context.ts';
+import type { ServerContext } from './context.ts';
 
 /**
  * Every ingest that changes anything adds a revision and its evidence edges, or makes an earlier
@@ -22,11 +22,6 @@ export const VERSION_SUBQUERY = `CALL () {
   RETURN revisions + ':' + evidence + ':' + curations + ':' + coalesce(latest, '') AS version,
     latest AS newestRevision
 }`;
-
-export async function graphVersion(ctx: ServerContext): Promise<string> {
-  const { records } = await read(ctx, `${VERSION_SUBQUERY} RETURN version`);
-  return String(records[0].get('version'));
-}
 
 export async function memo<T>(
   ctx: ServerContext,

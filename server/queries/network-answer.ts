@@ -299,6 +299,9 @@ function keptPairs(a: Answer, limit: number, ids: Set<string>): Pair[] {
     for (const p of a.pairsOf.get(id) ?? []) if (ids.has(p.s) && ids.has(p.t)) kept.among.add(p);
   }
   kept.ids = ids;
+  // Most recently asked last, so the viewer's own top is never the one evicted.
+  a.tops.delete(limit);
+  a.tops.set(limit, kept);
   return [...kept.among];
 }
 
