@@ -76,23 +76,30 @@ function referent(candidates: FullName[] | undefined, word: string, at: number):
 
 /**
  * Organizations the report names in full and then by their last words: "Palestinian Islamic
- * Jihad" … "Islamic Jihad positions". By the short name (two words at least), the full one.
+ * Jihad" … "Islamic Jihad positions". By the short name (two words at least) and its country,
+ * the full one, when their countries agree or one has none: "Japan's Foreign Ministry" is not
+ * the "Chinese Foreign Ministry" named before.
  */
 function fullOrganizations(doc: Doc): Map<string, ActorRef> {
   const orgs = new Map<string, ActorRef>();
   for (const m of doc.mentions)
     if (m.actor?.kind === 'organization' && !m.actor.nominal && !m.actor.media)
-      orgs.set(m.actor.name, m.actor);
+      orgs.set(orgKey(m.actor), m.actor);
   const out = new Map<string, ActorRef>();
-  for (const short of orgs.keys()) {
-    if (words(short).length < 2) continue;
+  for (const [key, short] of orgs) {
+    if (words(short.name).length < 2) continue;
     const longer = [...orgs.values()].filter(
-      (o) => o.name.length > short.length && o.name.endsWith(` ${short}`),
+      (o) =>
+        o.name.length > short.name.length &&
+        o.name.endsWith(` ${short.name}`) &&
+        (!o.country || !short.country || o.country === short.country),
     );
-    if (longer.length === 1) out.set(short, longer[0]);
+    if (longer.length === 1) out.set(key, longer[0]);
   }
   return out;
 }
+
+const orgKey = (a: ActorRef) => `${a.name}\u0000${a.country ?? ''}`;
 
 export function resolve(doc: Doc): void {
   const byWord = fullNames(doc);
@@ -136,7 +143,7 @@ export function resolve(doc: Doc): void {
     }
     if (!a) continue;
     if (a.kind === 'person' && a.tentative && !info.has(a.name)) continue;
-    const full = a.kind === 'organization' ? fullOrgs.get(a.name) : undefined;
+    const full = a.kind === 'organization' ? fullOrgs.get(orgKey(a)) : undefined;
     if (full) {
       m.actor = full;
       m.id = actorId(full);
@@ -381,7 +388,8 @@ function phraseHead(doc: Doc, m: Mention): number {
  * People listed together belong to the one country the list names: "met with President A,
  * Foreign Secretary B, and C, as well as other senior Mexican officials", "I thank President D
  * and the Egyptian officials". A person without a country takes it when the others of a list
- * (conjuncts in the parse) with a country all have the same one.
+ * (conjuncts in the parse) with a country all have the same one, and they are two, a group,
+ * or the list is three or longer.
  */
 function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
   const lists = new Map<number, Mention[]>();
@@ -403,11 +411,20 @@ function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
   for (const list of lists.values()) {
     if (list.length < 2) continue;
     const countries = new Set<string>();
+    let withCountry = 0;
+    let group = false;
     for (const m of list) {
-      const c = actors.get(m.id as string)?.country;
-      if (c) countries.add(c);
+      const r = actors.get(m.id as string);
+      if (r?.kind === 'group') group = true;
+      if (r?.country) {
+        countries.add(r.country);
+        withCountry++;
+      }
     }
-    if (countries.size !== 1) continue;
+    // Of a pair, one with a country is as likely the other's counterpart ("Deputy Secretary
+    // Kurt Campbell and Japanese Vice Minister Okano"): it takes two members of the country,
+    // a group of it, or a longer list (a delegation) to tell.
+    if (countries.size !== 1 || (withCountry < 2 && !group && list.length < 3)) continue;
     const [country] = countries;
     for (const m of list) {
       const r = actors.get(m.id as string);

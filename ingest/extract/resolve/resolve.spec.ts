@@ -30,6 +30,15 @@ describe('resolve', () => {
     expect(ids).not.toContain('org:patriotic-front');
   });
 
+  it('an organization of another country is not the one named before by a longer name', () => {
+    const ids = extract(
+      'The Chinese Foreign Ministry criticised the plan on Monday. ' +
+        "Japan's Foreign Ministry welcomed the plan on Tuesday.",
+      { id: 'o', publishedAt: '2024-05-01' },
+    ).events.map((e) => e.actors);
+    expect(ids).toEqual([['org:chinese-foreign-ministry'], [expect.not.stringMatching(/chinese/)]]);
+  });
+
   it('people listed with others of one country belong to it, not to the report’s state', () => {
     const country = (text: string) =>
       new Map(
@@ -46,6 +55,15 @@ describe('resolve', () => {
         'I thank President Omar Haddad and the senior Egyptian officials for their role.',
       ).get('person:omar-haddad'),
     ).toBe('EGY');
+  });
+
+  it('of a pair of counterparts, one with a country does not give it to the other', () => {
+    const pair = extract(
+      'Statement by President Joe Biden on the Alliance.\n' +
+        'Deputy Secretary Kurt Campbell and Japanese Vice Minister Okano discussed the alliance.',
+      { id: 'p', publishedAt: '2024-05-01' },
+    ).actors;
+    expect(pair.find((a) => a.id === 'person:kurt-campbell')?.country).toBe('USA');
   });
 
   it('gives groups and metonyms canonical state-based ids', () => {
