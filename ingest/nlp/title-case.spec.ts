@@ -10,6 +10,9 @@ describe('title-case headlines', () => {
     expect(isTitleCase(words('Talks on the Future of the Region'))).toBe(true);
     expect(isTitleCase(words('The minister announced a pact .'))).toBe(false);
     expect(isTitleCase(words('Kyiv Talks'))).toBe(false);
+    // a clitic split off a word is no word of its own: "’s", "'s", "n't"
+    expect(isTitleCase(words('Kenya ’s Ruto Hosts Regional Peace Summit'))).toBe(true);
+    expect(isTitleCase(words("Iran Does n't Rule Out Talks"))).toBe(true);
   });
 
   it('keep the capitals the body confirms or a known name starts, and lose the others', () => {

@@ -25,6 +25,8 @@ const MINOR: ReadonlySet<string> = new Set(
 );
 
 const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
+/** A clitic the tokenizer split off its word ("Kenya’s" → "’s", "Doesn't" → "n't"). */
+const clitic = (w: string): boolean => /^['’]|^n['’]t$/i.test(w);
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 /** "NATO", "U.S.", "G7": written so in any sentence, not capitalised for the headline. */
 const shouted = (w: string): boolean => w.length > 1 && w === w.toUpperCase();
@@ -33,7 +35,7 @@ const shouted = (w: string): boolean => w.length > 1 && w === w.toUpperCase();
 export function isTitleCase(words: readonly string[]): boolean {
   let capitals = 0;
   for (const w of words) {
-    if (!hasLetter(w)) continue;
+    if (!hasLetter(w) || clitic(w)) continue;
     if (capitalised(w)) capitals++;
     else if (!MINOR.has(w)) return false;
   }

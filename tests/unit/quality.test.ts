@@ -45,7 +45,7 @@ describe('extraction quality floors', () => {
     const f = (k: 'actors' | 'places' | 'events' | 'participants' | 'statements') =>
       f1Of(dev.counts[k]);
     expect(f('actors'), dev.report).toBeGreaterThanOrEqual(0.9);
-    expect(f('places'), dev.report).toBeGreaterThanOrEqual(0.86);
+    expect(f('places'), dev.report).toBeGreaterThanOrEqual(0.87);
     expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.72);
     expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.61);
     expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.86);
