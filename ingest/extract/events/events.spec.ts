@@ -338,6 +338,12 @@ describe('nominal events and clauses of their own', () => {
     ).toEqual(['CONSULT', 'AGREE']);
   });
 
+  it('an adverbial "when" clause stays the trigger\'s: a condition is no event of its own', () => {
+    expect(types('Russia will withdraw its troops when Ukraine agrees to a ceasefire.')).toEqual([
+      'AGREE',
+    ]);
+  });
+
   it('a headline verb the tagger reads as a plural noun still triggers ("McCain opposes visit")', () => {
     expect(types('McCain opposes visit\n\nThe senator spoke on Monday.')).toEqual(['REJECT']);
   });

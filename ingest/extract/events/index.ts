@@ -243,7 +243,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
 /** Relations by which a verb heads a clause of its own: coordinated verbs and sentences. */
 const OWN_CLAUSE = new Set(['conj', 'parataxis', 'list']);
 const RELATIVE = new Set(['acl:relcl', 'acl']);
-/** Relations by which a "where" or "when" clause hangs from what it follows. */
+/** Relations by which a "where" clause hangs from what it follows ("when": only acl:relcl). */
 const RELATIVE_OR_ADVERBIAL = new Set(['acl:relcl', 'advcl']);
 
 /** The relations on the way from token k up to the root, with the token each leaves from. */
@@ -270,7 +270,7 @@ function governs(v: SentenceView, head: number, k: number): boolean {
   if (at >= 0) {
     for (const p of up.slice(0, at)) {
       if (OWN_CLAUSE.has(p.deprel)) return false;
-      if (RELATIVE_OR_ADVERBIAL.has(p.deprel) && whereClause(v, p.at)) return false;
+      if (RELATIVE_OR_ADVERBIAL.has(p.deprel) && whereClause(v, p.at, p.deprel)) return false;
     }
     return true;
   }
@@ -278,11 +278,16 @@ function governs(v: SentenceView, head: number, k: number): boolean {
   return !pathUp(v, head).some((p) => RELATIVE.has(p.deprel) && !up.some((q) => q.at === p.at));
 }
 
-/** A relative clause opened by "where" or "when". */
-function whereClause(v: SentenceView, verb: number): boolean {
+/**
+ * A clause opened by "where" (relative or adverbial, as the parser has it) or a relative one
+ * opened by "when" ("on Monday, when the leaders signed …"). An adverbial "when" clause ("met
+ * when the talks resumed") stays the trigger's.
+ */
+function whereClause(v: SentenceView, verb: number, deprel: string): boolean {
   for (let j = v.s.first; j < verb; j++) {
     const t = v.tokens[j];
-    if (t.head === verb && (t.lower === 'where' || t.lower === 'when')) return true;
+    if (t.head !== verb) continue;
+    if (t.lower === 'where' || (t.lower === 'when' && deprel === 'acl:relcl')) return true;
   }
   return false;
 }
