@@ -43,6 +43,8 @@ export interface AppState {
   hidden: Set<string>;
   pinned: Set<string>;
   history: History;
+  /** The actors whose neighbours were expanded and not undone, in order (not capped). */
+  expanded: readonly string[];
   card: Loadable<ActorCard>;
   /** The events between the two ends of the selected edge, both ways, newest first, paged. */
   edgeEvents: Loadable<EdgeEvents>;
@@ -142,6 +144,7 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     hidden: new Set(),
     pinned: new Set(),
     history: EMPTY_HISTORY,
+    expanded: [],
     card: { status: 'idle' },
     edgeEvents: { status: 'idle' },
     search: EMPTY_SEARCH,

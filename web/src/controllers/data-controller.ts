@@ -69,6 +69,7 @@ export function createDataController(store: Store): DataController {
         hidden: new Set(),
         pinned: new Set(),
         history: EMPTY_HISTORY,
+        expanded: [],
       });
     } catch (e) {
       if (seq !== networkSeq) return;

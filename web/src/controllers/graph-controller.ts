@@ -38,7 +38,7 @@ import {
   type TimedEdge,
   type WindowActivity,
 } from '../core/time/window.ts';
-import { record } from '../core/history/history.ts';
+import { applyExpanded, record, type GraphOp } from '../core/history/history.ts';
 import { FlatEdgeProgram } from './flat-edge-program.ts';
 import type { Selection } from '../core/url/url-state.ts';
 import { LABEL_FONT, MAJOR_SIZE, startLabelLayer } from './label-layer.ts';
@@ -377,12 +377,19 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     activity = computeActivity();
     renderer.refresh();
     restyle(graph, coloring());
-    store.set((s) => ({
-      history: record(s.history, { kind: 'expand', node: near, ...added }),
-      toast: added.nodes.length
-        ? `Added ${added.nodes.length} neighbours`
-        : 'All neighbours are already shown',
-    }));
+    const op: GraphOp = { kind: 'expand', node: near, ...added };
+    store.set((s) => {
+      const history = record(s.history, op);
+      // An expand that added nothing is not recorded, nor kept for a saved investigation.
+      const expanded = history === s.history ? s.expanded : applyExpanded(s.expanded, op, false);
+      return {
+        history,
+        expanded,
+        toast: added.nodes.length
+          ? `Added ${added.nodes.length} neighbours`
+          : 'All neighbours are already shown',
+      };
+    });
     if (added.nodes.length) void relayout();
   }
 

@@ -7,7 +7,6 @@ import type { Investigation } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
 import {
   captureView,
-  expandedActors,
   positionsOf,
   readInvestigationFile,
   restoredUrl,
@@ -38,7 +37,7 @@ export function createInvestigationsController(
     store.set({ toast: `Could not ${what}: ${message(e)}` });
   const current = () => {
     const s = store.get();
-    return captureView(s.url, s.drawn, s.hidden, s.pinned, expandedActors(s.history));
+    return captureView(s.url, s.drawn, s.hidden, s.pinned, s.expanded);
   };
 
   async function reload(): Promise<void> {

@@ -14,7 +14,7 @@ import {
   toggleType,
   NO_FILTERS,
 } from '../core/filters/filters.ts';
-import { applyHidden, record, undo } from '../core/history/history.ts';
+import { applyExpanded, applyHidden, record, undo } from '../core/history/history.ts';
 import { parseEdgeId } from '../core/network/edge-events.ts';
 import { download } from '../dom/download.ts';
 import { el } from '../dom/el.ts';
@@ -83,7 +83,7 @@ export const networkView: ViewDef = {
     function undoLast(): void {
       const { history, op } = undo(store.get().history);
       if (!op) return;
-      store.set({ history });
+      store.set((s) => ({ history, expanded: applyExpanded(s.expanded, op, true) }));
       if (op.kind === 'hide') store.set((s) => ({ hidden: applyHidden(s.hidden, op, true) }));
       else if (op.kind === 'pin') {
         store.set((s) => {

@@ -3,6 +3,7 @@ import {
   type GraphOp,
   EMPTY_HISTORY,
   HISTORY_LIMIT,
+  applyExpanded,
   applyHidden,
   canUndo,
   describeOp,
@@ -36,5 +37,28 @@ describe('history', () => {
     expect([...hidden].sort()).toEqual(['a', 'b', 'c']);
     expect([...applyHidden(hidden, op, true)]).toEqual(['c']);
     expect(describeOp(op)).toBe('hide 2 actors');
+  });
+  it('keeps every expanded actor, however many ops follow, until its expand is undone', () => {
+    // What the viewer does: record an op, and apply it to the expanded actors too.
+    let h = EMPTY_HISTORY;
+    let expanded: readonly string[] = [];
+    const apply = (op: GraphOp) => {
+      h = record(h, op);
+      expanded = applyExpanded(expanded, op, false);
+    };
+    apply({ kind: 'expand', node: 'early', nodes: ['x'], edges: [] });
+    for (let i = 0; i < HISTORY_LIMIT; i++) apply({ kind: 'hide', nodes: [String(i)] });
+    apply({ kind: 'expand', node: 'late', nodes: ['y'], edges: [] });
+    apply({ kind: 'expand', node: 'early', nodes: ['z'], edges: [] });
+    expect(
+      h.done.some((op) => op.kind === 'expand' && op.node === 'early' && op.nodes[0] === 'x'),
+    ).toBe(false);
+    expect(expanded).toEqual(['early', 'late', 'early']);
+    const u = undo(h);
+    expanded = applyExpanded(expanded, u.op!, true);
+    expect(expanded).toEqual(['early', 'late']);
+    expect(applyExpanded(expanded, { kind: 'pin', node: 'early', pinned: true }, true)).toBe(
+      expanded,
+    );
   });
 });

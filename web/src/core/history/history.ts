@@ -40,6 +40,22 @@ export function describeOp(op: GraphOp): string {
   }
 }
 
+/**
+ * The actors whose neighbours were expanded, in order, after an op is recorded or reversed. Kept
+ * beside the history, which forgets its oldest ops: a saved investigation needs them all.
+ */
+export function applyExpanded(
+  expanded: readonly string[],
+  op: GraphOp,
+  reverse: boolean,
+): readonly string[] {
+  if (op.kind !== 'expand') return expanded;
+  if (!reverse) return [...expanded, op.node];
+  // Undo reverses the latest op, so the latest expand of this actor.
+  const i = expanded.lastIndexOf(op.node);
+  return i < 0 ? expanded : expanded.filter((_, k) => k !== i);
+}
+
 /** The hidden set after applying or reversing an op. */
 export function applyHidden(
   hidden: ReadonlySet<string>,

@@ -3,7 +3,6 @@
 // expanded) and how it is opened again.
 // Pure: the investigations controller does the fetching and the store changes.
 import type { InvestigationFile, InvestigationView } from '../../../../server/api/types.ts';
-import type { History } from '../history/history.ts';
 import type { Point } from '../layout/seed.ts';
 import { formatUrlState, parseUrlState, type UrlState, type View } from '../url/url-state.ts';
 
@@ -65,9 +64,4 @@ export function readInvestigationFile(
       error: 'The file is not a Parley investigation (no "format": "parley-investigation").',
     };
   return { file: raw as InvestigationFile };
-}
-
-/** The actors whose neighbours the analyst added and did not undo, in order. */
-export function expandedActors(history: History): string[] {
-  return history.done.flatMap((op) => (op.kind === 'expand' ? [op.node] : []));
 }
