@@ -3,6 +3,7 @@
 // Everything goes into the store (the graph controller draws from there). Stale answers are dropped.
 import { api, ApiError } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
+import type { Network } from '../../../server/api/types.ts';
 import { countryPalette } from '../core/colors/palette.ts';
 import { networkParams, sameFilters } from '../core/filters/filters.ts';
 import { EMPTY_HISTORY } from '../core/history/history.ts';
@@ -15,6 +16,8 @@ export function message(e: unknown): string {
 export interface DataController {
   reloadNetwork(): Promise<void>;
   expand(id: string): Promise<void>;
+  /** An actor's neighbours, fetched only (expand() also draws them). */
+  neighbours(id: string): Promise<Network>;
   reloadAll(): Promise<void>;
   /** The next page of the selected edge's events. */
   moreEdgeEvents(): Promise<void>;
@@ -149,14 +152,11 @@ export function createDataController(store: Store): DataController {
     }
   }
 
+  const neighbours = (id: string) => api.get('/api/actors/{id}/neighbors', { id, limit: 50 });
+
   async function expand(id: string): Promise<void> {
     try {
-      store.set({
-        expansion: {
-          near: id,
-          network: await api.get('/api/actors/{id}/neighbors', { id, limit: 50 }),
-        },
-      });
+      store.set({ expansion: { near: id, network: await neighbours(id) } });
     } catch (e) {
       store.set({ toast: `Could not expand: ${message(e)}` });
     }
@@ -181,5 +181,5 @@ export function createDataController(store: Store): DataController {
   void loadOntology();
   void reloadAll();
 
-  return { reloadNetwork, expand, reloadAll, moreEdgeEvents };
+  return { reloadNetwork, expand, neighbours, reloadAll, moreEdgeEvents };
 }

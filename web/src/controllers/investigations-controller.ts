@@ -3,7 +3,7 @@
 // network it asks for is drawn, the neighbours expanded, then the hidden and pinned actors and the
 // saved positions.
 import { api } from '../api/client.ts';
-import type { Investigation } from '../../../server/api/types.ts';
+import type { Investigation, Network } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
 import {
   captureView,
@@ -11,6 +11,7 @@ import {
   readInvestigationFile,
   restoredUrl,
 } from '../core/investigations/view-state.ts';
+import { replayExpansions } from '../core/investigations/replay.ts';
 import type { View } from '../core/url/url-state.ts';
 import { message } from './data-controller.ts';
 import { sameFilters } from '../core/filters/filters.ts';
@@ -30,8 +31,8 @@ export interface InvestigationsController {
 export function createInvestigationsController(
   store: Store,
   views: readonly View[],
-  /** Adds an actor's neighbours to the drawn network (the data controller's). */
-  expand: (id: string) => Promise<void>,
+  /** An actor's neighbours (the data controller's); opening draws them through the store. */
+  neighbours: (id: string) => Promise<Network>,
 ): InvestigationsController {
   const fail = (what: string) => (e: unknown) =>
     store.set({ toast: `Could not ${what}: ${message(e)}` });
@@ -55,13 +56,24 @@ export function createInvestigationsController(
     }
   }
 
+  /** Counts openings: an opening still under way when another starts gives up. */
+  let opening = 0;
+
   /** The investigation's state now; the rest once the network it asks for is drawn. */
-  function apply(inv: Investigation): void {
+  function apply(inv: Investigation, seq: number): void {
     const before = store.get();
     const url = restoredUrl(inv.view, inv.id, views);
     const refetch = !sameFilters(url.filters, before.url.filters);
+    const current = () => seq === opening;
     const finish = async (): Promise<void> => {
-      for (const id of inv.view.expanded ?? []) await expand(id);
+      const done = await replayExpansions(
+        inv.view.expanded ?? [],
+        neighbours,
+        (near, network) => store.set({ expansion: { near, network } }),
+        (_, e) => store.set({ toast: `Could not expand: ${message(e)}` }),
+        current,
+      );
+      if (!done) return;
       store.set({
         hidden: new Set(inv.view.hidden),
         pinned: new Set(inv.view.pinned),
@@ -71,6 +83,7 @@ export function createInvestigationsController(
     store.set({ url, investigation: inv });
     if (!refetch && store.get().network.status === 'ready') return void finish();
     const stop = store.subscribe((s, prev) => {
+      if (!current()) return stop();
       if (s.network === prev.network) return;
       if (s.network.status === 'ready') void finish();
       if (s.network.status === 'ready' || s.network.status === 'error') stop();
@@ -78,8 +91,10 @@ export function createInvestigationsController(
   }
 
   async function open(id: string): Promise<void> {
+    const seq = ++opening;
     try {
-      apply(await api.get('/api/investigations/{id}', { id }));
+      const inv = await api.get('/api/investigations/{id}', { id });
+      if (seq === opening) apply(inv, seq);
     } catch (e) {
       store.set((s) => ({
         toast: `Could not open the investigation: ${message(e)}`,

@@ -11,7 +11,7 @@ export const investigationsView: ViewDef = {
   label: 'Investigations',
   create({ section }, app) {
     const { store } = app;
-    const ctl = createInvestigationsController(store, app.views, (id) => app.data.expand(id));
+    const ctl = createInvestigationsController(store, app.views, (id) => app.data.neighbours(id));
     const panel = createInvestigationsPanel({
       save: ctl.save,
       resave: (id, notes) => void ctl.resave(id, notes),
