@@ -292,12 +292,16 @@ describe('a network that reads (issue 12)', () => {
     expect(after['person:mauro-vieira']).toBeDefined();
     // Everyone already there stays where the analyst saw them.
     for (const [id, p] of Object.entries(first)) near(after[id], p, id);
-    const xs = Object.values(first).map((p) => p[0]);
-    const span = Math.max(...xs) - Math.min(...xs);
-    const [vx, vy] = after['person:mauro-vieira'];
-    const [dx, dy] = after['person:kirill-dmitriev'];
     // Beside its one neighbour: seeded next to it, then given room without being pulled away.
-    expect(Math.hypot(vx - dx, vy - dy)).toBeLessThan(span * 0.15);
+    // Measured against the drawing itself: nearer to it than nine actors in ten are (a fixed
+    // share of the width breaks whenever the corpus's extraction changes the layout).
+    const [dx, dy] = after['person:kirill-dmitriev'];
+    const from = ([x, y]: [number, number]) => Math.hypot(x - dx, y - dy);
+    const others = Object.entries(first)
+      .filter(([id]) => id !== 'person:kirill-dmitriev')
+      .map(([, p]) => from(p))
+      .sort((p, q) => p - q);
+    expect(from(after['person:mauro-vieira'])).toBeLessThan(others[Math.floor(others.length / 10)]);
     await screenshot(a, 'first-view-new-actor');
     await a.close();
   });
