@@ -14,6 +14,28 @@ const env = () => ({ ...process.env, NEO4J_URI: inject('neo4jUri') });
 const parley = (...args: string[]) =>
   spawnSync('node', ['bin/parley.mjs', ...args], { env: env(), encoding: 'utf8', timeout: 60_000 });
 
+/** `parley serve --port 0 …` started, once it has printed its URL; `output` is all it wrote. */
+async function serve(args: string[], extraEnv: Record<string, string> = {}) {
+  const child = spawn('node', ['bin/parley.mjs', 'serve', '--port', '0', ...args], {
+    env: { ...env(), ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL in: ${out}`)), 60_000);
+    child.stdout.on('data', () => {
+      const m = /serving at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+  return { child, url, output: () => out };
+}
+
 beforeAll(async () => {
   driver = testDriver(inject('neo4jUri'));
   await wipe(driver);
@@ -82,22 +104,7 @@ describe('parley export', () => {
 
 describe('parley serve', () => {
   it('prints its URL, serves, and shuts down cleanly on SIGTERM', async () => {
-    const child = spawn('node', ['bin/parley.mjs', 'serve', '--port', '0', '--quiet'], {
-      env: env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL in: ${out}`)), 60_000);
-      child.stdout.on('data', () => {
-        const m = /serving at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
+    const { child, url } = await serve(['--quiet']);
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -116,24 +123,8 @@ describe('parley serve', () => {
   });
   it('logs each API request without the access token', async () => {
     const token = 'tok-9f2c41d7-never-in-a-log';
-    const child = spawn('node', ['bin/parley.mjs', 'serve', '--port', '0'], {
-      env: { ...env(), PARLEY_TOKEN: token },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const { child, url, output } = await serve([], { PARLEY_TOKEN: token });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL in: ${out}`)), 60_000);
-        child.stdout.on('data', () => {
-          const m = /serving at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]);
-          }
-        });
-      });
       // A write with the token (its body is refused, after the token was checked).
       const res = await fetch(`${url}/api/investigations`, {
         method: 'POST',
@@ -141,8 +132,8 @@ describe('parley serve', () => {
         body: '{}',
       });
       expect(res.status).toBe(400);
-      await expect.poll(() => out, { timeout: 10_000 }).toContain('/api/investigations');
-      expect(out).not.toContain(token);
+      await expect.poll(output, { timeout: 10_000 }).toContain('/api/investigations');
+      expect(output()).not.toContain(token);
     } finally {
       child.kill('SIGTERM');
     }
