@@ -47,8 +47,11 @@ export interface Extractor {
  *     auxiliaries: "has announced"), not inside another speaker's complement.
  * 19: the parser's feature cutoff k = 2 (its model card); people listed on the surface
  *     ("President A, Foreign Secretary B, and Peruvian Minister C") are one list for their
- *     country whatever the parse made of the commas. */
-const CODE_VERSION = '20';
+ *     country whatever the parse made of the commas.
+ * 21: lists of people joined by `list` as well as `conj`, with lower-case title words ("Secretary
+ *     of Finance"), closed by ", as well as … X officials", opened by a group's title ("X Navy
+ *     Rear Admiral …") or by the group that "included" them. */
+const CODE_VERSION = '21';
 
 function digest(path: string): string {
   try {

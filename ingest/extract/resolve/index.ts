@@ -384,12 +384,21 @@ function phraseHead(doc: Doc, m: Mention): number {
   return k;
 }
 
+/** Relations that join the members of a list: the parser (feature cutoff k = 2) often attaches
+ * the later names of a long list as `list` rather than `conj`. */
+const LIST_LINKS = new Set(['conj', 'list']);
+
+/** Verbs whose subject names the body its object's list belongs to ("The delegation of X
+ * included A, B and C"). */
+const MEMBERSHIP_VERBS = new Set(['include', 'comprise']);
+
 /**
  * People listed together belong to the one country the list names: "met with President A,
  * Foreign Secretary B, and C, as well as other senior Mexican officials", "I thank President D
- * and the Egyptian officials". A person without a country takes it when the others of a list
- * (conjuncts in the parse) with a country all have the same one, and they are two, a group,
- * or the list is three or longer.
+ * and the Egyptian officials", "Representatives of the Government of X included A, B and C".
+ * A person without a country takes it when the others of a list (conjuncts in the parse, or
+ * names separated only by commas and titles) with a country all have the same one, and they
+ * are two, a group, or the list is three or longer.
  */
 function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
   const lists = new Map<number, Mention[]>();
@@ -399,7 +408,7 @@ function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
     const kind = m.actor?.kind;
     if (!m.id || m.place || (kind !== 'person' && kind !== 'group')) continue;
     let k = phraseHead(doc, m);
-    for (let up = 0; up < 12 && doc.tokens[k].deprel === 'conj'; up++) k = doc.tokens[k].head;
+    for (let up = 0; up < 12 && LIST_LINKS.has(doc.tokens[k].deprel); up++) k = doc.tokens[k].head;
     // A list on the surface is one whatever the parse made of it.
     if (prev && listedAfter(doc, prev, m)) k = prevKey;
     prev = m;
@@ -409,6 +418,8 @@ function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
     lists.set(k, list);
   }
   for (const list of lists.values()) {
+    const body = membershipSubject(doc, list[0]);
+    if (body && !list.includes(body)) list.push(body);
     if (list.length < 2) continue;
     const countries = new Set<string>();
     let withCountry = 0;
@@ -433,15 +444,51 @@ function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
   }
 }
 
-/** Only commas, "and" or "or", each followed by a title's capitalised words, stand between two
- * mentions of one sentence ("President A, Foreign Secretary B, and Defense Minister C"). */
+/** The group of a country that opens the sentence of "include" whose object is the list that
+ * starts with mention m: "Representatives of the Government of X included A, B, and C". */
+function membershipSubject(doc: Doc, m: Mention): Mention | null {
+  let v = m.first - 1;
+  while (v >= 0 && doc.tokens[v].sentence === m.sentence && titleWord(doc, v)) v--;
+  const verb = doc.tokens[v];
+  if (!verb || verb.sentence !== m.sentence || !MEMBERSHIP_VERBS.has(verb.lemma)) return null;
+  // The subject phrase before the verb: no other verb or punctuation between it and the group.
+  const body = [...doc.mentions]
+    .reverse()
+    .find((g) => g.sentence === m.sentence && g.last <= v && g.actor?.kind === 'group');
+  if (!body) return null;
+  for (let k = body.last; k < v; k++)
+    if (['VERB', 'AUX', 'PUNCT'].includes(doc.tokens[k].pos)) return null;
+  return body;
+}
+
+/** A word of a title: capitalised, or a lower-case link before one ("Head of the Border Unit"). */
+function titleWord(doc: Doc, k: number): boolean {
+  if (doc.tokens[k].cap) return true;
+  let j = k;
+  while (TITLE_LINKS.has(doc.tokens[j]?.lower ?? '')) j++;
+  return j > k && !!doc.tokens[j]?.cap && doc.tokens[j].sentence === doc.tokens[k].sentence;
+}
+
+/** Lower-case words inside a title ("Secretary of Finance", "Head of the Border Unit"). */
+const TITLE_LINKS = new Set(['of', 'the', 'for', 'on']);
+
+/** Words that close a list of people with a group ("…, as well as other senior X officials"). */
+const GROUP_LINKS = new Set(['as', 'well', 'along', 'together', 'with', 'other', 'the', 'their']);
+
+/** Only commas, "and" or "or", each followed by a title's words, stand between two mentions of
+ * one sentence ("President A, Foreign Secretary B, and Secretary of Finance C"); before a group,
+ * also the words that add it to the list ("…, along with senior X officials"). A group opens
+ * the title of the person after it ("X Navy Rear Admiral and Undersecretary C"). */
 function listedAfter(doc: Doc, before: Mention, m: Mention): boolean {
   if (before.sentence !== m.sentence || before.last > m.first) return false;
-  let separated = false;
+  const group = m.actor?.kind === 'group';
+  let separated = before.actor?.kind === 'group';
   for (let k = before.last; k < m.first; k++) {
     const t = doc.tokens[k];
     if (t.text === ',' || t.lower === 'and' || t.lower === 'or') separated = true;
-    else if (!separated || !t.cap) return false;
+    else if (!separated) return false;
+    else if (titleWord(doc, k)) continue;
+    else if (!group || !(GROUP_LINKS.has(t.lower) || t.pos === 'ADJ')) return false;
   }
   return separated;
 }

@@ -57,6 +57,31 @@ describe('resolve', () => {
     ).toBe('EGY');
   });
 
+  it('a long list keeps its country where the parser splits it or titles have lower-case words', () => {
+    const country = (text: string) =>
+      new Map(
+        extract(`Statement by President Joe Biden on Chile.\n${text}`, {
+          id: 'l',
+          publishedAt: '2024-05-01',
+        }).actors.map((a) => [a.id, a.country]),
+      );
+    const met = country(
+      'Secretary Anne Holt and her team met with President Rafael Ortiz Mendes, Interior ' +
+        'Minister Diego Salas, Attorney General Pino, and Minister of Trade Lucia Vega, as well ' +
+        'as other senior Chilean government officials.',
+    );
+    for (const id of ['rafael-ortiz-mendes', 'diego-salas', 'pino', 'lucia-vega'])
+      expect(met.get(`person:${id}`)).toBe('CHL');
+    expect(met.get('person:anne-holt')).toBe('USA');
+    const included = country(
+      'The delegation of the Government of Chile included National Water Authority Director ' +
+        'Pablo Rivas, Chilean Navy Rear Admiral and Northern Zone Commander Tomas Aguilar, and ' +
+        'Undersecretary of the Interior Marta Soto.',
+    );
+    for (const id of ['pablo-rivas', 'tomas-aguilar', 'marta-soto'])
+      expect([...included].find(([k]) => k.endsWith(id))?.[1]).toBe('CHL');
+  });
+
   it('of a pair of counterparts, one with a country does not give it to the other', () => {
     const pair = extract(
       'Statement by President Joe Biden on the Alliance.\n' +
