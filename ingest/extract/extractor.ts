@@ -50,8 +50,11 @@ export interface Extractor {
  *     country whatever the parse made of the commas.
  * 21: lists of people joined by `list` as well as `conj`, with lower-case title words ("Secretary
  *     of Finance"), closed by ", as well as … X officials", opened by a group's title ("X Navy
- *     Rear Admiral …") or by the group that "included" them. */
-const CODE_VERSION = '21';
+ *     Rear Admiral …") or by the group that "included" them.
+ * 22: an organization the gazetteer does not know is of the place it is "in"; a person takes the
+ *     country of the organization they are introduced with ("X from the Y Institute", "the
+ *     BBC's correspondent, X"). */
+const CODE_VERSION = '22';
 
 function digest(path: string): string {
   try {

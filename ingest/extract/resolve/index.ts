@@ -3,6 +3,7 @@
 // to, metonyms and demonyms have already become states and country groups in recognize.
 import { COUNTRIES, LEADERS, countryName } from '../gazetteer/index.ts';
 import { slug } from '../ids.ts';
+import { affiliationCountries } from './affiliation.ts';
 import type { ActorRecord, ActorRef, Doc, Mention, PlaceRecord } from '../model.ts';
 
 const ISO = new Set(COUNTRIES.map((c) => c.code));
@@ -554,6 +555,7 @@ function buildRecords(doc: Doc): void {
       if (prefix) r.aliases.add(prefix);
     }
   }
+  affiliationCountries(doc, actors);
   listCountries(doc, actors);
   // A person the report gives no country belongs to the state it speaks for or from: a
   // White House readout's "Jake Sullivan", a VOA story's analysts. Foreign people are

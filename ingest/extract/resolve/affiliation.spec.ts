@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index.ts';
+
+const countries = (text: string) =>
+  new Map(
+    extract(text, { id: 'a', publishedAt: '2024-05-01' }).actors.map((a) => [a.id, a.country]),
+  );
+
+describe('affiliation: countries from the organization or place a report ties an actor to', () => {
+  // The title names Ethiopia, the state the report is about: people it gives no country would
+  // default to it.
+  const c = countries(
+    'Ethiopia Expels Foreign Reporters\n\n' +
+      'The BBC’s Nairobi correspondent, Ada Obi, was expelled on Monday. Regional analyst Tom ' +
+      'Ferris from the Meridian Policy Institute in Nairobi said the move was expected. The UN ' +
+      'Refugee Office in Nairobi gave no figures.',
+  );
+
+  it('an organization the gazetteer does not know is of the place it is in', () => {
+    expect(c.get('org:meridian-policy-institute')).toBe('KEN');
+  });
+
+  it('an international body is not of the city it sits in', () => {
+    expect(c.has('org:un-refugee-office')).toBe(true);
+    expect(c.get('org:un-refugee-office')).toBeNull();
+  });
+
+  it('a person takes the country of the organization they speak for', () => {
+    expect(c.get('person:ada-obi')).toBe('GBR');
+    expect(c.get('person:tom-ferris')).toBe('KEN');
+  });
+});
