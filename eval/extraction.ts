@@ -65,6 +65,17 @@ function systemFile(name: string, out?: string): string {
   return join(dir, name);
 }
 
+/** Sums "kind right a/b, country right c/b" over every article in score.mjs's output. */
+export function actorAttributes(report: string): { kind: number; country: number } {
+  let kind = 0;
+  let country = 0;
+  for (const m of report.matchAll(/kind right (\d+)\/\d+, country right (\d+)\/\d+/g)) {
+    kind += Number(m[1]);
+    country += Number(m[2]);
+  }
+  return { kind, country };
+}
+
 /** Scores one extraction against one gold file with the shared scorer. */
 export function scoreArticle(
   goldPath: string,

@@ -4,7 +4,14 @@
 //   sentences, and the development articles in dev/ (micro-averaged over all of them).
 // The quality tests (tests/unit/nlp-quality.test.ts, tests/unit/quality.test.ts) assert floors on
 // the same computations.
-import { f1Of as f1, scoreDev, scorePlover, scoreSample, type ArticleScore } from './extraction.ts';
+import {
+  actorAttributes,
+  f1Of as f1,
+  scoreDev,
+  scorePlover,
+  scoreSample,
+  type ArticleScore,
+} from './extraction.ts';
 import { extract } from '../ingest/extract/index.ts';
 import { ENTITY_SPLITS, scoreEntitySplit } from './entities.ts';
 import { scoreEwtTest } from './treebank.ts';
@@ -12,17 +19,6 @@ import { scoreEwtTest } from './treebank.ts';
 type Row = [set: string, measure: string, value: string, floor: string];
 
 const pct = (x: number) => x.toFixed(3);
-
-/** Sums "kind right a/b, country right c/b" over every article in score.mjs's output. */
-function actorAttributes(report: string): { kind: number; country: number } {
-  let kind = 0;
-  let country = 0;
-  for (const m of report.matchAll(/kind right (\d+)\/\d+, country right (\d+)\/\d+/g)) {
-    kind += Number(m[1]);
-    country += Number(m[2]);
-  }
-  return { kind, country };
-}
 
 function articleRows(set: string, s: ArticleScore, floors: Partial<Record<string, string>>): Row[] {
   const c = s.counts;
@@ -77,8 +73,8 @@ async function main(): Promise<void> {
   rows.push(
     ...articleRows(`dev articles (${dev.articles.length}, micro)`, dev, {
       actors: '≥ 0.90 (bar 0.90)',
-      kind: '≥ 90% (10 B)',
-      country: '≥ 90% (10 B)',
+      kind: '≥ 0.95 (bar 0.90)',
+      country: '≥ 0.92 (bar 0.90)',
       places: '≥ 0.87 (bar 0.75)',
       events: '≥ 0.72 (bar 0.70)',
       participants: '≥ 0.61 (bar 0.55)',

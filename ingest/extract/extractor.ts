@@ -53,8 +53,10 @@ export interface Extractor {
  *     Rear Admiral …") or by the group that "included" them.
  * 22: an organization the gazetteer does not know is of the place it is "in"; a person takes the
  *     country of the organization they are introduced with ("X from the Y Institute", "the
- *     BBC's correspondent, X"). */
-const CODE_VERSION = '22';
+ *     BBC's correspondent, X").
+ * 23: organizations the gazetteer does not know take the report's state, as people do; the
+ *     targets of its designations and sanctions take neither. */
+const CODE_VERSION = '23';
 
 function digest(path: string): string {
   try {

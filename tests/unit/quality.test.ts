@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  actorAttributes,
   EVAL_DIR as evalDir,
   f1Of,
   scoreDev,
@@ -50,6 +51,10 @@ describe('extraction quality floors', () => {
     expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.61);
     expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.86);
     expect(dev.dates.right / dev.dates.asked, dev.report).toBeGreaterThanOrEqual(0.75);
+    // Issue 10: kind and country right for >= 90% of the matched actors (94% reached).
+    const { kind, country } = actorAttributes(dev.report);
+    expect(kind / dev.counts.actors.tp, dev.report).toBeGreaterThanOrEqual(0.95);
+    expect(country / dev.counts.actors.tp, dev.report).toBeGreaterThanOrEqual(0.92);
   }, 120_000);
 
   it('refers only to actors and places it returns, with unique fact ids', () => {

@@ -30,3 +30,24 @@ describe('affiliation: countries from the organization or place a report ties an
     expect(c.get('person:tom-ferris')).toBe('KEN');
   });
 });
+
+describe('home: what the report gives no country belongs to the state it speaks for', () => {
+  const c = countries(
+    'Statement by President Joe Biden on Aid to Moldova\n\n' +
+      'I will ask Congress for more funds, and the Harbor Relief Alliance will deliver them. ' +
+      'Karim Sayed and Lina Haddad are being designated for leading the Red Dawn Cell. The ' +
+      'Department of State sanctioned Omar Lutz on Monday.',
+  );
+
+  it('an organization the gazetteer does not know, as a person', () => {
+    expect(c.get('org:congress')).toBe('USA');
+    expect(c.get('org:harbor-relief-alliance')).toBe('USA');
+  });
+
+  it('but not the targets of its designations and sanctions', () => {
+    for (const id of ['karim-sayed', 'lina-haddad', 'omar-lutz']) {
+      expect(c.has(`person:${id}`), id).toBe(true);
+      expect(c.get(`person:${id}`), id).toBeNull();
+    }
+  });
+});

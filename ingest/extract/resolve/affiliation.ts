@@ -1,7 +1,8 @@
 // Countries that people and organizations take from what the report ties them to, before the
 // report's own state is assumed: an organization from the place it is in ("the Asan Institute in
 // Seoul"), a person from the organization they speak for ("Bong Young-shik from the Asan
-// Institute", "The BBC's Tokyo correspondent, Rupert Wingfield-Hayes").
+// Institute", "The BBC's Tokyo correspondent, Rupert Wingfield-Hayes"). Then the report's own
+// state for the rest (homeCountries).
 import { ORGANIZATIONS } from '../gazetteer/curated.ts';
 import type { ActorRecord, Doc, Mention } from '../model.ts';
 
@@ -71,4 +72,47 @@ function organizationOf(
     return org;
   }
   return undefined;
+}
+
+/** Verbs of a designation: their target is the issuing state's adversary, not its national. */
+const DESIGNATING = new Set(['designate', 'sanction']);
+
+/** Is the mention the target of a designation: "X and Y are being designated", "sanctioned X"? */
+function designated(doc: Doc, m: Mention): boolean {
+  let k = m.first;
+  while (k < m.last - 1 && doc.tokens[k].head >= m.first && doc.tokens[k].head < m.last) k++;
+  for (let up = 0; up < 8 && doc.tokens[k].deprel === 'conj'; up++) k = doc.tokens[k].head;
+  const t = doc.tokens[k];
+  const verb = doc.tokens[t.head];
+  if (!verb || !DESIGNATING.has(verb.lemma)) return false;
+  if (t.deprel === 'obj' || t.deprel === 'nsubj:pass') return true;
+  // The parser often labels a passive subject nsubj; its auxiliary tells.
+  return (
+    t.deprel === 'nsubj' &&
+    doc.tokens.some(
+      (x) => x.head === t.head && x.deprel === 'aux:pass' && x.sentence === t.sentence,
+    )
+  );
+}
+
+/**
+ * People, and organizations the gazetteer does not know, that the report gives no country
+ * belong to the state it speaks for or from: a White House readout's "Jake Sullivan" and
+ * "Congress", a State Department release's partners. Foreign ones are nearly always introduced
+ * with their country ("Mexican Foreign Secretary", "of Afghanistan"). Not international bodies,
+ * and not those the state designates or sanctions ("X is being designated pursuant to …").
+ */
+export function homeCountries(doc: Doc, actors: Map<string, ActorRecord>, home: string): void {
+  const targets = new Set(doc.mentions.filter((m) => m.id && designated(doc, m)).map((m) => m.id));
+  for (const r of actors.values()) {
+    if (r.country || targets.has(r.id)) continue;
+    if (r.kind === 'person') r.country = home;
+    else if (
+      r.kind === 'organization' &&
+      !r.media &&
+      !KNOWN.has(r.name) &&
+      !INTERNATIONAL.test(r.name)
+    )
+      r.country = home;
+  }
 }

@@ -3,7 +3,7 @@
 // to, metonyms and demonyms have already become states and country groups in recognize.
 import { COUNTRIES, LEADERS, countryName } from '../gazetteer/index.ts';
 import { slug } from '../ids.ts';
-import { affiliationCountries } from './affiliation.ts';
+import { affiliationCountries, homeCountries } from './affiliation.ts';
 import type { ActorRecord, ActorRef, Doc, Mention, PlaceRecord } from '../model.ts';
 
 const ISO = new Set(COUNTRIES.map((c) => c.code));
@@ -557,12 +557,8 @@ function buildRecords(doc: Doc): void {
   }
   affiliationCountries(doc, actors);
   listCountries(doc, actors);
-  // A person the report gives no country belongs to the state it speaks for or from: a
-  // White House readout's "Jake Sullivan", a VOA story's analysts. Foreign people are
-  // nearly always introduced with their country ("Mexican Foreign Secretary", "of Afghanistan").
   const home = homeState(doc);
-  if (home)
-    for (const r of actors.values()) if (r.kind === 'person' && !r.country) r.country = home;
+  if (home) homeCountries(doc, actors, home);
   // People and groups are linked to their state, which then exists as an actor too.
   for (const r of [...actors.values()]) {
     if ((r.kind === 'person' || r.kind === 'group') && r.country && ISO.has(r.country)) {
