@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
-import { shoutingAt, writtenAt } from '../extract/gazetteer/index.ts';
+import { nameIndex, shoutingAt, writtenAt } from '../extract/gazetteer/index.ts';
 import { foldName } from '../geo/fold.ts';
 import { ModelFileError } from './model-file.ts';
 
@@ -32,6 +32,8 @@ export interface EntityLexicon {
   /** sha256 of the file's JSON text: the weights record the lexicon they were trained with. */
   hash: string;
   byKey: Map<string, { surface: string; kind: LexiconKind }[]>;
+  /** The names of byKey that can be written at an offset, in order (see nameIndex). */
+  candidates: (text: string, start: number) => readonly { surface: string; kind: LexiconKind }[];
   titles: ReadonlySet<string>;
   cities: ReadonlySet<string>;
   /** Whether a capitalised name is a city, remembered: names repeat, folding is slow. */
@@ -54,6 +56,7 @@ export function createLexicon(json: string): EntityLexicon {
   return {
     hash: createHash('sha256').update(json).digest('hex'),
     byKey,
+    candidates: nameIndex(byKey),
     titles: new Set(data.titles),
     cities: new Set(data.cities),
     cityCache: new Map(),
@@ -92,8 +95,8 @@ export function matchName(
   text: string,
   start: number,
 ): { surface: string; kind: LexiconKind } | undefined {
-  const list = lexicon.byKey.get(keyOf(text.slice(start, start + 2)));
-  if (!list) return undefined;
+  const list = lexicon.candidates(text, start);
+  if (!list.length) return undefined;
   const shouting = shoutingAt(text, start);
   return list.find((e) => writtenAt(text, start, e.surface, shouting));
 }

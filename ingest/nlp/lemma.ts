@@ -42,8 +42,10 @@ const MEMO_SIZE = 50_000;
 export function createLemmatizer(data: LemmaData): Lemmatizer {
   const rules = new Map(Object.entries(data.rules));
   const exceptions = new Map(Object.entries(data.exceptions));
-  // Word frequencies are Zipfian: a bounded memo answers most lookups without building strings.
-  const memo = new Map<string, string>();
+  // Word frequencies are Zipfian: a bounded memo answers most lookups without building strings
+  // (one map per UPOS, so the key is the form itself).
+  const memo = new Map<Upos, Map<string, string>>();
+  let memoSize = 0;
   const compute = (form: string, upos: Upos): string => {
     const lower = form.toLowerCase();
     const exception = exceptions.get(`${upos} ${lower}`);
@@ -56,12 +58,18 @@ export function createLemmatizer(data: LemmaData): Lemmatizer {
     data,
     lemma(form, upos) {
       if (upos === 'PROPN') return form;
-      const key = upos + form;
-      let lemma = memo.get(key);
+      let forms = memo.get(upos);
+      let lemma = forms?.get(form);
       if (lemma === undefined) {
         lemma = compute(form, upos);
-        if (memo.size >= MEMO_SIZE) memo.clear();
-        memo.set(key, lemma);
+        if (memoSize >= MEMO_SIZE) {
+          memo.clear();
+          memoSize = 0;
+          forms = undefined;
+        }
+        if (!forms) memo.set(upos, (forms = new Map()));
+        forms.set(form, lemma);
+        memoSize++;
       }
       return lemma;
     },

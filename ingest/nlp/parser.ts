@@ -63,6 +63,15 @@ interface State {
   suffix: Uint32Array;
 }
 
+/** Digits as 0 (1984 and 2023 look alike); most words have none and are returned as they are. */
+function zeroDigits(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return w.replace(DIGITS, '0');
+  }
+  return w;
+}
+
 function newState(input: ParserInput): State {
   const n = input.words.length;
   const s: State = {
@@ -83,7 +92,7 @@ function newState(input: ParserInput): State {
     suffix: new Uint32Array(n + 1),
   };
   for (let i = 0; i < n; i++) {
-    const lower = input.words[i].toLowerCase().replace(DIGITS, '0');
+    const lower = zeroDigits(input.words[i].toLowerCase());
     s.word[i] = hashString(lower);
     s.tag[i] = input.tags[i];
     s.suffix[i] = hashSuffix(lower, 3);

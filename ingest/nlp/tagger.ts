@@ -46,6 +46,8 @@ export interface TaggerModel {
 /** Per-token attributes hashed once per sentence, so features are integer mixes. */
 interface Sentence {
   n: number;
+  /** Lower-cased and normalised forms: the tag dictionary's keys. */
+  keys: string[];
   lower: Uint32Array;
   form: Uint32Array;
   suf1: Uint32Array;
@@ -88,6 +90,7 @@ function hashSentence(words: readonly string[]): Sentence {
   const n = words.length;
   const s: Sentence = {
     n,
+    keys: new Array<string>(n),
     lower: new Uint32Array(n),
     form: new Uint32Array(n),
     suf1: new Uint32Array(n),
@@ -101,6 +104,7 @@ function hashSentence(words: readonly string[]): Sentence {
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const lower = normalise(w.toLowerCase());
+    s.keys[i] = lower;
     s.lower[i] = hashString(lower);
     s.form[i] = hashString(w);
     s.suf1[i] = hashSuffix(lower, 1);
@@ -173,7 +177,7 @@ export function tagIds(model: TaggerModel, words: readonly string[]): Uint8Array
   let p1 = START;
   let p2 = START;
   for (let i = 0; i < s.n; i++) {
-    let t = model.tagDict.get(normalise(words[i].toLowerCase()));
+    let t = model.tagDict.get(s.keys[i]);
     if (t === undefined) {
       const n = features(s, i, p1, p2, feats);
       score(model.weights, feats, n, scores);
@@ -266,7 +270,7 @@ export function train(
       let p1 = START;
       let p2 = START;
       for (let i = 0; i < s.n; i++) {
-        let guess = tagDict.get(normalise(data[k].words[i].toLowerCase()));
+        let guess = tagDict.get(s.keys[i]);
         if (guess === undefined) {
           const n = features(s, i, p1, p2, feats);
           scoreTrainer(t, feats, n, scores);

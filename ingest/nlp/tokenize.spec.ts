@@ -39,6 +39,18 @@ describe('tokenize (UD English-EWT conventions)', () => {
     ]);
   });
 
+  it("keeps words that name an object's built-in members ('constructor', 'toString')", () => {
+    expect(words('The constructor said toString and valueOf.')).toEqual([
+      'The',
+      'constructor',
+      'said',
+      'toString',
+      'and',
+      'valueOf',
+      '.',
+    ]);
+  });
+
   it('keeps abbreviations, initials and numbers whole', () => {
     expect(
       words('Mr. Smith of Acme Inc. met U.S. officials on Jan. 5 at 10:30am for $1,000.50 (3.5%).'),

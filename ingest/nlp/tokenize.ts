@@ -44,7 +44,13 @@ const APOSTROPHES = new Set(["'", '’']);
 const URL =
   /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s]+|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^[@#][A-Za-z_]\w*/i;
 const CLITIC = /^(.+?)([nN]['’][tT]|['’](?:[sS]|[mM]|[dD]|[lL][lL]|[rR][eE]|[vV][eE]))$/;
-const FUSED: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3 };
+// A Map, not an object: "constructor" or "toString" must not find Object.prototype's members.
+const FUSED: ReadonlyMap<string, number> = new Map([
+  ['cannot', 3],
+  ['gonna', 3],
+  ['wanna', 3],
+  ['gotta', 3],
+]);
 const NUMBER = /^[+-]?\d[\d,.:/-]*$/;
 const TIME_UNIT = /^(\d+(?:[:.]\d+)?)(am|pm|a\.m\.|p\.m\.)$/i;
 
@@ -200,7 +206,7 @@ function word(text: string, a: number, b: number, out: NlpToken[]): void {
     push(text, a, b, out);
     return;
   }
-  const fused = FUSED[w.toLowerCase()];
+  const fused = w.length === 5 || w.length === 6 ? FUSED.get(w.toLowerCase()) : undefined;
   if (fused) {
     push(text, a, a + fused, out);
     push(text, a + fused, b, out);

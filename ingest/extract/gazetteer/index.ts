@@ -102,6 +102,41 @@ const RANK: Record<GazetteerHit['type'], number> = {
 for (const list of index.values())
   list.sort((a, b) => b.surface.length - a.surface.length || RANK[a.hit.type] - RANK[b.hit.type]);
 
+/**
+ * Names grouped by their first two letters (lower-cased), in the order a matcher tries them, with
+ * each group split again by its third letter: a capitalised word then tries the few names that
+ * can be written at it instead of its whole group ("Sa…" holds hundreds). A name is in the split
+ * of every third letter it may be written with (its own, and its capitals' where the text
+ * shouts) and names of two letters are in all of them, so a matcher that tries candidates() in
+ * order finds what it would find trying the whole group.
+ */
+export function nameIndex<T extends { surface: string }>(
+  groups: ReadonlyMap<string, readonly T[]>,
+): (text: string, start: number) => readonly T[] {
+  const split = new Map<string, { short: T[]; byThird: Map<string, T[]> }>();
+  for (const [key, list] of groups) {
+    const thirds = (e: T) =>
+      e.surface.length < 3
+        ? []
+        : [e.surface[2].toLowerCase(), (e.surface.toUpperCase()[2] ?? '').toLowerCase()];
+    const letters = new Set(list.flatMap(thirds));
+    const byThird = new Map<string, T[]>();
+    for (const c of letters)
+      byThird.set(
+        c,
+        list.filter((e) => e.surface.length < 3 || thirds(e).includes(c)),
+      );
+    split.set(key, { short: list.filter((e) => e.surface.length < 3), byThird });
+  }
+  return (text, start) => {
+    const group = split.get(key(text.slice(start, start + 2)));
+    if (!group) return [];
+    return group.byThird.get(text.charAt(start + 2).toLowerCase()) ?? group.short;
+  };
+}
+
+const candidates = nameIndex(index);
+
 /** Every name of every gazetteer, in the order lookup() tries them: by their first two letters,
  * longest first (the entity recognizer's lexicon is written from these, train/ner/lexicon.ts). */
 export function allEntries(): Entry[] {
@@ -143,8 +178,8 @@ export function writtenAt(
  * except that an all-capitals stretch (headlines, datelines: "MIAMI —") matches any entry.
  */
 export function lookup(text: string, start: number): Entry[] {
-  const list = index.get(key(text.slice(start, start + 2)));
-  if (!list) return [];
+  const list = candidates(text, start);
+  if (!list.length) return [];
   const shouting = shoutingAt(text, start);
   return list.filter((e) => writtenAt(text, start, e.surface, shouting));
 }
