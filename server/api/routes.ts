@@ -174,17 +174,19 @@ export const ROUTES = {
     path: '/api/curations',
     summary:
       'Curate: merge, edit, reject, set-actors, set-place, set-speaker, confirm or note (analyst in X-Parley-Analyst); 201',
+    query: s.curateQuery,
     body: s.curationBody,
-    returns: 'CurationRecord',
+    returns: 'CurationMade',
     auth: true,
   },
   undoCuration: {
     method: 'post',
     path: '/api/curations/{id}/undo',
     summary: 'Undo a curation (recorded as an undo); 409 when a later curation depends on it',
+    query: s.curateQuery,
     body: s.undoBody,
     bodyOptional: true,
-    returns: 'CurationRecord',
+    returns: 'CurationMade',
     auth: true,
   },
   exportCurations: {

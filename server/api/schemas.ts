@@ -43,6 +43,18 @@ export const networkQuery = z.strictObject({
     .describe('fold the actors outside the top N into one node per country (`folded`)'),
 });
 
+/** A curation's query: with `base`, its answer carries the network patch for these filters. */
+export const curateQuery = networkQuery.extend({
+  base: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      "the `version` of the network answer the caller holds (with that answer's filters): the answer then carries `network`, the patch from it to the network now, unless the graph has moved on meanwhile",
+    ),
+});
+
 export const actorCardQuery = z.strictObject({
   limit: limitParam(50, 500).describe(
     'most recent events/statements/documents (1–500, default 50)',

@@ -82,6 +82,23 @@ export interface Network {
   edgesDropped?: number;
   /** With `fold=country`: the actors outside the top, one node per country. */
   folded?: NetworkFold;
+  /** The graph version the answer stands at: what a curation's network patch starts from. */
+  version?: string;
+}
+
+/**
+ * What changed in a network answer between two graph versions (server/api/network-patch.ts):
+ * nodes and edges new or changed (whole), those gone (ids), and the answer's other fields as
+ * they are now. A curation sent with the viewer's filters and `base` answers with one.
+ */
+export interface NetworkPatch {
+  from: string;
+  to: string;
+  nodes: { put: NetworkNode[]; remove: string[] };
+  edges: { put: NetworkEdge[]; remove: string[] };
+  truncated: boolean;
+  edgesDropped?: number;
+  folded?: NetworkFold;
 }
 
 /** The actors of one country outside the top N, drawn as one node. */
@@ -365,6 +382,8 @@ export type InvestigationFile = z.input<typeof investigationFile>;
 
 /** A curation record: who, when, operation, target, before → after, reason (curation/operations.ts). */
 export type { CurationRecord } from '../../curation/operations.ts';
+/** A curation just made or undone; asked with `base`, the network patch it made (`network`). */
+export type CurationMade = CurationRecord & { network?: NetworkPatch };
 /** A curation in the log, with its target's name or sentence and whether it is orphaned. */
 export type { LogEntry as CurationLogEntry } from '../../curation/log.ts';
 export type { ExportFile as CurationsFile, ImportResult } from '../../curation/exchange.ts';
@@ -395,6 +414,7 @@ export interface ResponseTypes {
   Ontology: Ontology;
   '{items: CurationLogEntry[]}': { items: CurationLogEntry[] };
   CurationRecord: CurationRecord;
+  CurationMade: CurationMade;
   CurationsFile: CurationsFile;
   ImportResult: ImportResult;
   Changes: Changes;
@@ -435,6 +455,9 @@ export type ApiPath<M extends ApiMethod> = {
 /** What a GET takes: its path parameters and its query parameters, in one object. */
 export type ApiParams<P extends ApiPath<'get'>> = PathParams<P> &
   QueryValues<Route<RouteAt<'get', P>> extends { query: infer S } ? S : undefined>;
+/** What a POST takes besides its body: its path parameters and its query parameters. */
+export type PostParams<P extends ApiPath<'post'>> = PathParams<P> &
+  QueryValues<Route<RouteAt<'post', P>> extends { query: infer S } ? S : undefined>;
 /** A POST's or PATCH's JSON body, as the client writes it. */
 export type ApiBody<P extends ApiPath<M>, M extends 'post' | 'patch' = 'post'> =
   Route<RouteAt<M, P>> extends { body: infer S extends z.ZodType } ? z.input<S> : never;

@@ -4,15 +4,15 @@
 // slice of the ranking and a join of cached JSON pieces. Filters on events (types, dates)
 // change every actor's activity, so they are computed afresh (network.ts), memoised per graph
 // version.
-import type { NetworkEdge, NetworkFold, NetworkNode } from '../api/types.ts';
+import type { NetworkEdge, NetworkFold, NetworkNode, NetworkPatch } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { memo } from '../graph-cache.ts';
 import { currentIndex, type GraphIndex, type IndexedEvent, type Patched } from './graph-index.ts';
+import { byActivity, diffNetwork, type NetworkPieces, type Piece } from '../api/network-patch.ts';
 import {
   activity,
-  byActivity,
   computeNetwork,
   eventPairs,
   eventPasses,
@@ -34,14 +34,8 @@ import {
 const gzipAsync = promisify(gzip);
 
 /** Something the answer holds with its JSON text, made once. */
-interface Ranked {
-  node: NetworkNode;
-  json: string;
-}
-interface Relationship {
-  edge: NetworkEdge;
-  json: string;
-}
+type Ranked = Piece<NetworkNode>;
+type Relationship = Piece<NetworkEdge>;
 
 /** The current events of one actor pair, and its relationship once someone asked for it. */
 interface Pair {
@@ -79,7 +73,7 @@ const KEPT_TOPS = 4;
 
 const answers = new WeakMap<GraphIndex, Answer>();
 
-const rankOrder = (a: Ranked, b: Ranked) => byActivity(a.node, b.node);
+const rankOrder = (a: Ranked, b: Ranked) => byActivity(a.item, b.item);
 
 /** Where `r` is (or goes) in the ranking: a binary search, the order being total. */
 function position(ranked: Ranked[], r: Ranked): number {
@@ -95,7 +89,7 @@ function position(ranked: Ranked[], r: Ranked): number {
 
 function ranking(index: GraphIndex, id: string): Ranked | undefined {
   const node = activity(index, id, {});
-  return node && { node, json: JSON.stringify(node) };
+  return node && { item: node, json: JSON.stringify(node) };
 }
 
 /** Puts an event in (or takes it out of) its pairs; a pair without events goes. The ends of
@@ -133,7 +127,7 @@ function pairEvent(a: Answer, e: IndexedEvent, put: boolean, moved?: Set<string>
 function made(pair: Pair): Relationship {
   if (!pair.made) {
     const edge = pairEdge(pair.s, pair.t, [...pair.events]);
-    pair.made = { edge, json: JSON.stringify(edge) };
+    pair.made = { item: edge, json: JSON.stringify(edge) };
   }
   return pair.made;
 }
@@ -158,9 +152,9 @@ function refold(a: Answer, id: string): void {
   const counts = new Map<string, number>();
   for (const p of a.pairsOf.get(id) ?? []) {
     const other = a.byActor.get(p.s === id ? p.t : p.s);
-    if (other) add(counts, foldId(other.node.country), p.events.size);
+    if (other) add(counts, foldId(other.item.country), p.events.size);
   }
-  const fold = foldId(r.node.country);
+  const fold = foldId(r.item.country);
   a.byFold.set(id, { fold, counts });
   let totals = a.foldTotals.get(fold);
   if (!totals) a.foldTotals.set(fold, (totals = new Map()));
@@ -201,7 +195,7 @@ function catchUp(index: GraphIndex, a: Answer, patched: Patched): void {
   for (const id of actors) {
     const old = a.byActor.get(id);
     const now = index.actors.get(id);
-    if (!old || !now || old.node.country !== now.country) {
+    if (!old || !now || old.item.country !== now.country) {
       moved.add(id);
       for (const p of a.pairsOf.get(id) ?? []) moved.add(p.s).add(p.t);
     }
@@ -228,48 +222,63 @@ function answerOf(index: GraphIndex): Answer {
 /** More edges than the viewer draws: the strongest are kept (`edgesDropped` says how many not). */
 export const MAX_EDGES = 30_000;
 
-const tail = (truncated: boolean, dropped: number, fold: NetworkFold | undefined) =>
-  `"truncated":${truncated}${dropped ? `,"edgesDropped":${dropped}` : ''}${
-    fold ? `,"folded":${JSON.stringify(fold)}` : ''
-  }}`;
+/** The answer's text from its pieces: the nodes' and edges' kept texts joined. */
+export function piecesJson(p: NetworkPieces): string {
+  const { truncated, edgesDropped, folded } = p.rest;
+  return `{"nodes":[${p.nodes.map((r) => r.json).join(',')}],"edges":[${p.edges
+    .map((r) => r.json)
+    .join(',')}],"truncated":${truncated}${edgesDropped ? `,"edgesDropped":${edgesDropped}` : ''}${
+    folded ? `,"folded":${JSON.stringify(folded)}` : ''
+  }${p.version ? `,"version":${JSON.stringify(p.version)}` : ''}}`;
+}
 
-/** The top-N network without event filters, as JSON text, from the kept answer. */
-export function answerJson(index: GraphIndex, f: NetworkFilter): string {
+const rest = (truncated: boolean, dropped: number, folded: NetworkFold | undefined) => ({
+  truncated,
+  ...(dropped ? { edgesDropped: dropped } : {}),
+  ...(folded ? { folded } : {}),
+});
+
+/** The top-N network without event filters, in pieces, from the kept answer. */
+function answerPieces(index: GraphIndex, f: NetworkFilter, version: string): NetworkPieces {
   const a = answerOf(index);
   const passes = (n: NetworkNode) =>
     (!f.kinds || f.kinds.includes(n.kind)) &&
     (!f.countries || f.countries.includes(n.country ?? NO_COUNTRY));
   const top: Ranked[] = [];
-  const rest: NetworkNode[] = [];
+  const rest_: NetworkNode[] = [];
   let candidates = 0;
   for (const r of a.ranked) {
-    if (!passes(r.node)) continue;
+    if (!passes(r.item)) continue;
     if (++candidates <= f.limit) top.push(r);
-    else if (f.fold) rest.push(r.node);
+    else if (f.fold) rest_.push(r.item);
     else if (!f.kinds && !f.countries) {
       candidates = a.ranked.length;
       break;
     }
   }
-  const ids = new Set(top.map((r) => r.node.id));
+  const ids = new Set(top.map((r) => r.item.id));
   const among = f.kinds || f.countries ? pairsWithin(a, ids) : keptPairs(a, f.limit, ids);
   const edges = among.map(made);
   const kept = strongest(
     edges,
-    (r) => r.edge.count,
+    (r) => r.item.count,
     MAX_EDGES,
-    (r) => r.edge.id,
+    (r) => r.item.id,
   );
   let fold: NetworkFold | undefined;
-  if (f.fold && !f.kinds && !f.countries) fold = keptFold(a, top, rest, among);
-  else if (f.fold) fold = foldRest(ids, rest, pairCounts(a));
-  const nodes = top.map((r) => r.json).join(',');
-  return `{"nodes":[${nodes}],"edges":[${kept.map((r) => r.json).join(',')}],${tail(
-    candidates > f.limit,
-    edges.length - kept.length,
-    fold,
-  )}`;
+  if (f.fold && !f.kinds && !f.countries) fold = keptFold(a, top, rest_, among);
+  else if (f.fold) fold = foldRest(ids, rest_, pairCounts(a));
+  return {
+    version,
+    nodes: top,
+    edges: kept,
+    rest: rest(candidates > f.limit, edges.length - kept.length, fold),
+  };
 }
+
+/** The top-N network without event filters, as JSON text, from the kept answer. */
+export const answerJson = (index: GraphIndex, f: NetworkFilter): string =>
+  piecesJson(answerPieces(index, f, ''));
 
 /** The pairs with both ends in `ids`, each once (from its source). */
 function pairsWithin(a: Answer, ids: Set<string>): Pair[] {
@@ -321,8 +330,8 @@ function keptFold(a: Answer, top: Ranked[], rest: NetworkNode[], among: Pair[]):
     if (i === undefined) fold.set(k, (i = folds.push(k) - 1));
     return i;
   };
-  const place = new Map(top.map((r, i) => [r.node.id, i]));
-  const topFold = top.map((r) => foldNo(a.byFold.get(r.node.id)!.fold));
+  const place = new Map(top.map((r, i) => [r.item.id, i]));
+  const topFold = top.map((r) => foldNo(a.byFold.get(r.item.id)!.fold));
   const F = folds.length;
   // withTop[x·F + f]: top actor x's events with top actors of fold f; twice[f·F + g]: those
   // between folds f and g (f < g), taken from both sides below.
@@ -346,10 +355,10 @@ function keptFold(a: Answer, top: Ranked[], rest: NetworkNode[], among: Pair[]):
   // held[f·F + g]: what top actors of fold f hold with fold g.
   const held = new Float64Array(F * F);
   top.forEach((r, x) => {
-    for (const [k, n] of a.byFold.get(r.node.id)!.counts) {
+    for (const [k, n] of a.byFold.get(r.item.id)!.counts) {
       const g = fold.get(k)!;
       const left = n - withTop[x * F + g];
-      if (left > 0) candidate(r.node.id, k, left);
+      if (left > 0) candidate(r.item.id, k, left);
       held[topFold[x] * F + g] += n;
     }
   });
@@ -370,8 +379,8 @@ function* pairCounts(a: Answer): Iterable<PairCount> {
   for (const p of a.pairs.values()) yield { s: p.s, t: p.t, count: p.events.size };
 }
 
-/** The network under event filters, computed afresh, as JSON text. */
-function filteredJson(index: GraphIndex, f: NetworkFilter): string {
+/** The network under event filters, computed afresh, in pieces. */
+function filteredPieces(index: GraphIndex, f: NetworkFilter, version: string): NetworkPieces {
   const candidates = rankCandidates(index, f);
   const net = computeNetwork(index, f, candidates);
   const kept = strongest(
@@ -395,8 +404,30 @@ function filteredJson(index: GraphIndex, f: NetworkFilter): string {
     const top = new Set(net.nodes.map((n) => n.id));
     fold = foldRest(top, candidates.slice(f.limit), counts.values());
   }
-  const body = JSON.stringify({ nodes: net.nodes, edges: kept });
-  return `${body.slice(0, -1)},${tail(net.truncated, net.edges.length - kept.length, fold)}`;
+  const piece = <T>(item: T) => ({ item, json: JSON.stringify(item) });
+  return {
+    version,
+    nodes: net.nodes.map(piece),
+    edges: kept.map(piece),
+    rest: rest(net.truncated, net.edges.length - kept.length, fold),
+  };
+}
+
+/**
+ * The network answer in pieces (each node and edge with its JSON text), memoised per filter and
+ * graph version: the text below joins them, and a curation's patch (networkPatch) compares two.
+ */
+export async function networkPieces(
+  ctx: ServerContext,
+  f: NetworkFilter,
+  current?: { index: GraphIndex; version: string },
+): Promise<NetworkPieces> {
+  const { index, version } = current ?? (await currentIndex(ctx));
+  return memo(ctx, `network-pieces:${JSON.stringify(f)}`, version, async () =>
+    f.types || f.since || f.until
+      ? filteredPieces(index, f, version)
+      : answerPieces(index, f, version),
+  );
 }
 
 /**
@@ -408,9 +439,9 @@ export async function networkJson(
   f: NetworkFilter,
   current?: { index: GraphIndex; version: string },
 ): Promise<string> {
-  const { index, version } = current ?? (await currentIndex(ctx));
-  return memo(ctx, `network-json:${JSON.stringify(f)}`, version, async () =>
-    f.types || f.since || f.until ? filteredJson(index, f) : answerJson(index, f),
+  const now = current ?? (await currentIndex(ctx));
+  return memo(ctx, `network-json:${JSON.stringify(f)}`, now.version, async () =>
+    piecesJson(await networkPieces(ctx, f, now)),
   );
 }
 
@@ -421,4 +452,29 @@ export async function networkGzip(ctx: ServerContext, f: NetworkFilter): Promise
   return memo(ctx, `network-gzip:${JSON.stringify(f)}`, current.version, async () =>
     gzipAsync(await networkJson(ctx, f, current), { level: 1 }),
   );
+}
+
+/** The network answer a caller holds, for a curation's patch: its filter and its pieces. */
+export interface NetworkView {
+  filter: NetworkFilter;
+  before: NetworkPieces;
+}
+
+/**
+ * The answer for these filters as it is now, if it is still the one at `base` (the version the
+ * caller holds): what a curation's patch starts from. Null when the graph has moved on since
+ * (the caller reads the whole network again).
+ */
+export async function networkBefore(
+  ctx: ServerContext,
+  { base, ...filter }: NetworkFilter & { base?: string },
+): Promise<NetworkView | null> {
+  if (base === undefined) return null;
+  const before = await networkPieces(ctx, filter);
+  return before.version === base ? { filter, before } : null;
+}
+
+/** What changed in that answer since, as a patch (the index catches up first). */
+export async function networkPatch(ctx: ServerContext, view: NetworkView): Promise<NetworkPatch> {
+  return diffNetwork(view.before, await networkPieces(ctx, view.filter));
 }

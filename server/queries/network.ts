@@ -2,6 +2,7 @@
 // current events (performer → recipient; reciprocal events folded into one direction, from the
 // smaller id to the larger). Computed from the in-memory graph index (graph-index.ts).
 import { dayNumber, ONTOLOGY, PLOVER_CATEGORIES } from '../../domain/index.ts';
+import { byActivity } from '../api/network-patch.ts';
 import type { Network, NetworkEdge, NetworkNode } from '../api/types.ts';
 import type { ActorKind, PloverCategory } from '../../domain/index.ts';
 import type { ServerContext } from '../context.ts';
@@ -48,9 +49,6 @@ export function activity(index: GraphIndex, id: string, f: EventFilter): Network
   }
   return { ...actor, events, statements, mentions, reports };
 }
-
-export const byActivity = (a: NetworkNode, b: NetworkNode) =>
-  b.events + b.statements - (a.events + a.statements) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function network(ctx: ServerContext, f: NetworkFilter): Promise<Network> {
   return computeNetwork(await graphIndex(ctx), f);

@@ -13,7 +13,10 @@ import {
   targetKind,
   undo,
 } from '../../curation/index.ts';
+import type { CurationMade, CurationRecord } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
+import { graphFilter } from './graph.ts';
+import { networkBefore, networkPatch, type NetworkView } from '../queries/network-answer.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import { reply, type Handlers } from './handler.ts';
 
@@ -52,6 +55,23 @@ export function curationHandlers(
   const renames = (op: string, targetKind: string) =>
     op === 'merge' || (op === 'edit' && targetKind === 'actor');
 
+  /**
+   * The answer, with the network patch when the caller sent the version of the network it holds.
+   * The viewer then shows the curation from the patch, at once, and never waits for search's
+   * full-text refresh (about a second; a search typed after that finds the new names).
+   */
+  const made = async (
+    record: CurationRecord,
+    view: NetworkView | null,
+    names: boolean,
+  ): Promise<CurationMade> => {
+    if (!view) {
+      await settle(names);
+      return record;
+    }
+    return { ...record, network: await networkPatch(ctx, view) };
+  };
+
   return {
     curations: async ({ query }) => ({ items: await curationLog(ctx.driver, query, ctx.database) }),
 
@@ -71,24 +91,25 @@ export function curationHandlers(
       },
     },
 
-    curate: async ({ body }, req) => {
+    curate: async ({ body, query }, req) => {
       const by = analyst(req);
+      const view = await networkBefore(ctx, graphFilter(query));
       const record = await curate(ctx.driver, body, by, { database: ctx.database }).catch((e) => {
         throw toApi(e);
       });
-      await settle(renames(record.op, record.targetKind));
-      return reply(201, record);
+      return reply(201, await made(record, view, renames(record.op, record.targetKind)));
     },
 
-    undoCuration: async ({ params: { id }, body: { reason } }, req) => {
+    undoCuration: async ({ params: { id }, body: { reason }, query }, req) => {
       const by = analyst(req);
+      const view = await networkBefore(ctx, graphFilter(query));
       const record = await undo(ctx.driver, id, by, { database: ctx.database, reason }).catch(
         (e) => {
           throw toApi(e);
         },
       );
-      await settle(renames(String(record.change.undoes), targetKind(String(record.change.of))));
-      return reply(201, record);
+      const names = renames(String(record.change.undoes), targetKind(String(record.change.of)));
+      return reply(201, await made(record, view, names));
     },
   };
 }

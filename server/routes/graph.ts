@@ -24,7 +24,7 @@ type GraphRoutes =
   | 'search';
 
 /** The viewer's filters as the queries take them: the schemas have checked the names already. */
-function graphFilter<Q extends { types?: string[]; kinds?: string[] }>(q: Q) {
+export function graphFilter<Q extends { types?: string[]; kinds?: string[] }>(q: Q) {
   return {
     ...q,
     types: q.types as PloverCategory[] | undefined,

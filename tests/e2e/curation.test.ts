@@ -39,11 +39,56 @@ async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/network') reads.set(page, networkReads(page) + 1);
+  });
   await page.goto(server.url + path);
   await page.waitForSelector('#panel-title');
   expect(errors).toEqual([]);
   return page;
 }
+
+/** What the network view draws, positions and pins aside. */
+const drawing = (page: Page) =>
+  page.evaluate(() => {
+    type G = {
+      forEachNode(fn: (id: string, a: Record<string, unknown>) => void): void;
+      forEachEdge(fn: (id: string, a: object, s: string, t: string) => void): void;
+    };
+    const g = (window as unknown as { __parley: { graph(): G } }).__parley.graph();
+    const nodes: Record<string, unknown> = {};
+    g.forEachNode((id, a) => {
+      const { x: _x, y: _y, fixed: _f, pinned: _p, ...rest } = a;
+      nodes[id] = rest;
+    });
+    const edges: Record<string, unknown> = {};
+    g.forEachEdge((id, a, s, t) => (edges[id] = [s, t, a]));
+    return { nodes, edges };
+  });
+
+/**
+ * The curation was drawn from its patch (the network was not read again), and the drawing
+ * equals what a fresh page draws from a fresh read of the network.
+ */
+async function patchedLikeFresh(page: Page, reads: number, what: string): Promise<void> {
+  expect(networkReads(page), `${what}: drawn from the patch, not a new read`).toBe(reads);
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await networkReady(fresh);
+  expect(await drawing(page), what).toEqual(await drawing(fresh));
+  await fresh.close();
+}
+
+const networkReady = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      (window as unknown as { __parley: { networkStatus(): string } }).__parley.networkStatus() ===
+      'ready',
+  );
+
+/** How many times the page has read the network. */
+const reads = new WeakMap<Page, number>();
+const networkReads = (page: Page) => reads.get(page) ?? 0;
 
 const eventText = (page: Page) =>
   page.$$eval('.detail li.event .evidence', (xs) => xs.map((x) => x.textContent ?? ''));
@@ -68,6 +113,8 @@ describe('curation in the viewer', () => {
       .locator('#curate-reason')
       .fill('the same man: the formal and the usual form of his name');
     await screenshot(page, 'curation-1-merge-form');
+    await networkReady(page);
+    const read = networkReads(page);
     await page.keyboard.press('Enter');
     // A merge reloads the network, the card and the log: slow on a loaded machine.
     await page.waitForSelector('#panel-title:text("Anwar Ibrahim")', { timeout: 90_000 });
@@ -78,6 +125,7 @@ describe('curation in the viewer', () => {
     );
     expect(await page.locator('.detail .card').innerText()).toContain('Anwar');
     await screenshot(page, 'curation-2-merged');
+    await patchedLikeFresh(page, read, 'merge');
 
     // 2. Cambodia's card: reject the accusation (keyboard: the tools are buttons).
     await page.goto(`${server.url}/?actor=state%3AKHM`);
@@ -87,6 +135,8 @@ describe('curation in the viewer', () => {
     await page.keyboard.press('Enter');
     await page.locator('#curate-reason').fill('a claim, not an accusation event');
     await screenshot(page, 'curation-3-reject-form');
+    await networkReady(page);
+    const readBefore = networkReads(page);
     await page.getByRole('button', { name: 'Reject', exact: true }).last().click();
     await page.waitForFunction(
       () =>
@@ -94,6 +144,7 @@ describe('curation in the viewer', () => {
           x.textContent?.includes('accused Thailand'),
         ),
     );
+    await patchedLikeFresh(page, readBefore, 'reject');
 
     // 3. The updated report is re-ingested (the API the Documents tab uses).
     const updated = await fetch(`${server.url}/api/documents`, {
@@ -135,8 +186,11 @@ describe('curation in the viewer', () => {
     await page.locator('.log-filter').pressSequentially('merged', { delay: 20 });
     await page.waitForFunction(() => document.querySelectorAll('.log-entry').length === 1);
     await screenshot(page, 'curation-5-log');
+    await networkReady(page);
+    const readUndo = networkReads(page);
     await page.locator('.log-entry').getByRole('button', { name: 'Undo' }).click();
     await page.waitForSelector('.log-entry.undone');
+    await patchedLikeFresh(page, readUndo, 'undo of the merge');
     const { records } = await driver.executeQuery(
       "MATCH (a:Actor {id: 'person:anwar-bin-ibrahim'}) RETURN a.current AS current, a.mergedInto AS into",
     );

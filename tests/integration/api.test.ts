@@ -172,7 +172,7 @@ describe('GET /api/network', () => {
       expect(e.lastDate!.startsWith('2025-12')).toBe(true);
     }
     const none = (await get<Network>('/api/network?since=2031')).body;
-    expect(none).toEqual({ nodes: [], edges: [], truncated: false });
+    expect(none).toEqual({ nodes: [], edges: [], truncated: false, version: expect.any(String) });
   });
 
   it('refuses bad parameters with 400', async () => {

@@ -8,6 +8,7 @@ import type {
   ApiPath,
   ApiResponse,
   PathParams,
+  PostParams,
 } from '../../../server/api/types.ts';
 import { heldToken, holdToken, usableToken, type TokenAsk } from './token.ts';
 
@@ -141,9 +142,12 @@ export const api = {
   post: <P extends ApiPath<'post'>>(
     path: P,
     body: ApiBody<P> | FormData,
-    ...[opts]: Args<PathParams<P> & { analyst?: string }>
+    ...[opts]: Args<PostParams<P> & { analyst?: string }>
   ) => {
-    const { analyst, ...params } = (opts ?? {}) as { analyst?: string } & Record<string, string>;
+    const { analyst, ...params } = (opts ?? {}) as { analyst?: string } & Record<
+      string,
+      QueryValue
+    >;
     const headers: Record<string, string> = {};
     if (!(body instanceof FormData)) headers['content-type'] = 'application/json';
     if (analyst !== undefined) headers['x-parley-analyst'] = encodeURIComponent(analyst);

@@ -32,6 +32,9 @@ export interface AppState {
   url: UrlState;
   ontology: Ontology | null;
   network: Loadable<Network>;
+  /** The network a curation's patch was applied to and the one it gave (the graph controller
+   * then patches its drawing instead of drawing `to` afresh). */
+  networkPatch: { from: Network; to: Network } | null;
   /** Event dates under the current non-date filters, for the timeline histogram. */
   /** Current events per day under the filters but the dates (GET /api/timeline). */
   eventDays: { date: string; events: number }[];
@@ -137,6 +140,7 @@ export function initialState(url: UrlState = DEFAULT_STATE): AppState {
     url,
     ontology: null,
     network: { status: 'idle' },
+    networkPatch: null,
     eventDays: [],
     knownCountries: [],
     countryColors: new Map(),

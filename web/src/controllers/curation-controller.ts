@@ -60,18 +60,36 @@ export function createCurationController(store: Store, data: DataController): Cu
     return v.name;
   }
 
-  /** Sends the curations in turn (one form may make several), then reloads what shows them. */
+  /**
+   * After curations (or an undo): the card, the dates and the log are read again, and the
+   * network too unless every answer's patch was applied to it (see send).
+   */
+  async function refresh(patched: boolean): Promise<void> {
+    if (patched) await Promise.all([data.refreshSelection(), data.reloadDates(), loadLog()]);
+    else await Promise.all([data.reloadAll(), loadLog()]);
+  }
+
+  /**
+   * Sends the curations in turn (one form may make several), then shows them. Each is sent
+   * with the network on show, so its answer holds the patch of that network: applied at once,
+   * the drawing staying as the analyst left it. Without one (the graph moved on meanwhile) or
+   * on a failure, everything is read again.
+   */
   async function send(body: CurationBody | CurationBody[], done: string): Promise<void> {
     const by = await analyst();
     if (!by) return;
+    let patched = true;
     try {
-      for (const b of Array.isArray(body) ? body : [body])
-        await api.post('/api/curations', b, { analyst: by });
+      for (const b of Array.isArray(body) ? body : [body]) {
+        const made = await api.post('/api/curations', b, { analyst: by, ...data.networkHeld() });
+        patched &&= made.network !== undefined && data.patchNetwork(made.network);
+      }
       store.set({ toast: done });
     } catch (e) {
       store.set({ toast: message(e) });
+      patched = false;
     }
-    await Promise.all([data.reloadAll(), loadLog()]);
+    await refresh(patched);
   }
 
   /** The places of the events on show, to offer in the event form. */
@@ -275,9 +293,13 @@ export function createCurationController(store: Store, data: DataController): Cu
       const by = await analyst();
       if (!by) return;
       try {
-        await api.post('/api/curations/{id}/undo', {}, { id, analyst: by });
+        const made = await api.post(
+          '/api/curations/{id}/undo',
+          {},
+          { id, analyst: by, ...data.networkHeld() },
+        );
         store.set({ toast: 'Curation undone' });
-        await Promise.all([data.reloadAll(), loadLog()]);
+        await refresh(made.network !== undefined && data.patchNetwork(made.network));
       } catch (e) {
         store.set({ toast: message(e) });
       }

@@ -3,7 +3,8 @@
 // Everything goes into the store (the graph controller draws from there). Stale answers are dropped.
 import { api, ApiError } from '../api/client.ts';
 import type { Store } from '../app/store.ts';
-import type { Network } from '../../../server/api/types.ts';
+import { applyNetworkPatch } from '../../../server/api/network-patch.ts';
+import type { GraphFilterParams, Network, NetworkPatch } from '../../../server/api/types.ts';
 import { countryPalette } from '../core/colors/palette.ts';
 import { networkParams, sameFilters } from '../core/filters/filters.ts';
 import { EMPTY_HISTORY } from '../core/history/history.ts';
@@ -15,6 +16,15 @@ export function message(e: unknown): string {
 
 export interface DataController {
   reloadNetwork(): Promise<void>;
+  /** The network query of what is on show, and its version (null: none ready). */
+  networkHeld(): (GraphFilterParams & { base: string }) | null;
+  /** Applies a curation's patch to the network on show; false when it is not the network the
+   * patch starts from (then reload). */
+  patchNetwork(patch: NetworkPatch): boolean;
+  /** The selected actor's card or edge's events again, showing the old ones meanwhile. */
+  refreshSelection(): Promise<void>;
+  /** The timeline's event dates again. */
+  reloadDates(): Promise<void>;
   expand(id: string): Promise<void>;
   /** An actor's neighbours, fetched only (expand() also draws them). */
   neighbours(id: string): Promise<Network>;
@@ -52,6 +62,37 @@ export function createDataController(store: Store): DataController {
     }
   }
 
+  /** A network with its country colours (in the same change, so it is drawn with them). */
+  function withColours(net: Network) {
+    const counts = new Map<string, number>();
+    for (const n of net.nodes)
+      if (n.country) counts.set(n.country, (counts.get(n.country) ?? 0) + 1);
+    const countries = new Set(store.get().knownCountries);
+    for (const c of counts.keys()) countries.add(c);
+    return {
+      countryColors: countryPalette(counts, store.get().countryColors),
+      network: { status: 'ready' as const, data: net },
+      knownCountries: [...countries].sort(),
+    };
+  }
+
+  function networkHeld() {
+    const s = store.get();
+    if (s.network.status !== 'ready' || !s.network.data.version) return null;
+    return { ...networkParams(s.url.filters), base: s.network.data.version };
+  }
+
+  /** Unlike a reload, what the analyst did to the drawing (hidden, pinned, expanded) stays. */
+  function patchNetwork(patch: NetworkPatch): boolean {
+    const s = store.get();
+    if (s.network.status !== 'ready' || s.network.data.version !== patch.from) return false;
+    ++networkSeq; // a network read still on its way is older than this
+    const from = s.network.data;
+    const to = applyNetworkPatch(from, patch);
+    store.set({ ...withColours(to), networkPatch: { from, to } });
+    return true;
+  }
+
   async function reloadNetwork(): Promise<void> {
     const seq = ++networkSeq;
     const prev = store.get().network;
@@ -59,16 +100,9 @@ export function createDataController(store: Store): DataController {
     try {
       const net = await api.get('/api/network', networkParams(store.get().url.filters));
       if (seq !== networkSeq) return;
-      const counts = new Map<string, number>();
-      for (const n of net.nodes)
-        if (n.country) counts.set(n.country, (counts.get(n.country) ?? 0) + 1);
-      const countries = new Set(store.get().knownCountries);
-      for (const c of counts.keys()) countries.add(c);
       store.set({
-        // In the same change as the network, so it is drawn with these colours.
-        countryColors: countryPalette(counts, store.get().countryColors),
-        network: { status: 'ready', data: net },
-        knownCountries: [...countries].sort(),
+        ...withColours(net),
+        networkPatch: null,
         hidden: new Set(),
         pinned: new Set(),
         history: EMPTY_HISTORY,
@@ -96,11 +130,12 @@ export function createDataController(store: Store): DataController {
     }
   }
 
-  async function loadSelection(): Promise<void> {
+  /** `quiet`: the card or the events on show stay until the new ones come. */
+  async function loadSelection(quiet = false): Promise<void> {
     const sel = store.get().url.selection;
     if (sel?.type === 'actor') {
       const seq = ++cardSeq;
-      store.set({ card: { status: 'loading' }, edgeEvents: { status: 'idle' } });
+      if (!quiet) store.set({ card: { status: 'loading' }, edgeEvents: { status: 'idle' } });
       try {
         const card = await api.get('/api/actors/{id}', { id: sel.id });
         if (seq === cardSeq) store.set({ card: { status: 'ready', data: card } });
@@ -110,7 +145,7 @@ export function createDataController(store: Store): DataController {
     } else if (sel?.type === 'edge') {
       const seq = ++edgeSeq;
       const ends = parseEdgeId(sel.id);
-      store.set({ edgeEvents: { status: 'loading' }, card: { status: 'idle' } });
+      if (!quiet) store.set({ edgeEvents: { status: 'loading' }, card: { status: 'idle' } });
       if (!ends) {
         store.set({ edgeEvents: { status: 'error', message: 'Not a valid edge.' } });
         return;
@@ -181,5 +216,15 @@ export function createDataController(store: Store): DataController {
   void loadOntology();
   void reloadAll();
 
-  return { reloadNetwork, expand, neighbours, reloadAll, moreEdgeEvents };
+  return {
+    reloadNetwork,
+    networkHeld,
+    patchNetwork,
+    refreshSelection: () => loadSelection(true),
+    reloadDates: loadDates,
+    expand,
+    neighbours,
+    reloadAll,
+    moreEdgeEvents,
+  };
 }

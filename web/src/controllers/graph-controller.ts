@@ -23,6 +23,7 @@ import {
 } from '../core/network/build-graph.ts';
 import { edgeMidpoint } from '../core/network/curves.ts';
 import { drawnNetwork } from '../core/network/isolates.ts';
+import { patchGraph } from '../core/network/patch-graph.ts';
 import { reduceEdge, reduceNode, type Emphasis } from '../core/network/reducers.ts';
 import {
   freshWindow,
@@ -318,8 +319,11 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       for (const id of prev.pinned) if (!s.pinned.has(id)) setFixed(id, false);
       for (const id of s.pinned) if (!prev.pinned.has(id)) setFixed(id, true);
     }
-    if (s.network.status === 'ready' && s.network !== prev.network) setNetwork(s.network.data);
-    else if (s.url.isolates !== prev.url.isolates && lastNet) setNetwork(lastNet);
+    if (s.network.status === 'ready' && s.network !== prev.network) {
+      const p = s.networkPatch;
+      if (p && p.to === s.network.data && p.from === lastNet) patchNetwork(p.to);
+      else setNetwork(s.network.data);
+    } else if (s.url.isolates !== prev.url.isolates && lastNet) setNetwork(lastNet);
     if (s.expansion && s.expansion !== prev.expansion)
       expand(s.expansion.near, s.expansion.network);
     // An opened investigation: its positions are the saved ones, laid out as any saved are
@@ -364,6 +368,28 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     renderer.setGraph(graph);
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     void relayout().then(() => renderer.getCamera().animatedReset({ duration: 300 }));
+  }
+
+  /**
+   * Draws a curation's patched network into the graph on show, in place: no new layout, no
+   * camera move; new actors go beside their neighbours (core/network/patch-graph.ts).
+   */
+  function patchNetwork(net: Network): void {
+    const big = graph.size > BIG_EDGES;
+    // On a copy handed over whole: sigma would otherwise be told of each change as it is made,
+    // restyled edges before it has taken in the new ones.
+    const next = graph.copy();
+    patchGraph(next, net, coloring(), store.get().url.isolates, big);
+    // Crossing the big-network line changes how everything is drawn: draw afresh.
+    if (next.size > BIG_EDGES !== big) return setNetwork(net);
+    lastNet = net;
+    dataAt = performance.now();
+    firstRenderAt = null;
+    graph = next;
+    timed = null; // the edges' days may have changed
+    activity = computeActivity();
+    renderer.setGraph(graph);
+    store.set({ drawn: drawnPositions(graph) });
   }
 
   /** Adds an actor's neighbours around it; the undo history records what was added. */

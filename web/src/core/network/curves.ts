@@ -22,6 +22,8 @@ export function curveReciprocals<N extends Attributes, E extends CurvableAttrs>(
       e,
       (both ? { type: 'curved', curvature: CURVATURE } : { type: 'arrow' }) as Partial<E>,
     );
+    // A pair no longer reciprocal (its other edge gone) is straight again, midpoint included.
+    if (!both && a.curvature !== undefined) g.removeEdgeAttribute(e, 'curvature');
   });
 }
 

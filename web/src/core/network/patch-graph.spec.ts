@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyNetworkPatch,
+  byActivity,
+  diffNetwork,
+  edgeOrder,
+  type NetworkPieces,
+} from '../../../../server/api/network-patch.ts';
+import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
+import { DEFAULT_COLORING } from '../colors/palette.ts';
+import { buildGraph, type ActorGraph } from './build-graph.ts';
+import { networkEdge, networkNode } from './fixtures.ts';
+import { drawnNetwork } from './isolates.ts';
+import { patchGraph } from './patch-graph.ts';
+
+/** A small deterministic random source (mulberry32). */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function network(nodes: NetworkNode[], edges: NetworkEdge[], version: string): Network {
+  return {
+    nodes: [...nodes].sort(byActivity),
+    edges: [...edges].sort(edgeOrder),
+    truncated: false,
+    version,
+  };
+}
+
+function randomNetwork(r: () => number, version: string): Network {
+  const nodes = Array.from({ length: 30 }, (_, i) =>
+    networkNode(`a${i}`, { events: Math.floor(r() * 20), country: r() < 0.5 ? 'FRA' : null }),
+  );
+  const edges = new Map<string, NetworkEdge>();
+  for (let i = 0; i < 50; i++) {
+    const [s, t] = [Math.floor(r() * 30), Math.floor(r() * 30)];
+    if (s !== t) edges.set(`a${s}->a${t}`, networkEdge(`a${s}`, `a${t}`, { count: 1 + (i % 5) }));
+  }
+  return network(nodes, [...edges.values()], version);
+}
+
+/** What a curation might do: rename, retype, drop an actor (a merge), reweigh, add, remove. */
+function mutate(net: Network, r: () => number, version: string): Network {
+  let nodes = net.nodes.map((n) =>
+    r() < 0.1 ? { ...n, name: `${n.name}*`, events: n.events + 1 } : n,
+  );
+  let edges = net.edges.map((e) => (r() < 0.1 ? { ...e, count: e.count + 1, meanScore: -3 } : e));
+  const gone = nodes[Math.floor(r() * nodes.length)].id;
+  nodes = nodes.filter((n) => n.id !== gone);
+  edges = edges.filter((e) => e.source !== gone && e.target !== gone && r() > 0.05);
+  nodes.push(networkNode(`new${version}`, { events: 3 }));
+  edges.push(networkEdge(`new${version}`, nodes[0].id), networkEdge(nodes[1].id, nodes[2].id));
+  const e = edges[0];
+  if (!edges.some((x) => x.id === `${e.target}->${e.source}`))
+    edges.push(networkEdge(e.target, e.source)); // a reciprocal pair: curved edges
+  const unique = new Map(edges.map((x) => [x.id, x]));
+  return network(nodes, [...unique.values()], version);
+}
+
+const pieces = (net: Network): NetworkPieces => ({
+  version: net.version ?? '',
+  nodes: net.nodes.map((item) => ({ item, json: JSON.stringify(item) })),
+  edges: net.edges.map((item) => ({ item, json: JSON.stringify(item) })),
+  rest: { truncated: net.truncated },
+});
+
+/** Everything a drawn graph shows, positions aside. */
+function drawing(g: ActorGraph) {
+  const nodes = g.mapNodes((id, a) => {
+    const { x: _x, y: _y, ...rest } = a;
+    return [id, rest] as const;
+  });
+  const edges = g.mapEdges((id, a, s, t) => [id, s, t, a] as const);
+  return {
+    nodes: Object.fromEntries(nodes),
+    edges: Object.fromEntries(edges.map(([id, ...rest]) => [id, rest])),
+  };
+}
+
+describe('network patches', () => {
+  for (const seed of [1, 2, 3, 4, 5]) {
+    for (const isolates of [false, true]) {
+      it(`applied to the network and the drawing, give a fresh build (seed ${seed}, isolates ${isolates})`, () => {
+        const r = random(seed);
+        let net = randomNetwork(r, 'v0');
+        const g = buildGraph(drawnNetwork(net, isolates), DEFAULT_COLORING);
+        g.forEachNode((id) => g.mergeNodeAttributes(id, { x: r(), y: r() }));
+        // Several curations in a row, each patching what the one before left.
+        for (let step = 1; step <= 4; step++) {
+          const next = mutate(net, r, `v${step}`);
+          const patch = diffNetwork(pieces(net), pieces(next));
+          expect(patch.nodes.put.length).toBeLessThan(next.nodes.length);
+          const applied = applyNetworkPatch(net, patch);
+          expect(applied).toEqual(next);
+          patchGraph(g, applied, DEFAULT_COLORING, isolates, false);
+          const fresh = buildGraph(drawnNetwork(next, isolates), DEFAULT_COLORING);
+          expect(drawing(g)).toEqual(drawing(fresh));
+          g.forEachNode((_, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+          net = applied;
+        }
+      });
+    }
+  }
+
+  it('keeps the drawn positions of the actors that stay, and draws big networks in lines', () => {
+    const r = random(9);
+    const net = randomNetwork(r, 'v0');
+    const g = buildGraph(net, DEFAULT_COLORING);
+    g.forEachNode((id) => g.mergeNodeAttributes(id, { x: r(), y: r() }));
+    g.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
+    const before = new Map(g.mapNodes((id, a) => [id, [a.x, a.y]] as const));
+    const next = mutate(net, r, 'v1');
+    const added = patchGraph(
+      g,
+      applyNetworkPatch(net, diffNetwork(pieces(net), pieces(next))),
+      DEFAULT_COLORING,
+      false,
+      true,
+    );
+    expect(added.nodes).toContain('newv1');
+    g.forEachNode((id, a) => {
+      if (before.has(id)) expect([a.x, a.y]).toEqual(before.get(id));
+    });
+    g.forEachEdge((_, a) => expect(a.type).toBe('line'));
+  });
+});
