@@ -12,17 +12,7 @@ import { buildGraph, type ActorGraph } from './build-graph.ts';
 import { networkEdge, networkNode } from './fixtures.ts';
 import { drawnNetwork } from './isolates.ts';
 import { patchGraph } from './patch-graph.ts';
-
-/** A small deterministic random source (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../layout/random.ts';
 
 function network(nodes: NetworkNode[], edges: NetworkEdge[], version: string): Network {
   return {
