@@ -53,6 +53,8 @@ export { defaultPoolSize, newPlanPool, WorkerCrashed, type PlanPool } from './po
 export { factView, readRevisionViewOnce, type FactRecord } from './graph/read.ts';
 export { factSummary, type FactView, type RevisionView } from './graph/diff.ts';
 export { formatDiff } from './graph/format.ts';
+// What each revision changed (the feed of changes): stored with it; older ones once, here.
+export { storeMissingChanges } from './graph/changes.ts';
 
 // Coordinates of places and states written before ingest located them (ingest/geo).
 export { locateStored } from './geo/backfill.ts';

@@ -6,6 +6,7 @@ import type {
   RevisionDiff,
   RevisionOf,
 } from '../../domain/index.ts';
+import type { RevisionFacts } from './changes.ts';
 import type { GraphPlan } from './plan.ts';
 
 /** A fact as the diff needs it, whether it comes from the plan or from the graph. */
@@ -24,6 +25,8 @@ export interface RevisionView {
   actors: DiffActor[];
   events: FactView[];
   statements: FactView[];
+  /** Its text and facts with ids and dates, as the feed of changes needs them. */
+  facts: RevisionFacts;
 }
 
 /** "Kirill Dmitriev → United States", or "A ↔ B ↔ C" for a meeting; a statement's speaker. */
@@ -42,7 +45,7 @@ const toDiffFact = (f: FactView): DiffFact => ({
 });
 
 /** The plan's own facts in the same shape as facts read back from the graph. */
-export function planView(plan: GraphPlan): Omit<RevisionView, 'revisionId'> {
+export function planView(plan: GraphPlan): Omit<RevisionView, 'revisionId' | 'facts'> {
   const name = new Map(plan.actors.map((a) => [a.id, a.name]));
   const names = (ids: string[]) => ids.map((id) => name.get(id) ?? id);
   return {

@@ -172,6 +172,7 @@ describe('planRevision', () => {
         },
       ],
       statements: [],
+      facts: { id: 'd@old', text: '', events: [], statements: [] },
     };
     const updated = revisionDiff(plan, previous, { dryRun: true, ms: 3 });
     expect(updated.events.removed.map((e) => e.summary)).toEqual(['Ukraine → Russia']);

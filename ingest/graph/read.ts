@@ -3,6 +3,7 @@
 // diff). Ingest's write transaction reads through the same functions.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ONTOLOGY, isPloverCategory, type DiffActor } from '../../domain/index.ts';
+import type { RevisionFact, RevisionFacts } from './changes.ts';
 import type { FactView, RevisionView } from './diff.ts';
 
 export interface CurrentRevision {
@@ -46,20 +47,21 @@ CALL (r) {
   MATCH (e:Event)-[:EVIDENCED_BY]->(r)
   WITH DISTINCT e
   RETURN collect({
-    id: e.id, type: e.type, text: e.text,
-    actors: COLLECT { MATCH (a:Actor)-[:PERFORMED]->(e) RETURN a.name },
-    recipients: COLLECT { MATCH (e)-[:DIRECTED_AT]->(a:Actor) RETURN a.name }
+    id: e.id, type: e.type, text: e.text, date: e.date,
+    actors: COLLECT { MATCH (a:Actor)-[:PERFORMED]->(e) RETURN {id: a.id, name: a.name} },
+    recipients: COLLECT { MATCH (e)-[:DIRECTED_AT]->(a:Actor) RETURN {id: a.id, name: a.name} }
   }) AS events
 }
 CALL (r) {
   MATCH (s:Statement)-[:EVIDENCED_BY]->(r)
   WITH DISTINCT s
   RETURN collect({
-    id: s.id, type: s.verb, text: s.text,
-    actors: COLLECT { MATCH (a:Actor)-[:SAID]->(s) RETURN a.name }
+    id: s.id, type: s.verb, text: s.text, date: s.date,
+    actors: COLLECT { MATCH (a:Actor)-[:SAID]->(s) RETURN {id: a.id, name: a.name} },
+    recipients: []
   }) AS statements
 }
-RETURN actors, events, statements`;
+RETURN actors, events, statements, coalesce(r.text, '') AS text`;
 
 /** An event or statement as read from a revision, its participants by name. */
 export interface FactRecord {
@@ -89,12 +91,21 @@ type Runner = Pick<ManagedTransaction, 'run'>;
 export async function readRevisionView(tx: Runner, revisionId: string): Promise<RevisionView> {
   const result = await tx.run(REVISION_VIEW_QUERY, { id: revisionId });
   const rec = result.records[0];
-  if (!rec) return { revisionId, actors: [], events: [], statements: [] };
+  const facts: RevisionFacts = {
+    id: revisionId,
+    text: rec ? String(rec.get('text')) : '',
+    events: rec ? (rec.get('events') as RevisionFact[]) : [],
+    statements: rec ? (rec.get('statements') as RevisionFact[]) : [],
+  };
+  const names = (xs: { name: string }[]) => xs.map((a) => a.name);
+  const view = (f: RevisionFact, isEvent: boolean) =>
+    factView({ ...f, actors: names(f.actors), recipients: names(f.recipients) }, isEvent);
   return {
     revisionId,
-    actors: rec.get('actors') as DiffActor[],
-    events: (rec.get('events') as FactRecord[]).map((f) => factView(f, true)),
-    statements: (rec.get('statements') as FactRecord[]).map((f) => factView(f, false)),
+    actors: rec ? (rec.get('actors') as DiffActor[]) : [],
+    events: facts.events.map((f) => view(f, true)),
+    statements: facts.statements.map((f) => view(f, false)),
+    facts,
   };
 }
 

@@ -1,10 +1,12 @@
-// The write side: one revision's plan into Neo4j in one managed write transaction.
+// The write side: one revision's plan into Neo4j in one managed write transaction, with what
+// it changed against the revision before it (./changes.ts) on the revision.
 //
 // The transaction first locks the Document node (MERGE + SET), then reads its CURRENT revision:
 // two processes ingesting the same report serialise here, and the second one sees the first
 // one's revision and rolls back as "unchanged". The writes are one query of UNWIND steps.
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import { reapplyCurations } from '../../curation/records.ts';
+import { changeRow } from './changes.ts';
 import type { RevisionView } from './diff.ts';
 import { PLAN_ONCE, readRevisionView } from './read.ts';
 import type { GraphPlan } from './plan.ts';
@@ -71,7 +73,8 @@ WITH d, old.id AS previousId, old.hash AS previousHash
 MERGE (r:Revision {id: $plan.revision.id})
 ON CREATE SET r.hash = $plan.revision.hash, r.text = $plan.revision.text,
   r.extractor = $plan.revision.extractor
-SET r.ingestedAt = $plan.now
+SET r.ingestedAt = $plan.now, r.change = $plan.change.change,
+  r.changeActors = $plan.change.actors, r.changeShown = $plan.change.shown
 MERGE (d)-[:HAS_REVISION]->(r)
 WITH d, r, previousId, previousHash
 CALL (d) { MATCH (d)-[c:CURRENT]->() DELETE c }
@@ -227,7 +230,8 @@ function writeParameters(plan: GraphPlan, previous: RevisionView | null) {
     events: sortedIds(ids(plan.events), gone.events),
     statements: sortedIds(ids(plan.statements), gone.statements),
   };
-  return { plan: { ...plan, now: new Date().toISOString(), gone, locks } };
+  const change = changeRow(plan, previous);
+  return { plan: { ...plan, now: new Date().toISOString(), gone, locks, change } };
 }
 
 /** Transient failures (a deadlock, a lock wait timed out) that outlast the driver's retries. */

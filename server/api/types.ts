@@ -2,9 +2,9 @@
 import type { z } from 'zod';
 import type {
   ActorKind,
-  FigureChange,
   PloverCategory,
   Quad,
+  RevisionChange,
   RevisionDiff,
 } from '../../domain/index.ts';
 import type { RouteName, Routes } from './routes.ts';
@@ -318,35 +318,14 @@ export interface Ontology {
   categories: OntologyCategory[];
 }
 
-/** An event or statement a revision added or retracted (GET /api/changes). */
-export interface ChangeFact {
-  id: string;
-  kind: 'event' | 'statement';
-  /** PLOVER category for events, the reporting verb for statements. */
-  type: string;
-  text: string;
-  /** "Russia → Ukraine", or the speaker. */
-  summary: string;
-  date: string | null;
-  /** The ids of its actors (performers and recipients, or the speaker). */
-  actors: string[];
-}
+export type { ChangeFact } from '../../domain/index.ts';
 
-/** What one revision changed against its document's revision before it. */
-export interface ChangeEntry {
+/** What one revision changed against its document's revision before it (GET /api/changes). */
+export interface ChangeEntry extends RevisionChange {
   documentId: string;
   title: string | null;
   revisionId: string;
-  previousRevisionId: string | null;
   ingestedAt: string;
-  /** created: the document's first revision (everything in it is new). */
-  status: 'created' | 'updated';
-  added: ChangeFact[];
-  removed: ChangeFact[];
-  /** Figures the text changed ("$105 billion" → "$90 billion"). */
-  figures: FigureChange[];
-  /** The actors the change concerns (of the facts added or retracted, and of a changed figure's sentence). */
-  actors: { id: string; name: string }[];
 }
 
 export interface Changes {

@@ -15,7 +15,7 @@ import {
 import { documentBody, uploadFields } from '../api/schemas.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
-import { changesStale, listChanges } from '../queries/changes.ts';
+import { listChanges } from '../queries/changes.ts';
 import { documentView, listDocuments, listRevisions, revisionDiff } from '../queries/documents.ts';
 import { graphIndex } from '../queries/graph-index.ts';
 import { parseBody } from '../validate.ts';
@@ -102,7 +102,6 @@ export function documentHandlers(
           extractor: ctx.extractor,
         });
         if (diff.status !== 'unchanged') {
-          changesStale(ctx);
           // The uploader's next search finds the new report's actors and facts.
           await awaitFulltext(ctx.driver, ctx.database);
           // Rebuild the network index now, so the viewer's next network request finds it ready.

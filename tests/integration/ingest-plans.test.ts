@@ -3,6 +3,7 @@
 // lookup a seek on a uniqueness constraint, no label or full scan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { REVISION_FACTS, STORE_CHANGE } from '../../ingest/graph/changes.ts';
 import { CURRENT_QUERY, REVISION_VIEW_QUERY } from '../../ingest/graph/read.ts';
 import { LOCK_DOCUMENT, WRITE_REVISION } from '../../ingest/graph/write.ts';
 import { testDriver, wipe } from './ingest-helpers.ts';
@@ -25,7 +26,14 @@ describe('ingest query plans on an empty database', () => {
   });
   afterAll(async () => driver.close());
 
-  const queries = { CURRENT_QUERY, LOCK_DOCUMENT, REVISION_VIEW_QUERY, WRITE_REVISION };
+  const queries = {
+    CURRENT_QUERY,
+    LOCK_DOCUMENT,
+    REVISION_VIEW_QUERY,
+    WRITE_REVISION,
+    REVISION_FACTS,
+    STORE_CHANGE,
+  };
   for (const [name, query] of Object.entries(queries)) {
     it(`${name} seeks, never scans`, async () => {
       expect(query.startsWith('CYPHER replan=skip')).toBe(true);

@@ -1,0 +1,236 @@
+// What a revision changed against its document's revision before it (the feed of changes), kept
+// on the revision: computed from the write plan and the previous revision's view (which ingest
+// reads for its diff anyway) and written by the same query that writes the revision, so the feed
+// reads stored rows and never recomputes a diff. Revisions written before this was stored get
+// theirs once from the graph (storeMissingChanges, in batches).
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import {
+  changeShown,
+  figureChanges,
+  type ChangeFact,
+  type RevisionChange,
+} from '../../domain/index.ts';
+import { factSummary, type RevisionView } from './diff.ts';
+import type { GraphPlan } from './plan.ts';
+import { factView, PLAN_ONCE } from './read.ts';
+
+interface Named {
+  id: string;
+  name: string;
+}
+export interface RevisionFact {
+  id: string;
+  type: string;
+  text: string;
+  date: string | null;
+  actors: Named[];
+  recipients: Named[];
+}
+/** A revision's text and facts, participants with ids and names. */
+export interface RevisionFacts {
+  id: string;
+  text: string;
+  events: RevisionFact[];
+  statements: RevisionFact[];
+}
+
+const FACTS = (label: 'Event' | 'Statement') => `COLLECT {
+    MATCH (f:${label})-[:EVIDENCED_BY]->(r) WITH DISTINCT f
+    RETURN {id: f.id, type: ${label === 'Event' ? 'f.type' : 'f.verb'}, text: f.text, date: f.date,
+      actors: COLLECT { MATCH (a:Actor)-[:${label === 'Event' ? 'PERFORMED' : 'SAID'}]->(f) RETURN {id: a.id, name: a.name} },
+      recipients: ${label === 'Event' ? 'COLLECT { MATCH (f)-[:DIRECTED_AT]->(a:Actor) RETURN {id: a.id, name: a.name} }' : '[]'}}
+  }`;
+
+export const REVISION_FACTS = `${PLAN_ONCE}
+UNWIND $ids AS id
+MATCH (r:Revision {id: id})
+RETURN r.id AS id, coalesce(r.text, '') AS text, ${FACTS('Event')} AS events,
+  ${FACTS('Statement')} AS statements`;
+
+// `onlyMissing`: a batch of older revisions never overwrites a change an ingest stored meanwhile.
+export const STORE_CHANGE = `${PLAN_ONCE}
+UNWIND $rows AS row
+MATCH (r:Revision {id: row.id})
+WITH r, row WHERE NOT $onlyMissing OR r.change IS NULL
+SET r.change = row.change, r.changeActors = row.actors, r.changeShown = row.shown`;
+
+type Runner = Pick<ManagedTransaction, 'run'>;
+
+function changeFact(f: RevisionFact, kind: 'event' | 'statement'): ChangeFact {
+  const names = (xs: Named[]) => xs.map((a) => a.name);
+  const view = factView(
+    { ...f, actors: names(f.actors), recipients: names(f.recipients) },
+    kind === 'event',
+  );
+  return {
+    id: f.id,
+    kind,
+    type: f.type,
+    text: f.text,
+    date: f.date,
+    summary: factSummary(view),
+    actors: [...new Set([...f.actors, ...f.recipients].map((a) => a.id))].sort(),
+  };
+}
+
+/** What `r` changed against `prev` (null: it is its document's first revision). Pure. */
+export function revisionChange(r: RevisionFacts, prev: RevisionFacts | null): RevisionChange {
+  // In reading order (events, then statements): the graph returns them in no set order.
+  const inText = (rev: RevisionFacts, xs: RevisionFact[]) =>
+    xs
+      .map((f) => ({ f, at: rev.text.indexOf(f.text) }))
+      .sort((a, b) => a.at - b.at || a.f.id.localeCompare(b.f.id))
+      .map((x) => x.f);
+  const facts = (rev: RevisionFacts | null) =>
+    rev
+      ? [
+          ...inText(rev, rev.events).map((f) => ({ f, kind: 'event' as const })),
+          ...inText(rev, rev.statements).map((f) => ({ f, kind: 'statement' as const })),
+        ]
+      : [];
+  const now = facts(r);
+  const before = facts(prev);
+  const ids = (xs: typeof now) => new Set(xs.map((x) => x.f.id));
+  const [nowIds, beforeIds] = [ids(now), ids(before)];
+  const added = now.filter((x) => !beforeIds.has(x.f.id)).map((x) => changeFact(x.f, x.kind));
+  const removed = before.filter((x) => !nowIds.has(x.f.id)).map((x) => changeFact(x.f, x.kind));
+  const figures = prev ? figureChanges(prev.text, r.text) : [];
+  // Who a changed figure concerns: the actors of the facts told in its sentence.
+  const names = new Map<string, string>();
+  const touched = new Set([...added, ...removed].flatMap((f) => f.actors));
+  for (const { f } of [...now, ...before]) {
+    for (const a of [...f.actors, ...f.recipients]) names.set(a.id, a.name);
+    if (figures.some((c) => c.now.includes(f.text) || c.was.includes(f.text)))
+      for (const a of [...f.actors, ...f.recipients]) touched.add(a.id);
+  }
+  return {
+    previousRevisionId: prev?.id ?? null,
+    status: prev ? 'updated' : 'created',
+    added,
+    removed,
+    figures,
+    actors: [...touched].sort().map((id) => ({ id, name: names.get(id) ?? id })),
+  };
+}
+
+async function readFacts(tx: Runner, ids: string[]): Promise<Map<string, RevisionFacts>> {
+  const { records } = await tx.run(REVISION_FACTS, { ids: [...new Set(ids)] });
+  return new Map(
+    records.map((rec) => [
+      rec.get('id') as string,
+      {
+        id: rec.get('id') as string,
+        text: String(rec.get('text')),
+        events: rec.get('events') as RevisionFact[],
+        statements: rec.get('statements') as RevisionFact[],
+      },
+    ]),
+  );
+}
+
+/** A change as the revision keeps it: JSON, the ids of its actors, whether the feed lists it. */
+const storedRow = (c: RevisionChange) => ({
+  change: JSON.stringify(c),
+  actors: c.actors.map((a) => a.id),
+  shown: changeShown(c),
+});
+
+/** The plan's own text and facts in the shape read back from the graph. */
+export function planFacts(plan: GraphPlan): RevisionFacts {
+  const name = new Map(plan.actors.map((a) => [a.id, a.name]));
+  const named = (ids: string[]) => ids.map((id) => ({ id, name: name.get(id) ?? id }));
+  return {
+    id: plan.revision.id,
+    text: plan.revision.text,
+    events: plan.events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      text: e.text,
+      date: e.date,
+      actors: named(e.actors),
+      recipients: named(e.recipients),
+    })),
+    statements: plan.statements.map((s) => ({
+      id: s.id,
+      type: s.verb,
+      text: s.text,
+      date: s.date,
+      actors: named([s.speaker]),
+      recipients: [],
+    })),
+  };
+}
+
+/** What the plan's revision changes against `previous`, as the revision stores it. */
+export const changeRow = (plan: GraphPlan, previous: RevisionView | null) =>
+  storedRow(revisionChange(planFacts(plan), previous?.facts ?? null));
+
+const DOCUMENTS_MISSING = `
+MATCH (r:Revision) WHERE r.change IS NULL
+MATCH (d:Document)-[:HAS_REVISION]->(r)
+RETURN DISTINCT d.id AS id`;
+
+const REVISIONS_OF = `
+UNWIND $docs AS doc
+MATCH (d:Document {id: doc})-[:HAS_REVISION]->(r:Revision)
+RETURN d.id AS doc, r.id AS id, r.ingestedAt AS at, r.change IS NULL AS missing`;
+
+/** Documents per transaction when older revisions get their changes. */
+const BATCH = 200;
+
+/**
+ * Revisions written before changes were stored with them get theirs: each against the revision
+ * before it in its document (by ingest time, as the feed ordered them), in batches of documents,
+ * each batch one write transaction. Returns how many were stored; nothing to do costs one scan.
+ */
+export async function storeMissingChanges(driver: Driver, database?: string): Promise<number> {
+  const { records } = await driver.executeQuery(
+    DOCUMENTS_MISSING,
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  const docs = records.map((r) => r.get('id') as string);
+  let stored = 0;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    for (let i = 0; i < docs.length; i += BATCH) {
+      stored += await session.executeWrite(async (tx) => {
+        const revs = (await tx.run(REVISIONS_OF, { docs: docs.slice(i, i + BATCH) })).records.map(
+          (r) => ({
+            doc: r.get('doc') as string,
+            id: r.get('id') as string,
+            at: String(r.get('at') ?? ''),
+            missing: r.get('missing') as boolean,
+          }),
+        );
+        revs.sort(
+          (a, b) =>
+            a.doc.localeCompare(b.doc) || a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
+        );
+        const pairs = revs.flatMap((r, j) =>
+          r.missing ? [{ id: r.id, prev: revs[j - 1]?.doc === r.doc ? revs[j - 1].id : null }] : [],
+        );
+        if (!pairs.length) return 0;
+        const facts = await readFacts(
+          tx,
+          pairs.flatMap((p) => (p.prev ? [p.id, p.prev] : [p.id])),
+        );
+        const none = (id: string) => ({ id, text: '', events: [], statements: [] });
+        const rows = pairs.map((p) => ({
+          id: p.id,
+          ...storedRow(
+            revisionChange(
+              facts.get(p.id) ?? none(p.id),
+              p.prev ? (facts.get(p.prev) ?? none(p.prev)) : null,
+            ),
+          ),
+        }));
+        await tx.run(STORE_CHANGE, { rows, onlyMissing: true });
+        return rows.length;
+      });
+    }
+  } finally {
+    await session.close();
+  }
+  return stored;
+}
