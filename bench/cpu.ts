@@ -1,5 +1,6 @@
 // Timing on a shared machine: CPU time of this process (other work on the cores does not count),
 // a loop measured for a fixed amount of CPU time, and the median of repeated runs.
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './types.ts';
 
@@ -7,6 +8,39 @@ import type { BenchResult } from './types.ts';
 export function cpuMs(since: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(since);
   return (d.user + d.system) / 1000;
+}
+
+/** CPU milliseconds (user + system) spent so far by the processes this one started, and theirs
+ * (a browser's renderer and GPU processes), read from /proc; 0 where there is no /proc. */
+export function descendantsCpuMs(): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      // Fields after the command name: state, ppid, …, utime (14th field), stime (15th).
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      stats.set(Number(pid), { parent: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const mine = new Set([process.pid]);
+  let ticks = 0;
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, st] of stats)
+      if (!mine.has(pid) && mine.has(st.parent)) {
+        mine.add(pid);
+        ticks += st.ticks;
+        grew = true;
+      }
+  }
+  return ticks * 10; // clock ticks are 10 ms on Linux (getconf CLK_TCK = 100)
 }
 
 /**

@@ -26,6 +26,9 @@ export interface ParleyHook {
   placeActors(): string[];
   playback(): { playing: boolean; speed: number; head: number | null };
   timeWindow(): { start: number; end: number; edges: string[]; nodes: string[] } | null;
+  /** The edges big-network playback's WebGL layer draws for the window ending on day `head`
+   * (read back from its pixels), whatever the network's size. */
+  playbackProbe(head: number): string[];
   state(): {
     url: {
       selection: { type: string; id: string } | null;

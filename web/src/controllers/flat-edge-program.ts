@@ -9,6 +9,7 @@
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
 import { floatColor } from 'sigma/utils';
+import { LINE_CORNERS as CORNERS } from '../core/network/line-corners.ts';
 
 // Each vertex: its end's position, the edge's normal scaled by its width and signed by the side
 // of the edge the vertex is on; the colour and the picking id.
@@ -82,16 +83,6 @@ const UNIFORMS = [
   'u_feather',
 ] as const;
 type Uniform = (typeof UNIFORMS)[number];
-
-/** Two triangles per edge: which end (0 source, 1 target) and which side each vertex is on. */
-const CORNERS: readonly (readonly [0 | 1, 1 | -1])[] = [
-  [0, 1],
-  [0, -1],
-  [1, 1],
-  [1, 1],
-  [0, -1],
-  [1, -1],
-];
 
 /** Above this share of rewritten edges, one upload of the whole buffer is cheaper. */
 const WHOLE_UPLOAD = 0.25;

@@ -41,6 +41,8 @@ import {
 } from '../core/time/window.ts';
 import { applyExpanded, record, type GraphOp } from '../core/history/history.ts';
 import { FlatEdgeProgram } from './flat-edge-program.ts';
+import { createPlaybackLayer } from './playback-layer.ts';
+import { buildSegments, colorBytes, type Spot } from '../core/time/segments.ts';
 import type { Selection } from '../core/url/url-state.ts';
 import { LABEL_FONT, MAJOR_SIZE, startLabelLayer } from './label-layer.ts';
 import { runLayout, type LayoutRun } from './layout-controller.ts';
@@ -78,6 +80,9 @@ export interface GraphController {
   toPng(frame: PngFrame): Promise<Blob | null>;
   /** Time playback's window as drawn (null: the whole network). */
   activity(): WindowActivity | null;
+  /** Test hook: the edges the big-network playback layer draws for the window ending on `head`
+   * (read back from its pixels), whatever the network's size. */
+  probePlayback(head: number): string[];
   onSelect(fn: (s: Selection) => void): void;
 }
 
@@ -199,8 +204,9 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     return r.state.activity;
   }
 
-  /** What a step changed on a big network, recounting only the edges the step touches. */
-  function stepRunning(): { edges: string[]; nodes: string[] } | null {
+  /** What a step changed on a big network, recounting only the edges the step touches (however
+   * many days it moves when `always`). */
+  function stepRunning(always = false): { edges: string[]; nodes: string[] } | null {
     const { playback, url } = store.get();
     const r = running;
     if (
@@ -212,7 +218,90 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     )
       return null;
     const w = windowEnding(playback.head, url.window);
-    return stepWindow(r.state, r.of.edges, r.of.index, w, r.of.stamp, ++steps);
+    return stepWindow(r.state, r.of.edges, r.of.index, w, r.of.stamp, ++steps, always);
+  }
+
+  /** What the layer was loaded from: the edges' days, the actors hidden, where they are drawn
+   * (a new layout, a drag) and how they are coloured. */
+  let layerFrom: unknown[] = [];
+  const layerKey = (): unknown[] => {
+    const s = store.get();
+    return [timedEdges(), s.hidden, s.drawn, s.url.colorBy, s.countryColors];
+  };
+  let preparing = 0;
+  let layerOn = false;
+  /** Sigma's layers that the playback layer stands in for while playing. */
+  const SIGMA_LAYERS = ['edges', 'nodes', 'labels'];
+
+  function playsOnLayer(): boolean {
+    const { playback, layoutRunning } = store.get();
+    return graph.size > BIG_EDGES && playback.playing && playback.head !== null && !layoutRunning;
+  }
+
+  /** Loads the layer with the current graph's segments unless it has them already. */
+  function loadLayer(): void {
+    const key = layerKey();
+    if (key.every((k, i) => k === layerFrom[i])) return;
+    const t = timedEdges();
+    const hidden = store.get().hidden;
+    const spots = new Map<string, Spot>();
+    graph.forEachNode((n, a) => {
+      const d = renderer.getNodeDisplayData(n);
+      if (d && !hidden.has(n))
+        spots.set(n, { x: d.x, y: d.y, size: d.size, color: colorBytes(a.color) });
+    });
+    layer.load(
+      buildSegments(
+        t.edges,
+        (n) => spots.get(n),
+        (e) => colorBytes(graph.getEdgeAttribute(e.id, 'color')),
+      ),
+    );
+    layerFrom = key;
+  }
+
+  /** In time playback on a big network, the layer is loaded ahead, when the browser is idle,
+   * so that pressing play starts at once. */
+  function prepareLayer(): void {
+    const { playback, layoutRunning } = store.get();
+    if (graph.size <= BIG_EDGES || playback.head === null || layoutRunning || preparing) return;
+    const later = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    preparing = later(() => {
+      preparing = 0;
+      if (store.get().playback.head !== null && !store.get().layoutRunning) loadLayer();
+    });
+  }
+
+  /** Hands the drawing to the layer when big-network playing starts, and back when it stops. */
+  function syncLayer(): void {
+    const on = playsOnLayer();
+    if (on === layerOn) return;
+    layerOn = on;
+    const canvases = renderer.getCanvases();
+    for (const name of SIGMA_LAYERS)
+      if (canvases[name]) canvases[name].style.visibility = on ? 'hidden' : '';
+    layer.show(on);
+    // On: drawn by the step that follows. Off: sigma still shows the window of when playing
+    // started.
+    if (on) return loadLayer();
+    activity = computeActivity();
+    renderer.refresh({ skipIndexation: true });
+  }
+
+  function drawLayer(): void {
+    const { playback, url } = store.get();
+    if (playback.head === null) return;
+    layer.draw(windowEnding(playback.head, url.window), url.undated, activity?.nodes ?? new Set());
+  }
+
+  /** A step while the layer plays: the window's activity kept up (the playbar's counts) from the
+   * edges with events on the days the step moved over, and a draw. */
+  function stepOnLayer(): void {
+    const t0 = performance.now();
+    if (!activity || !stepRunning(true)) activity = computeActivity();
+    loadLayer();
+    drawLayer();
+    if (timeSteps.push(performance.now() - t0) > 1000) timeSteps.shift();
   }
 
   /**
@@ -220,6 +309,9 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
    * reducers again (a step changes a few thousand of 50,000 edges), not the whole graph.
    */
   function applyTime(): void {
+    syncLayer();
+    if (layerOn) return stepOnLayer();
+    prepareLayer();
     const t0 = performance.now();
     const prev = activity;
     let changed = prev ? stepRunning() : null;
@@ -267,8 +359,12 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   });
 
   const labels = startLabelLayer(renderer, () => graph);
+  /** Big networks play on a WebGL layer of their own (see playback-layer.ts). */
+  const layer = createPlaybackLayer(renderer);
   let renders = 0;
   renderer.on('afterRender', () => {
+    // The camera moved, or the canvas was resized: the layer follows.
+    if (layerOn) drawLayer();
     renders++;
     if (firstRenderAt === null && dataAt > 0) firstRenderAt = performance.now();
   });
@@ -336,9 +432,18 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     if (
       s.playback.head !== prev.playback.head ||
       s.url.window !== prev.url.window ||
-      s.url.undated !== prev.url.undated
+      s.url.undated !== prev.url.undated ||
+      (layerOn && s.hidden !== prev.hidden)
     )
       applyTime();
+    else if (
+      s.playback.playing !== prev.playback.playing ||
+      s.layoutRunning !== prev.layoutRunning
+    ) {
+      // Big-network playing starts or stops (on the layer), or a layout ends (load it ahead).
+      if (layerOn !== playsOnLayer()) applyTime();
+      else prepareLayer();
+    }
   });
 
   function setFixed(id: string, fixed: boolean): void {
@@ -567,6 +672,11 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       return new Promise((resolve) => out.toBlob((b) => resolve(b), 'image/png'));
     },
     activity: () => activity,
+    probePlayback(head) {
+      loadLayer();
+      const { url } = store.get();
+      return layer.probe(windowEnding(head, url.window), url.undated);
+    },
     perf: () => ({
       dataAt,
       firstRenderAt,

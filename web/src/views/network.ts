@@ -286,6 +286,8 @@ export const networkView: ViewDef = {
             : null;
         },
         playback: () => store.get().playback,
+        /** The edges big-network playback's layer draws for the window ending on `head`. */
+        playbackProbe: (head: number) => graph.probePlayback(head),
       },
     };
   },

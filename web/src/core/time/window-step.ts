@@ -20,7 +20,7 @@ export interface DayIndex {
 }
 
 /** Indexes the edges (positions in `edges`) by the days of their events; each once per day. */
-export function indexDays(edges: readonly TimedEdge[]): DayIndex {
+export function indexDays(edges: readonly Pick<TimedEdge, 'days'>[]): DayIndex {
   const extent = dayExtent(edges);
   if (!extent) return { first: 0, last: -1, offsets: new Int32Array(1), edges: new Int32Array() };
   const { first, last } = extent;
@@ -34,6 +34,14 @@ export function indexDays(edges: readonly TimedEdge[]): DayIndex {
   const out = new Int32Array(counts[span]);
   eachDay((day, i) => (out[counts[day - first]++] = i));
   return { first, last, offsets, edges: out };
+}
+
+/** Where the window's days lie in `index.edges`: positions [from, to), in day order. */
+export function dayRange(index: DayIndex, w: TimeWindow): { from: number; to: number } {
+  const lo = Math.max(index.first, w.start);
+  const hi = Math.min(index.last, w.end);
+  if (lo > hi) return { from: 0, to: 0 };
+  return { from: index.offsets[lo - index.first], to: index.offsets[hi - index.first + 1] };
 }
 
 /** The running window: its activity and how many of each actor's edges are in it. */
@@ -77,7 +85,8 @@ function daysBetween(a: TimeWindow, b: TimeWindow, index: DayIndex): number[] | 
 /**
  * Moves the window to `next`, recounting only the edges with events on the days that entered or
  * left it; mutates `state` and returns the edges and actors whose drawing changed. Null when the
- * step touches so many days that a fresh window is cheaper.
+ * step touches so many days that a fresh window is cheaper, unless `always` (the caller wants
+ * no work over every edge in one step, however long the step).
  */
 export function stepWindow(
   state: WindowState,
@@ -86,9 +95,10 @@ export function stepWindow(
   next: TimeWindow,
   stamp: Int32Array,
   step: number,
+  always = false,
 ): { edges: string[]; nodes: string[] } | null {
   const days = daysBetween(state.activity.window, next, index);
-  if (!days || days.length * 3 > index.last - index.first + 1) return null;
+  if (!days || (!always && days.length * 3 > index.last - index.first + 1)) return null;
   const { activity, degree } = state;
   const changed = { edges: [] as string[], nodes: [] as string[] };
   /** The actors whose edge count moved, with whether they were drawn before the step. */

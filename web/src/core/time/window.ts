@@ -106,7 +106,9 @@ export function windowActivity(
 }
 
 /** The first and last day of any dated event of the edges; null when none is dated. */
-export function dayExtent(edges: Iterable<TimedEdge>): { first: number; last: number } | null {
+export function dayExtent(
+  edges: Iterable<Pick<TimedEdge, 'days'>>,
+): { first: number; last: number } | null {
   let first = Infinity;
   let last = -Infinity;
   for (const e of edges) {
