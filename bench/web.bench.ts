@@ -4,6 +4,8 @@
 // the data arriving to sigma's first frame, ForceAtlas2 iterations per second in the worker,
 // and frame times while panning.
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
@@ -112,37 +114,63 @@ export function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 }
 
-/** Serves dist/web and the API at ORIGIN: `body` as /api/network, `extra` JSON by path. */
+/** What the bench's origin answers for a path: dist/web's files, `body` as /api/network, `extra`
+ * JSON by path, and empty or fixed answers for the rest of the API. */
+function answer(
+  pathname: string,
+  body: string,
+  extra: Record<string, string>,
+): { status: number; contentType: string; body: string | Buffer } {
+  const json = (b: string) => ({ status: 200, contentType: 'application/json', body: b });
+  if (pathname === '/api/network') return json(body);
+  if (pathname in extra) return json(extra[pathname]);
+  if (pathname === '/api/ontology') return json(JSON.stringify(ontology));
+  if (pathname === '/api/health')
+    return json(
+      JSON.stringify({ status: 'ok', version: 'bench', neo4j: { connected: true, uri: 'bench' } }),
+    );
+  if (pathname.startsWith('/api/')) return json(JSON.stringify({ items: [], nextCursor: null }));
+  const file = join(WEB, pathname === '/' ? 'index.html' : pathname);
+  if (!file.startsWith(WEB) || !existsSync(file))
+    return { status: 404, contentType: 'text/plain', body: 'not found' };
+  return {
+    status: 200,
+    contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+    body: readFileSync(file),
+  };
+}
+
+/** Serves dist/web and the API at ORIGIN through Playwright's route interception. */
 export async function serve(
   page: Page,
   body: string,
   extra: Record<string, string> = {},
 ): Promise<void> {
-  await page.route(`${ORIGIN}/**`, async (route: Route) => {
-    const url = new URL(route.request().url());
-    const json = (v: unknown) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(v) });
-    if (url.pathname === '/api/network')
-      return route.fulfill({ status: 200, contentType: 'application/json', body });
-    if (url.pathname in extra)
-      return route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: extra[url.pathname],
-      });
-    if (url.pathname === '/api/ontology') return json(ontology);
-    if (url.pathname === '/api/health')
-      return json({ status: 'ok', version: 'bench', neo4j: { connected: true, uri: 'bench' } });
-    if (url.pathname.startsWith('/api/')) return json({ items: [], nextCursor: null });
-    const file = join(WEB, url.pathname === '/' ? 'index.html' : url.pathname);
-    if (!file.startsWith(WEB) || !existsSync(file))
-      return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({
-      status: 200,
-      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
-      body: readFileSync(file),
-    });
+  await page.route(`${ORIGIN}/**`, (route: Route) =>
+    route.fulfill(answer(new URL(route.request().url()).pathname, body, extra)),
+  );
+}
+
+/**
+ * The same answers over real HTTP on a free local port, as the app is served. Interception
+ * hands each response to Chromium through the DevTools pipe one after another, so a big
+ * response (the 12 MB network) holds up every later one, which no browser's HTTP does.
+ */
+export async function serveHttp(
+  body: string,
+  extra: Record<string, string> = {},
+): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const a = answer(new URL(req.url ?? '/', 'http://bench').pathname, body, extra);
+    res.writeHead(a.status, { 'content-type': a.contentType });
+    res.end(a.body);
   });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
 }
 
 /** The same layout code outside the browser: what the algorithm costs without a busy renderer. */

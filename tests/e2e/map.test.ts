@@ -110,6 +110,18 @@ describe('map', () => {
     await page.close();
   });
 
+  it('opened first, asks for its places once and leaves the network undrawn until it is shown', async () => {
+    const { page, requests } = await openMap();
+    await expect.poll(() => page.evaluate(() => window.__parley.networkStatus())).toBe('ready');
+    // The network arrived after the places were asked for: nothing new for the map in it.
+    expect(requests.filter((u) => new URL(u).pathname === '/api/places')).toHaveLength(1);
+    // Building and laying out a big network would hold up the map: it waits for its tab.
+    expect(await page.evaluate(() => window.__parley.nodes())).toEqual([]);
+    await page.locator('#tab-network').click();
+    await expect.poll(() => page.evaluate(() => window.__parley.nodes().length)).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('applies the filters to the map as to the network', async () => {
     const { page } = await openMap('&types=ASSAULT');
     await expect

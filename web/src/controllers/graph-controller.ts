@@ -127,6 +127,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   });
   let graph = buildGraph({ nodes: [], edges: [], truncated: false }, coloring());
   let lastNet: Network | null = null;
+  /** A network to draw once the network view is shown. */
+  let waiting: Network | null = null;
   let select: (s: Selection) => void = () => {};
   let layout: LayoutRun | null = null;
   let lastLayout: LayoutRun | null = null;
@@ -415,11 +417,19 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       for (const id of prev.pinned) if (!s.pinned.has(id)) setFixed(id, false);
       for (const id of s.pinned) if (!prev.pinned.has(id)) setFixed(id, true);
     }
-    if (s.network.status === 'ready' && s.network !== prev.network) {
+    // Drawn only while the network view is shown: building, indexing and laying out a big
+    // network holds the main thread for seconds, which the map or another view opened first
+    // should not wait for. What arrived meanwhile is drawn when the view is shown.
+    if (s.network.status === 'ready' && s.network !== prev.network) waiting = s.network.data;
+    else if (s.url.isolates !== prev.url.isolates && lastNet) waiting ??= lastNet;
+    if (waiting && s.url.view === 'network') {
+      const net = waiting;
+      waiting = null;
+      // A curation's patch to the network on screen is applied in place.
       const p = s.networkPatch;
-      if (p && p.to === s.network.data && p.from === lastNet) patchNetwork(p.to);
-      else setNetwork(s.network.data);
-    } else if (s.url.isolates !== prev.url.isolates && lastNet) setNetwork(lastNet);
+      if (p && p.to === net && p.from === lastNet) patchNetwork(net);
+      else setNetwork(net);
+    }
     if (s.expansion && s.expansion !== prev.expansion)
       expand(s.expansion.near, s.expansion.network);
     // An opened investigation: its positions are the saved ones, laid out as any saved are

@@ -25,9 +25,15 @@ export function createMapData(store: Store): MapData {
   let placesSeq = 0;
   let eventsSeq = 0;
   let wanted = false;
+  // When the places and the network were last asked for: a network asked for before the places
+  // (the app's first load) brings nothing the places do not already show.
+  let clock = 0;
+  let placesAsked = -1;
+  let networkAsked = store.get().network.status === 'loading' ? clock : -1;
 
   async function loadPlaces(): Promise<void> {
     const seq = ++placesSeq;
+    placesAsked = ++clock;
     const prev = store.get().places;
     store.set({ places: { status: 'loading', data: 'data' in prev ? prev.data : undefined } });
     try {
@@ -91,8 +97,11 @@ export function createMapData(store: Store): MapData {
 
   store.subscribe((s, prev) => {
     const filtersChanged = !sameFilters(s.url.filters, prev.url.filters);
-    // A new network (filters changed, a report uploaded, Neo4j back) means new places too.
-    if (wanted && s.network.status === 'ready' && s.network !== prev.network) void loadPlaces();
+    if (s.network.status === 'loading' && prev.network.status !== 'loading') networkAsked = ++clock;
+    // A new network (filters changed, a report uploaded, Neo4j back) means new places too,
+    // unless the places were asked for after it.
+    const newNetwork = s.network.status === 'ready' && s.network !== prev.network;
+    if (wanted && newNetwork && networkAsked > placesAsked) void loadPlaces();
     if (filtersChanged || s.url.places.join() !== prev.url.places.join()) void loadPlaceEvents();
   });
   if (store.get().url.places.length) void loadPlaceEvents();

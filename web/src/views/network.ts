@@ -198,10 +198,17 @@ export const networkView: ViewDef = {
     const fit = (): void => graph.fit();
 
     return {
-      render(s, prev) {
+      render(s, shownPrev) {
+        // The rail (filters, legend) serves the map too; the rest is this view's own, drawn
+        // only while it is shown (a big network's panels take seconds to build) and in full
+        // when it is shown again.
+        const prev =
+          shownPrev && s.url.view === 'network' && shownPrev.url.view !== 'network'
+            ? null
+            : shownPrev;
         const changed = <K extends keyof typeof s>(...keys: K[]): boolean =>
           !prev || keys.some((k) => s[k] !== prev[k]);
-        if (prev && s.url.view !== prev.url.view && s.url.view === 'network') {
+        if (shownPrev && !prev) {
           graph.renderer.resize();
           graph.renderer.refresh();
         }
@@ -216,6 +223,7 @@ export const networkView: ViewDef = {
           });
         }
         if (changed('url', 'network')) renderLegend(legendRoot, s, (c) => setUrl({ colorBy: c }));
+        if (s.url.view !== 'network') return;
         if (changed('history', 'layoutRunning', 'hidden')) {
           renderToolbar(toolbarRoot, s, {
             zoomIn,
