@@ -30,7 +30,7 @@ const LIST = `
 CALL () { ${MATCHING} RETURN count(r) AS total }
 CALL () {
   ${MATCHING}
-  WITH r ORDER BY r.ingestedAt DESC, r.id DESC LIMIT $limit
+  WITH r ORDER BY r.ingestedAt DESC LIMIT $limit
   MATCH (d:Document)-[:HAS_REVISION]->(r)
   RETURN collect({documentId: d.id, title: d.title, revisionId: r.id, ingestedAt: r.ingestedAt,
     change: r.change}) AS items
@@ -65,7 +65,13 @@ export async function listChanges(ctx: ServerContext, q: ChangesFilter): Promise
     limit: int(q.limit),
   });
   const rec = records[0];
-  const items = (rec.get('items') as Row[]).map((r): ChangeEntry => ({
+  // Newest first in the index's order (it stops at the page's end); equal stamps by revision.
+  const rows = (rec.get('items') as Row[]).sort(
+    (a, b) =>
+      String(b.ingestedAt).localeCompare(String(a.ingestedAt)) ||
+      b.revisionId.localeCompare(a.revisionId),
+  );
+  const items = rows.map((r): ChangeEntry => ({
     documentId: r.documentId,
     title: r.title ?? null,
     revisionId: r.revisionId,
