@@ -491,6 +491,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
    */
   function patchNetwork(net: Network): void {
     const big = graph.size > BIG_EDGES;
+    // A layout under way stops where it is (its positions go to the graph it was given).
+    layout?.stop();
     // On a copy handed over whole: sigma would otherwise be told of each change as it is made,
     // restyled edges before it has taken in the new ones.
     const next = graph.copy();
