@@ -43,4 +43,18 @@ describe('robustness', () => {
     ];
     for (const t of odd) expect(extract(t, { id: 'o' }).document.text).toBe(t);
   });
+
+  it("reads words that name an object's built-in members as words ('constructor', 'toString')", () => {
+    const meta = { id: 'c', publishedAt: '2025-01-01' };
+    // Both threw: the lexicons answered "constructor" with Object.prototype's member.
+    expect(() =>
+      extract('Russia and the constructor of the dam signed a constructor deal.', meta),
+    ).not.toThrow();
+    expect(() => extract('Officials constructor the bridge.', meta)).not.toThrow();
+    const actors = extract(
+      'Chinese constructor officials met Indian officials in Delhi.',
+      meta,
+    ).actors.map((a) => a.name);
+    expect(actors).not.toContain('Chinese constructor');
+  });
 });

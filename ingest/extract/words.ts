@@ -1,4 +1,5 @@
 // Small closed word classes shared by the stages.
+import { dictionary } from './dictionary.ts';
 
 export const MONTHS = [
   'January',
@@ -259,7 +260,7 @@ export const DOCUMENT_NOUNS = new Set([
   'Conference',
 ]);
 
-export const ORG_HEADS: Record<string, string> = {
+export const ORG_HEADS: Record<string, string> = dictionary({
   Union: 'LAB',
   Council: 'GOV',
   Party: 'PTY',
@@ -322,7 +323,7 @@ export const ORG_HEADS: Record<string, string> = {
   Tribune: 'MED',
   Journal: 'MED',
   Gazette: 'MED',
-};
+});
 
 export const REPORTING_VERBS = new Set([
   'say',

@@ -4,8 +4,9 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, Doc } from '../model.ts';
 import { DATE_WORDS, MONTHS, WEEKDAYS } from '../words.ts';
+import { dictionary } from '../dictionary.ts';
 
-const MONTH_ABBR: Record<string, number> = {
+const MONTH_ABBR: Record<string, number> = dictionary({
   Jan: 0,
   Feb: 1,
   Mar: 2,
@@ -18,7 +19,7 @@ const MONTH_ABBR: Record<string, number> = {
   Oct: 9,
   Nov: 10,
   Dec: 11,
-};
+});
 const ABBR = new Set(Object.keys(MONTH_ABBR).flatMap((a) => [a, `${a}.`]));
 const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBR).join('|')})\\.)`;
 // Full dates with a day and a year, in the two orders English uses, plus ISO dates.

@@ -32,6 +32,7 @@ import {
   PAIRS,
   VERBS,
 } from './lexicon.ts';
+import { dictionary } from '../dictionary.ts';
 
 interface Trigger {
   first: number;
@@ -45,7 +46,7 @@ const ISO = new Set(COUNTRIES.map((c) => c.code));
 const AT_PLACE = new Set<PloverCategory>([...MATERIAL_CONFLICT, 'AID', 'RETREAT']);
 
 /** Nouns that name a proposal or a demand made by their possessor. */
-const PROPOSALS: Record<string, PloverCategory> = {
+const PROPOSALS: Record<string, PloverCategory> = dictionary({
   proposal: 'AGREE',
   offer: 'AGREE',
   plan: 'AGREE',
@@ -56,7 +57,7 @@ const PROPOSALS: Record<string, PloverCategory> = {
   appeal: 'REQUEST',
   request: 'REQUEST',
   ultimatum: 'REQUEST',
-};
+});
 
 /**
  * A past participle before its noun describes it ("the detained journalists", "securing the

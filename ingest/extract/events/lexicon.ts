@@ -1,6 +1,7 @@
 // PLOVER trigger lexicon: verbs (by lemma) and event nouns (after light verbs such as "hold",
 // "impose", "launch"), each with its category and mode. Parley's own list.
 import { ONTOLOGY, type PloverCategory, type Quad } from '../../../domain/index.ts';
+import { dictionary } from '../dictionary.ts';
 
 export interface VerbSense {
   type: PloverCategory;
@@ -106,7 +107,7 @@ const TRUCES = ['truce', 'ceasefire', 'cease-fire', 'armistice', 'moratorium', '
 const HEAVY = ['howitzer', 'artillery', 'shell', 'rocket', 'missile', 'mortar', 'tank', 'cannon'];
 
 /** Senses per verb lemma, most specific first. */
-export const VERBS: Record<string, VerbSense[]> = {
+export const VERBS: Record<string, VerbSense[]> = dictionary({
   // verbal cooperation
   agree: [{ type: 'AGREE' }],
   promise: [{ type: 'AGREE' }],
@@ -348,10 +349,10 @@ export const VERBS: Record<string, VerbSense[]> = {
   drop: [{ type: 'ASSAULT', mode: 'aerial', objects: ['bomb', 'munition', 'explosive'] }],
   force: [{ type: 'ASSAULT', needs: ['out'] }],
   blow: [{ type: 'COERCE', needs: ['up'] }],
-};
+});
 
 /** Event nouns after a light verb ("held talks", "imposed a curfew", "launched an investigation"). */
-export const NOUNS: Record<string, { type: PloverCategory; mode?: string }> = {
+export const NOUNS: Record<string, { type: PloverCategory; mode?: string }> = dictionary({
   talk: { type: 'CONSULT' },
   meeting: { type: 'CONSULT' },
   summit: { type: 'CONSULT', mode: 'multilateral' },
@@ -407,10 +408,10 @@ export const NOUNS: Record<string, { type: PloverCategory; mode?: string }> = {
   alert: { type: 'MOBILIZE' },
   appeal: { type: 'REQUEST' },
   demand: { type: 'REQUEST' },
-};
+});
 
 /** Event nouns beyond those light verbs carry: nominal events with arguments of their own. */
-export const EVENT_NOUNS: Record<string, { type: PloverCategory; mode?: string }> = {
+export const EVENT_NOUNS: Record<string, { type: PloverCategory; mode?: string }> = dictionary({
   ...NOUNS,
   aggression: { type: 'ASSAULT' },
   removal: { type: 'SANCTION' },
@@ -435,7 +436,7 @@ export const EVENT_NOUNS: Record<string, { type: PloverCategory; mode?: string }
   conference: { type: 'CONSULT', mode: 'multilateral' },
   deal: { type: 'AGREE' },
   declaration: { type: 'AGREE' },
-};
+});
 
 /** Verbs that carry an event noun rather than an event of their own. */
 export const LIGHT_VERBS = new Set([
@@ -476,7 +477,7 @@ export const LIGHT_VERBS = new Set([
 ]);
 
 /** Light verb + noun pairs whose category differs from the noun's. */
-export const PAIRS: Record<string, { type: PloverCategory; mode?: string }> = {
+export const PAIRS: Record<string, { type: PloverCategory; mode?: string }> = dictionary({
   'lodge protest': { type: 'ACCUSE' },
   'file protest': { type: 'ACCUSE' },
   'lodge complaint': { type: 'ACCUSE' },
@@ -490,7 +491,7 @@ export const PAIRS: Record<string, { type: PloverCategory; mode?: string }> = {
   'prepare offensive': { type: 'MOBILIZE' },
   'prepare attack': { type: 'MOBILIZE' },
   'prepare invasion': { type: 'MOBILIZE' },
-};
+});
 
 /** Modal and semi-modal words that turn an action into an intention (AGREE / THREATEN). */
 export const INTENT = new Set([

@@ -1,5 +1,6 @@
 // Parley's own curated lists: names the country package lacks, organizations, news media,
 // metonyms, well-known leaders, major non-capital cities, titles and group nouns with their sectors.
+import { dictionary } from '../dictionary.ts';
 
 /** Extra names and demonyms for countries, as used in news copy. */
 export const COUNTRY_EXTRAS: Record<string, { names?: string[]; demonyms?: string[] }> = {
@@ -44,7 +45,7 @@ export const COUNTRY_EXTRAS: Record<string, { names?: string[]; demonyms?: strin
 };
 
 /** Names whose referent is a state although they are not its name (metonyms). */
-export const STATE_METONYMS: Record<string, string> = {
+export const STATE_METONYMS: Record<string, string> = dictionary({
   Kremlin: 'RUS',
   'White House': 'USA',
   Pentagon: 'USA',
@@ -58,7 +59,7 @@ export const STATE_METONYMS: Record<string, string> = {
   Beijing: 'CHN',
   'Quai d’Orsay': 'FRA',
   Zhongnanhai: 'CHN',
-};
+});
 
 export type OrgKind = 'igo' | 'ngo' | 'media' | 'armed' | 'party' | 'agency';
 
@@ -319,7 +320,7 @@ export const REGIONS: string[] = [
 ];
 
 /** Major cities that are not capitals (capitals come from the country data). */
-export const CITIES: Record<string, string> = {
+export const CITIES: Record<string, string> = dictionary({
   Miami: 'USA',
   'New York': 'USA',
   'Los Angeles': 'USA',
@@ -427,10 +428,10 @@ export const CITIES: Record<string, string> = {
   Jaffna: 'LKA',
   Tehran: 'IRN',
   Isfahan: 'IRN',
-};
+});
 
 /** Titles of people and the sector they imply (CAMEO/PLOVER sector codes). Lower-cased keys. */
-export const TITLES: Record<string, string> = {
+export const TITLES: Record<string, string> = dictionary({
   president: 'GOV',
   'vice president': 'GOV',
   'vice-president': 'GOV',
@@ -536,10 +537,10 @@ export const TITLES: Record<string, string> = {
   editor: 'MED',
   activist: 'CVL',
   frontman: 'REB',
-};
+});
 
 /** Nouns that make a group of people with a sector ("Ukrainian officials", "Russian troops"). */
-export const GROUP_NOUNS: Record<string, string> = {
+export const GROUP_NOUNS: Record<string, string> = dictionary({
   officials: 'GOV',
   official: 'GOV',
   government: 'GOV',
@@ -641,4 +642,4 @@ export const GROUP_NOUNS: Record<string, string> = {
   observers: 'CVL',
   witnesses: 'CVL',
   sources: 'CVL',
-};
+});

@@ -19,13 +19,14 @@ import {
   ORG_HEADS,
   REPORTING_VERBS,
 } from '../words.ts';
+import { dictionary } from '../dictionary.ts';
 
 interface Hit {
   last: number; // token index after the hit
   hit: GazetteerHit;
 }
 
-const PRONOUNS: Record<string, Mention['pronoun']> = {
+const PRONOUNS: Record<string, Mention['pronoun']> = dictionary({
   he: 'he',
   him: 'he',
   his: 'he',
@@ -36,7 +37,7 @@ const PRONOUNS: Record<string, Mention['pronoun']> = {
   they: 'they',
   them: 'they',
   their: 'they',
-};
+});
 const PLACE_NOUNS = new Set([
   'town',
   'city',
