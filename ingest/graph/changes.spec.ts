@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { revisionChange, type RevisionFacts } from './changes.ts';
+import { revisionChange } from './changes.ts';
+import type { RevisionFacts } from './diff.ts';
 
 const ru = { id: 'state:RUS', name: 'Russia' };
 const ua = { id: 'state:UKR', name: 'Ukraine' };

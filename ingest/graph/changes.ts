@@ -10,29 +10,9 @@ import {
   type ChangeFact,
   type RevisionChange,
 } from '../../domain/index.ts';
-import { factSummary, type RevisionView } from './diff.ts';
+import { factSummary, type RevisionFact, type RevisionFacts, type RevisionView } from './diff.ts';
 import type { GraphPlan } from './plan.ts';
 import { factView, PLAN_ONCE } from './read.ts';
-
-interface Named {
-  id: string;
-  name: string;
-}
-export interface RevisionFact {
-  id: string;
-  type: string;
-  text: string;
-  date: string | null;
-  actors: Named[];
-  recipients: Named[];
-}
-/** A revision's text and facts, participants with ids and names. */
-export interface RevisionFacts {
-  id: string;
-  text: string;
-  events: RevisionFact[];
-  statements: RevisionFact[];
-}
 
 const FACTS = (label: 'Event' | 'Statement') => `COLLECT {
     MATCH (f:${label})-[:EVIDENCED_BY]->(r) WITH DISTINCT f
@@ -57,7 +37,7 @@ SET r.change = row.change, r.changeActors = row.actors, r.changeShown = row.show
 type Runner = Pick<ManagedTransaction, 'run'>;
 
 function changeFact(f: RevisionFact, kind: 'event' | 'statement'): ChangeFact {
-  const names = (xs: Named[]) => xs.map((a) => a.name);
+  const names = (xs: RevisionFact['actors']) => xs.map((a) => a.name);
   const view = factView(
     { ...f, actors: names(f.actors), recipients: names(f.recipients) },
     kind === 'event',

@@ -6,8 +6,28 @@ import type {
   RevisionDiff,
   RevisionOf,
 } from '../../domain/index.ts';
-import type { RevisionFacts } from './changes.ts';
 import type { GraphPlan } from './plan.ts';
+
+interface Named {
+  id: string;
+  name: string;
+}
+/** An event or statement of a revision as the feed of changes needs it (./changes.ts). */
+export interface RevisionFact {
+  id: string;
+  type: string;
+  text: string;
+  date: string | null;
+  actors: Named[];
+  recipients: Named[];
+}
+/** A revision's text and facts, participants with ids and names. */
+export interface RevisionFacts {
+  id: string;
+  text: string;
+  events: RevisionFact[];
+  statements: RevisionFact[];
+}
 
 /** A fact as the diff needs it, whether it comes from the plan or from the graph. */
 export interface FactView {

@@ -3,8 +3,7 @@
 // diff). Ingest's write transaction reads through the same functions.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ONTOLOGY, isPloverCategory, type DiffActor } from '../../domain/index.ts';
-import type { RevisionFact, RevisionFacts } from './changes.ts';
-import type { FactView, RevisionView } from './diff.ts';
+import type { FactView, RevisionFact, RevisionFacts, RevisionView } from './diff.ts';
 
 export interface CurrentRevision {
   revisionId: string;
