@@ -59,8 +59,10 @@ export interface Extractor {
  * 24: a word that names a built-in member of JavaScript objects ("constructor", "toString") is
  *     a token (the tokenizer's table of fused words dropped it).
  * 25: the same words find nothing in the lexicons and gazetteers (they made extraction throw or
- *     found a group: "a constructor deal", "Chinese constructor officials"). */
-const CODE_VERSION = '25';
+ *     found a group: "a constructor deal", "Chinese constructor officials").
+ * 26: a subject "they" continues the nearest plural subject of an asserted clause (a pair, a
+ *     meeting's two sides, a group, state or organization), past singular ones. */
+const CODE_VERSION = '26';
 
 function digest(path: string): string {
   try {

@@ -61,6 +61,8 @@ export interface Mention {
   place?: { name: string; country: string | null; alias?: string };
   /** Pronouns get their antecedent in resolve. */
   pronoun?: 'he' | 'she' | 'it' | 'they';
+  /** The further actors a "they" stands for: the rest of a pair ("A and B met. They agreed"). */
+  also?: Mention[];
   /** A described speaker that resolve replaced by its body: "he" and "she" may refer to it. */
   spokesperson?: boolean;
   /** Canonical id assigned by resolve. */

@@ -265,8 +265,9 @@ const from = (m: Mention): number => m.prefixFirst ?? m.first;
  */
 export function coordinated(v: SentenceView, m: Mention, limit: number): Mention[] {
   const out = [m];
-  // Pronouns are not coordinated; ", and he said" joins clauses, not actors.
-  if (m.pronoun) return out;
+  // Pronouns are not coordinated; ", and he said" joins clauses, not actors. A "they" may stand
+  // for a pair.
+  if (m.pronoun) return [...out, ...(m.also ?? [])];
   // rightwards
   let k = m.last;
   for (;;) {

@@ -4,6 +4,8 @@
 import { COUNTRIES, LEADERS, countryName } from '../gazetteer/index.ts';
 import { slug } from '../ids.ts';
 import { affiliationCountries, homeCountries } from './affiliation.ts';
+import { isSubject, listHead, listedAfter, phraseHead, titleWord } from './clauses.ts';
+import { pluralAntecedent } from './they.ts';
 import type { ActorRecord, ActorRef, Doc, Mention, PlaceRecord } from '../model.ts';
 
 const ISO = new Set(COUNTRIES.map((c) => c.code));
@@ -266,6 +268,11 @@ function resolvePronouns(doc: Doc): void {
   for (let k = 0; k < ms.length; k++) {
     const p = ms[k];
     if (!p.pronoun) continue;
+    const plural = p.pronoun === 'they' && isSubject(doc, p) ? pluralAntecedent(doc, ms, k) : null;
+    if (plural) {
+      [p.id, p.actor, p.also] = [plural[0].id, plural[0].actor, plural.slice(1)];
+      continue;
+    }
     for (let j = k - 1; j >= 0; j--) {
       const c = ms[j];
       if (p.sentence - c.sentence > 2) break;
@@ -292,21 +299,6 @@ function resolvePronouns(doc: Doc): void {
     }
   }
 }
-
-/** Is the mention the subject of its clause in the parse (a token heading it is nsubj)? */
-function isSubject(doc: Doc, m: Mention): boolean {
-  for (let k = m.first; k < m.last; k++) {
-    let t = doc.tokens[k];
-    if (t.head >= m.first && t.head < m.last) continue;
-    // "Secretary of State John Kerry": the name hangs off its title, which is the subject.
-    for (let up = 0; up < 4 && NAME_PARTS.has(t.deprel) && t.head >= 0; up++)
-      t = doc.tokens[t.head];
-    if (t.deprel.startsWith('nsubj')) return true;
-  }
-  return false;
-}
-
-const NAME_PARTS = new Set(['flat', 'appos', 'compound', 'nmod:desc', 'nmod']);
 
 const THEY = ['group', 'state', 'organization'];
 
@@ -377,18 +369,6 @@ export function homeState(doc: Doc): string | null {
   return leader ?? titled ?? first;
 }
 
-/** The token heading a mention's phrase: its last word, then up through its title ("President X"). */
-function phraseHead(doc: Doc, m: Mention): number {
-  let k = m.last - 1;
-  for (let up = 0; up < 4 && NAME_PARTS.has(doc.tokens[k].deprel) && doc.tokens[k].head >= 0; up++)
-    k = doc.tokens[k].head;
-  return k;
-}
-
-/** Relations that join the members of a list: the parser (feature cutoff k = 2) often attaches
- * the later names of a long list as `list` rather than `conj`. */
-const LIST_LINKS = new Set(['conj', 'list']);
-
 /** Verbs whose subject names the body its object's list belongs to ("The delegation of X
  * included A, B and C"). */
 const MEMBERSHIP_VERBS = new Set(['include', 'comprise']);
@@ -408,8 +388,7 @@ function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
   for (const m of doc.mentions) {
     const kind = m.actor?.kind;
     if (!m.id || m.place || (kind !== 'person' && kind !== 'group')) continue;
-    let k = phraseHead(doc, m);
-    for (let up = 0; up < 12 && LIST_LINKS.has(doc.tokens[k].deprel); up++) k = doc.tokens[k].head;
+    let k = listHead(doc, phraseHead(doc, m));
     // A list on the surface is one whatever the parse made of it.
     if (prev && listedAfter(doc, prev, m)) k = prevKey;
     prev = m;
@@ -460,38 +439,6 @@ function membershipSubject(doc: Doc, m: Mention): Mention | null {
   for (let k = body.last; k < v; k++)
     if (['VERB', 'AUX', 'PUNCT'].includes(doc.tokens[k].pos)) return null;
   return body;
-}
-
-/** A word of a title: capitalised, or a lower-case link before one ("Head of the Border Unit"). */
-function titleWord(doc: Doc, k: number): boolean {
-  if (doc.tokens[k].cap) return true;
-  let j = k;
-  while (TITLE_LINKS.has(doc.tokens[j]?.lower ?? '')) j++;
-  return j > k && !!doc.tokens[j]?.cap && doc.tokens[j].sentence === doc.tokens[k].sentence;
-}
-
-/** Lower-case words inside a title ("Secretary of Finance", "Head of the Border Unit"). */
-const TITLE_LINKS = new Set(['of', 'the', 'for', 'on']);
-
-/** Words that close a list of people with a group ("…, as well as other senior X officials"). */
-const GROUP_LINKS = new Set(['as', 'well', 'along', 'together', 'with', 'other', 'the', 'their']);
-
-/** Only commas, "and" or "or", each followed by a title's words, stand between two mentions of
- * one sentence ("President A, Foreign Secretary B, and Secretary of Finance C"); before a group,
- * also the words that add it to the list ("…, along with senior X officials"). A group opens
- * the title of the person after it ("X Navy Rear Admiral and Undersecretary C"). */
-function listedAfter(doc: Doc, before: Mention, m: Mention): boolean {
-  if (before.sentence !== m.sentence || before.last > m.first) return false;
-  const group = m.actor?.kind === 'group';
-  let separated = before.actor?.kind === 'group';
-  for (let k = before.last; k < m.first; k++) {
-    const t = doc.tokens[k];
-    if (t.text === ',' || t.lower === 'and' || t.lower === 'or') separated = true;
-    else if (!separated) return false;
-    else if (titleWord(doc, k)) continue;
-    else if (!group || !(GROUP_LINKS.has(t.lower) || t.pos === 'ADJ')) return false;
-  }
-  return separated;
 }
 
 /** The mention ends in a plural noun ("officials", "troops"; not "team", "counterpart"). */
