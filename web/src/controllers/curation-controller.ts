@@ -81,8 +81,9 @@ export function createCurationController(store: Store, data: DataController): Cu
     let patched = true;
     try {
       for (const b of Array.isArray(body) ? body : [body]) {
-        const made = await api.post('/api/curations', b, { analyst: by, ...data.networkHeld() });
-        patched &&= made.network !== undefined && data.patchNetwork(made.network);
+        const held = data.networkHeld();
+        const made = await api.post('/api/curations', b, { analyst: by, ...held?.query });
+        patched &&= made.network !== undefined && data.patchNetwork(made.network, held?.network);
       }
       store.set({ toast: done });
     } catch (e) {
@@ -293,13 +294,14 @@ export function createCurationController(store: Store, data: DataController): Cu
       const by = await analyst();
       if (!by) return;
       try {
+        const held = data.networkHeld();
         const made = await api.post(
           '/api/curations/{id}/undo',
           {},
-          { id, analyst: by, ...data.networkHeld() },
+          { id, analyst: by, ...held?.query },
         );
         store.set({ toast: 'Curation undone' });
-        await refresh(made.network !== undefined && data.patchNetwork(made.network));
+        await refresh(made.network !== undefined && data.patchNetwork(made.network, held?.network));
       } catch (e) {
         store.set({ toast: message(e) });
       }

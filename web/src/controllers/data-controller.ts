@@ -14,13 +14,27 @@ export function message(e: unknown): string {
   return e instanceof ApiError || e instanceof Error ? e.message : String(e);
 }
 
+/** What a curation is sent holding: the query of the network on show (its answer patches that
+ * network), and that network itself. The version is the whole graph's, so another filter's
+ * answer can carry the same one: only the very object held may be patched. */
+export interface NetworkHeld {
+  query: GraphFilterParams & { base: string };
+  network: Network;
+}
+
+/** Whether a patch may be applied to `current`: the network the curation was sent holding, at
+ * the version the patch starts from. */
+export function canPatch(current: Network, held: Network | undefined, patch: NetworkPatch) {
+  return held !== undefined && current === held && current.version === patch.from;
+}
+
 export interface DataController {
   reloadNetwork(): Promise<void>;
-  /** The network query of what is on show, and its version (null: none ready). */
-  networkHeld(): (GraphFilterParams & { base: string }) | null;
+  /** The network on show and its query with its version (null: none ready). */
+  networkHeld(): NetworkHeld | null;
   /** Applies a curation's patch to the network on show; false when it is not the network the
-   * patch starts from (then reload). */
-  patchNetwork(patch: NetworkPatch): boolean;
+   * curation was sent holding (`held`), nor the one the patch starts from (then reload). */
+  patchNetwork(patch: NetworkPatch, held: Network | undefined): boolean;
   /** The selected actor's card or edge's events again, showing the old ones meanwhile. */
   refreshSelection(): Promise<void>;
   /** The timeline's event dates again. */
@@ -76,16 +90,18 @@ export function createDataController(store: Store): DataController {
     };
   }
 
-  function networkHeld() {
+  function networkHeld(): NetworkHeld | null {
     const s = store.get();
     if (s.network.status !== 'ready' || !s.network.data.version) return null;
-    return { ...networkParams(s.url.filters), base: s.network.data.version };
+    const network = s.network.data;
+    const base = s.network.data.version;
+    return { query: { ...networkParams(s.url.filters), base }, network };
   }
 
   /** Unlike a reload, what the analyst did to the drawing (hidden, pinned, expanded) stays. */
-  function patchNetwork(patch: NetworkPatch): boolean {
+  function patchNetwork(patch: NetworkPatch, held: Network | undefined): boolean {
     const s = store.get();
-    if (s.network.status !== 'ready' || s.network.data.version !== patch.from) return false;
+    if (s.network.status !== 'ready' || !canPatch(s.network.data, held, patch)) return false;
     ++networkSeq; // a network read still on its way is older than this
     const from = s.network.data;
     const to = applyNetworkPatch(from, patch);
