@@ -61,8 +61,9 @@ export interface Extractor {
  * 25: the same words find nothing in the lexicons and gazetteers (they made extraction throw or
  *     found a group: "a constructor deal", "Chinese constructor officials").
  * 26: a subject "they" continues the nearest plural subject of an asserted clause (a pair, a
- *     meeting's two sides, a group, state or organization), past singular ones. */
-const CODE_VERSION = '26';
+ *     meeting's two sides, a group, state or organization), past singular ones.
+ * 27: what a "they" that stands for a pair said is a statement by each of them. */
+const CODE_VERSION = '27';
 
 function digest(path: string): string {
   try {

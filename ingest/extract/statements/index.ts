@@ -86,7 +86,7 @@ export function statements(doc: Doc): void {
 function sentenceStatements(v: SentenceView): void {
   const { doc, s, tokens } = v;
   const reporter = v.tailSpeaker?.actor?.media ? (v.tailSpeaker.id ?? null) : null;
-  const found: { verb: number; from: number; speaker: string }[] = [];
+  const found: { verb: number; from: number; speakers: string[] }[] = [];
   for (let k = s.first; k < v.tail; k++) {
     const t = tokens[k];
     const clear = makesClear(v, k);
@@ -128,7 +128,12 @@ function sentenceStatements(v: SentenceView): void {
     const speaker = subj[0]?.id;
     // A news outlet as the subject of its own reporting verb speaks ("The BBC reported that …").
     if (!speaker) continue;
-    found.push({ verb: k, from, speaker });
+    // A "they" that stands for a pair ("A and B met … They said …") is said by each of them: a
+    // statement has one speaker, so each gets one rather than the first taking it alone.
+    const speakers = subj[0].pronoun
+      ? [...new Set(subj.flatMap((m) => (m.id ? [m.id] : [])))]
+      : [speaker];
+    found.push({ verb: k, from, speakers });
   }
   const out: ExtractedStatement[] = [];
   found.forEach((f, i) => {
@@ -145,7 +150,8 @@ function sentenceStatements(v: SentenceView): void {
     }
     while (to > f.from && (tokens[to - 1].pos === 'PUNCT' || tokens[to - 1].pos === 'CCONJ')) to--;
     if (to <= f.from) return;
-    out.push(make(v, f.verb, f.from, to, f.speaker, reporter));
+    for (const speaker of f.speakers)
+      out.push(make(v, f.verb, f.from, to, speaker, reporter, speaker !== f.speakers[0]));
   });
   // A trailing attribution by a speaker who is not a news outlet.
   if (v.tailSpeaker?.id && !v.tailSpeaker.actor?.media && v.tailVerb && !out.length) {
@@ -161,6 +167,8 @@ function make(
   to: number,
   speaker: string,
   reportedBy: string | null,
+  /** A further speaker of the same words: its own id. */
+  further = false,
 ): ExtractedStatement {
   const { doc, s, tokens } = v;
   const start = tokens[from].start;
@@ -179,7 +187,7 @@ function make(
     doc.dates.find((d) => d.sentence === s.index && d.start - s.start < 12) ??
     null;
   return {
-    id: `st-${shortHash(`${doc.meta.id}|${s.index}|${vt.start}`)}`,
+    id: `st-${shortHash(`${doc.meta.id}|${s.index}|${vt.start}${further ? `|${speaker}` : ''}`)}`,
     speaker,
     verb: vt.text,
     text,

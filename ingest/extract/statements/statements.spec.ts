@@ -170,4 +170,17 @@ describe('announcements and appeals in readouts', () => {
       ),
     ).toEqual([['person:william-ruto', 'Kenya will announce new aid today']]);
   });
+
+  it('gives a "they" that stands for a pair a statement by each of them', () => {
+    const st = extract(
+      'Prime Minister Anna Varga and President Tomas Lind met in Riga on Friday. ' +
+        'They said the border talks had been useful.',
+      { id: 'p', publishedAt: '2024-05-10' },
+    ).statements;
+    expect(st.map((x) => [x.speaker, x.text])).toEqual([
+      ['person:anna-varga', 'the border talks had been useful'],
+      ['person:tomas-lind', 'the border talks had been useful'],
+    ]);
+    expect(new Set(st.map((x) => x.id)).size).toBe(2);
+  });
 });
