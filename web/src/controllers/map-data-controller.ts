@@ -2,7 +2,7 @@
 // with every new network) and the events at the places chosen on it (url.places), whose actors
 // the network then marks. Stale answers are dropped.
 import { api } from '../api/client.ts';
-import type { EdgeEvents, Store } from '../app/store.ts';
+import type { AppState, EdgeEvents, Store } from '../app/store.ts';
 import { networkParams, sameFilters } from '../core/filters/filters.ts';
 import { message } from './data-controller.ts';
 
@@ -19,6 +19,13 @@ function actorsOf(items: EdgeEvents['items']): Set<string> {
   const ids = new Set<string>();
   for (const e of items) for (const a of [...e.actors, ...e.recipients]) ids.add(a.id);
   return ids;
+}
+
+/** Whether the state moved to another network from `prev`: one asked for (loading), or a
+ * curation's patch applied (ready to ready, no loading between), whose places changed too. */
+export function networkRenewed(s: AppState, prev: AppState): boolean {
+  if (s.network.status === 'loading' && prev.network.status !== 'loading') return true;
+  return s.networkPatch !== null && s.networkPatch !== prev.networkPatch;
 }
 
 export function createMapData(store: Store): MapData {
@@ -97,7 +104,7 @@ export function createMapData(store: Store): MapData {
 
   store.subscribe((s, prev) => {
     const filtersChanged = !sameFilters(s.url.filters, prev.url.filters);
-    if (s.network.status === 'loading' && prev.network.status !== 'loading') networkAsked = ++clock;
+    if (networkRenewed(s, prev)) networkAsked = ++clock;
     // A new network (filters changed, a report uploaded, Neo4j back) means new places too,
     // unless the places were asked for after it.
     const newNetwork = s.network.status === 'ready' && s.network !== prev.network;
