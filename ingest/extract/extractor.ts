@@ -62,8 +62,10 @@ export interface Extractor {
  *     found a group: "a constructor deal", "Chinese constructor officials").
  * 26: a subject "they" continues the nearest plural subject of an asserted clause (a pair, a
  *     meeting's two sides, a group, state or organization), past singular ones.
- * 27: what a "they" that stands for a pair said is a statement by each of them. */
-const CODE_VERSION = '27';
+ * 27: what a "they" that stands for a pair said is a statement by each of them.
+ * 28: organizations of multinational scope ("Shanghai Cooperation Organisation", "Islamic
+ *     Development Bank") take no home state. */
+const CODE_VERSION = '28';
 
 function digest(path: string): string {
   try {

@@ -51,3 +51,26 @@ describe('home: what the report gives no country belongs to the state it speaks 
     }
   });
 });
+
+describe('home: international bodies the gazetteer does not know take no home state', () => {
+  const c = countries(
+    'Statement by President Joe Biden on Regional Partners\n\n' +
+      'Secretary Lena Marsh spoke with the Andean Cooperation Organisation and the Caspian ' +
+      'Development Bank, then with the Organization of Baltic Ports and the Nordic Fisheries ' +
+      'Union. She thanked the Harbor Relief Alliance.',
+  );
+
+  it('a name of multinational scope is no state’s', () => {
+    for (const id of [
+      'andean-cooperation-organisation',
+      'caspian-development-bank',
+      'organization-of-baltic-ports',
+      'nordic-fisheries-union',
+    ])
+      expect(c.get(`org:${id}`), id).toBeNull();
+  });
+
+  it('a domestic-sounding one still is', () => {
+    expect(c.get('org:harbor-relief-alliance')).toBe('USA');
+  });
+});

@@ -9,8 +9,18 @@ import type { ActorRecord, Doc, Mention } from '../model.ts';
 /** Organizations whose country the gazetteer knows, international ones (no country) included. */
 const KNOWN = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]));
 
-/** Names of international bodies: being in a city does not make them the city's. */
-const INTERNATIONAL = /\b(UN|United Nations|International|World|Global)\b/;
+/**
+ * Names of international bodies: being in a city does not make them the city's, nor does a
+ * report's home state. By what marks multinational scope: "International", "Cooperation"
+ * ("Shanghai Cooperation Organisation"), a development bank, an "Organization of …", and a
+ * region or faith that spans states ("Nordic …", "Islamic Development Bank", "African Union").
+ */
+const INTERNATIONAL = new RegExp(
+  '\\b(UN|United Nations|International|World|Global|Multilateral|Intergovernmental|' +
+    'Cooperation|Development Bank|Organi[sz]ation of|Commonwealth|' +
+    'African|Asian|European|Arab|Islamic|Nordic|Baltic|Caspian|Andean|Caribbean|Pacific|' +
+    'Atlantic|Gulf|Americas|Inter-American|Pan-American|Eurasian)\\b',
+);
 
 /** Words between a person and their organization ("Bruce Bennett from the X Corporation"). */
 const MEMBER_OF = new Set(['from', 'of', 'at']);
