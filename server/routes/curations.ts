@@ -59,17 +59,21 @@ export function curationHandlers(
    * The answer, with the network patch when the caller sent the version of the network it holds.
    * The viewer then shows the curation from the patch, at once, and never waits for search's
    * full-text refresh (about a second; a search typed after that finds the new names).
+   * The patch is best-effort: the curation is recorded by then, so a failed read of the network
+   * (Neo4j stalling) must not answer 500 (a retry would curate twice); without a patch the viewer
+   * reads everything again.
    */
   const made = async (
     record: CurationRecord,
     view: NetworkView | null,
     names: boolean,
   ): Promise<CurationMade> => {
-    if (!view) {
+    const network = view && (await networkPatch(ctx, view).catch(() => null));
+    if (!network) {
       await settle(names);
       return record;
     }
-    return { ...record, network: await networkPatch(ctx, view) };
+    return { ...record, network };
   };
 
   return {
@@ -93,7 +97,8 @@ export function curationHandlers(
 
     curate: async ({ body, query }, req) => {
       const by = analyst(req);
-      const view = await networkBefore(ctx, graphFilter(query));
+      // No patch (null) if it cannot be read: the curation does not wait on it.
+      const view = await networkBefore(ctx, graphFilter(query)).catch(() => null);
       const record = await curate(ctx.driver, body, by, { database: ctx.database }).catch((e) => {
         throw toApi(e);
       });
@@ -102,7 +107,8 @@ export function curationHandlers(
 
     undoCuration: async ({ params: { id }, body: { reason }, query }, req) => {
       const by = analyst(req);
-      const view = await networkBefore(ctx, graphFilter(query));
+      // No patch (null) if it cannot be read: the curation does not wait on it.
+      const view = await networkBefore(ctx, graphFilter(query)).catch(() => null);
       const record = await undo(ctx.driver, id, by, { database: ctx.database, reason }).catch(
         (e) => {
           throw toApi(e);
