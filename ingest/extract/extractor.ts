@@ -64,8 +64,9 @@ export interface Extractor {
  *     meeting's two sides, a group, state or organization), past singular ones.
  * 27: what a "they" that stands for a pair said is a statement by each of them.
  * 28: organizations of multinational scope ("Shanghai Cooperation Organisation", "Islamic
- *     Development Bank") take no home state. */
-const CODE_VERSION = '28';
+ *     Development Bank") take no home state.
+ * 29: the target of any sanction verb of the event lexicon ("blacklisted X") takes no home state. */
+const CODE_VERSION = '29';
 
 function digest(path: string): string {
   try {

@@ -74,3 +74,13 @@ describe('home: international bodies the gazetteer does not know take no home st
     expect(c.get('org:harbor-relief-alliance')).toBe('USA');
   });
 });
+
+describe('home: the target of any sanction verb of the event lexicon takes no home state', () => {
+  it('"blacklisted" as "sanctioned"', () => {
+    const c = countries(
+      'Statement by President Joe Biden on Shipping\n\n' +
+        'The Treasury Department blacklisted the Orion Freight Company on Tuesday.',
+    );
+    expect(c.get('org:orion-freight-company')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
 // Seoul"), a person from the organization they speak for ("Bong Young-shik from the Asan
 // Institute", "The BBC's Tokyo correspondent, Rupert Wingfield-Hayes"). Then the report's own
 // state for the rest (homeCountries).
+import { VERBS } from '../events/lexicon.ts';
 import { ORGANIZATIONS } from '../gazetteer/curated.ts';
 import type { ActorRecord, Doc, Mention } from '../model.ts';
 
@@ -84,8 +85,13 @@ function organizationOf(
   return undefined;
 }
 
-/** Verbs of a designation: their target is the issuing state's adversary, not its national. */
-const DESIGNATING = new Set(['designate', 'sanction']);
+/**
+ * Verbs of a designation or sanction, as the event lexicon reads them ("designate", "blacklist",
+ * "freeze"): their target is the issuing state's adversary, not its national. Not the senses that
+ * need a given object ("recalled its ambassador": its own).
+ */
+const designates = (lemma: string): boolean =>
+  !!VERBS[lemma]?.some((s) => s.type === 'SANCTION' && !s.objects);
 
 /** Is the mention the target of a designation: "X and Y are being designated", "sanctioned X"? */
 function designated(doc: Doc, m: Mention): boolean {
@@ -94,7 +100,7 @@ function designated(doc: Doc, m: Mention): boolean {
   for (let up = 0; up < 8 && doc.tokens[k].deprel === 'conj'; up++) k = doc.tokens[k].head;
   const t = doc.tokens[k];
   const verb = doc.tokens[t.head];
-  if (!verb || !DESIGNATING.has(verb.lemma)) return false;
+  if (!verb || !designates(verb.lemma)) return false;
   if (t.deprel === 'obj' || t.deprel === 'nsubj:pass') return true;
   // The parser often labels a passive subject nsubj; its auxiliary tells.
   return (
