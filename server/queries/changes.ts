@@ -30,7 +30,7 @@ const LIST = `
 CALL () { ${MATCHING} RETURN count(r) AS total }
 CALL () {
   ${MATCHING}
-  WITH r ORDER BY r.ingestedAt DESC LIMIT $limit
+  WITH r ORDER BY r.ingestedAt DESC, r.id DESC LIMIT $limit
   MATCH (d:Document)-[:HAS_REVISION]->(r)
   RETURN collect({documentId: d.id, title: d.title, revisionId: r.id, ingestedAt: r.ingestedAt,
     change: r.change}) AS items
@@ -65,7 +65,9 @@ export async function listChanges(ctx: ServerContext, q: ChangesFilter): Promise
     limit: int(q.limit),
   });
   const rec = records[0];
-  // Newest first in the index's order (it stops at the page's end); equal stamps by revision.
+  // Newest first in the index's order (it stops at the page's end, reading on only through the
+  // stamps equal to its last: ties are broken by revision, here as in the query, so a page cut
+  // through equal stamps is always the same one).
   const rows = (rec.get('items') as Row[]).sort(
     (a, b) =>
       String(b.ingestedAt).localeCompare(String(a.ingestedAt)) ||
