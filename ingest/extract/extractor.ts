@@ -65,8 +65,9 @@ export interface Extractor {
  * 27: what a "they" that stands for a pair said is a statement by each of them.
  * 28: organizations of multinational scope ("Shanghai Cooperation Organisation", "Islamic
  *     Development Bank") take no home state.
- * 29: the target of any sanction verb of the event lexicon ("blacklisted X") takes no home state. */
-const CODE_VERSION = '29';
+ * 29: the target of any sanction verb of the event lexicon ("blacklisted X") takes no home state.
+ * 30: after an issuer's "We …" sentence naming several others, "they" stays open, not the last. */
+const CODE_VERSION = '30';
 
 function digest(path: string): string {
   try {

@@ -269,6 +269,7 @@ function resolvePronouns(doc: Doc): void {
     const p = ms[k];
     if (!p.pronoun) continue;
     const plural = p.pronoun === 'they' && isSubject(doc, p) ? pluralAntecedent(doc, ms, k) : null;
+    if (plural?.length === 0) continue; // open which: better no actor than a wrong one
     if (plural) {
       [p.id, p.actor, p.also] = [plural[0].id, plural[0].actor, plural.slice(1)];
       continue;

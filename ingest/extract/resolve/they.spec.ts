@@ -37,4 +37,13 @@ describe('a subject "they" continues the plural subject before it, on the parse'
     );
     expect(x).toContainEqual({ type: 'REQUEST', actors: ['org:arctic-council'] });
   });
+
+  it('after an issuer\'s "We …" sentence naming two others, not the last of them', () => {
+    const x = extract(
+      'Statement by President Joe Biden on Aid\n\nWe are grateful to Norway for its support ' +
+        'of Moldova. They have provided aid.',
+      { id: 'w', publishedAt: '2024-05-01' },
+    ).events;
+    expect(x.filter((e) => e.actors.includes('state:MDA'))).toEqual([]);
+  });
 });

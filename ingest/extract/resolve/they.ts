@@ -16,26 +16,30 @@ const PLURAL_KINDS = new Set(['group', 'state', 'organization']);
 
 const named = (m: Mention): boolean => !!m.id && !!m.actor && !m.pronoun && !m.place;
 
-/** The mentions a subject "they" at ms[k] stands for, or null when no plural subject is near. */
+/**
+ * The mentions a subject "they" at ms[k] stands for, null when no plural subject is near, or
+ * none when the text leaves it open which of several it is.
+ */
 export function pluralAntecedent(doc: Doc, ms: Mention[], k: number): Mention[] | null {
   const p = ms[k];
   for (let j = k - 1; j >= 0 && p.sentence - ms[j].sentence <= REACH; j--) {
     const c = ms[j];
     // Leaving a sentence whose subject is the issuer ("We are ensuring that the X regime meets
-    // its commitments. They have …"): "they" is the others it names, the last one first.
+    // its commitments. They have …"): "they" is the other it names, when it names just one; of
+    // two ("We are grateful to Japan for its support of Ukraine") the sentence does not say which.
     if (
       c.sentence !== ms[j + 1].sentence &&
       ms[j + 1] !== p &&
       firstPersonSubject(doc, ms[j + 1].sentence)
     ) {
-      const other = ms
+      const others = ms
         .slice(j + 1, k)
-        .reverse()
-        .find(
+        .filter(
           (m) =>
             m.sentence === ms[j + 1].sentence && named(m) && PLURAL_KINDS.has(m.actor?.kind ?? ''),
         );
-      if (other) return [other];
+      if (new Set(others.map((m) => m.id)).size === 1) return [others[0]];
+      if (others.length) return [];
     }
     if (!named(c) || c.actor?.media) continue;
     const subject = subjectToken(doc, c);
