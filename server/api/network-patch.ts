@@ -9,8 +9,8 @@ import type { Network, NetworkEdge, NetworkNode, NetworkPatch } from './types.ts
 export const byActivity = (a: NetworkNode, b: NetworkNode) =>
   b.events + b.statements - (a.events + a.statements) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The answer's edge order: by id, in plain code-unit order. */
-export const edgeOrder = (a: NetworkEdge, b: NetworkEdge) =>
+/** The answer's edge order (and its events'): by id, in plain code-unit order. */
+export const byId = (a: { id: string }, b: { id: string }) =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** An item of an answer with its JSON text: equal texts are equal items. */
@@ -65,7 +65,7 @@ export function applyNetworkPatch(net: Network, patch: NetworkPatch): Network {
   for (const e of patch.edges.put) edges.set(e.id, e);
   return {
     nodes: [...nodes.values()].sort(byActivity),
-    edges: [...edges.values()].sort(edgeOrder),
+    edges: [...edges.values()].sort(byId),
     truncated: patch.truncated,
     ...(patch.edgesDropped ? { edgesDropped: patch.edgesDropped } : {}),
     ...(patch.folded ? { folded: patch.folded } : {}),

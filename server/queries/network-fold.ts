@@ -3,7 +3,8 @@
 // among folds summed up. An analyst sees where the rest of the graph lies and how strongly it
 // is tied to the actors on screen, and opens a fold on demand (the network of that country).
 import type { FoldedGroup, FoldedEdge, NetworkFold, NetworkNode } from '../api/types.ts';
-import { byId, NO_COUNTRY } from './network.ts';
+import { byId } from '../api/network-patch.ts';
+import { NO_COUNTRY } from './network.ts';
 
 /** More relationships than a viewer draws legibly beside the network: the strongest are kept. */
 export const MAX_FOLDED_EDGES = 5_000;

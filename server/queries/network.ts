@@ -2,7 +2,7 @@
 // current events (performer → recipient; reciprocal events folded into one direction, from the
 // smaller id to the larger). Computed from the in-memory graph index (graph-index.ts).
 import { dayNumber, ONTOLOGY, PLOVER_CATEGORIES } from '../../domain/index.ts';
-import { byActivity } from '../api/network-patch.ts';
+import { byActivity, byId } from '../api/network-patch.ts';
 import type { Network, NetworkEdge, NetworkNode } from '../api/types.ts';
 import type { ActorKind, PloverCategory } from '../../domain/index.ts';
 import type { ServerContext } from '../context.ts';
@@ -138,9 +138,6 @@ export function pairEdge(s: string, t: string, events: IndexedEvent[]): NetworkE
     dates: events.map((e) => e.date),
   });
 }
-
-export const byId = (a: { id: string }, b: { id: string }) =>
-  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 function aggregateEdges(
   events: Iterable<IndexedEvent>,

@@ -3,7 +3,7 @@ import {
   applyNetworkPatch,
   byActivity,
   diffNetwork,
-  edgeOrder,
+  byId,
   type NetworkPieces,
 } from '../../../../server/api/network-patch.ts';
 import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
@@ -17,7 +17,7 @@ import { seededRandom as random } from '../layout/random.ts';
 function network(nodes: NetworkNode[], edges: NetworkEdge[], version: string): Network {
   return {
     nodes: [...nodes].sort(byActivity),
-    edges: [...edges].sort(edgeOrder),
+    edges: [...edges].sort(byId),
     truncated: false,
     version,
   };
