@@ -50,7 +50,7 @@ export {
 export { planReport } from './plan-report.ts';
 // The extraction pool: threads that turn reports into write plans.
 export { defaultPoolSize, newPlanPool, WorkerCrashed, type PlanPool } from './pool/index.ts';
-export { factView, readRevisionViewOnce, type FactRecord } from './graph/read.ts';
+export { readRevisionViewOnce } from './graph/read.ts';
 export { factSummary, type FactView, type RevisionView } from './graph/diff.ts';
 export { formatDiff } from './graph/format.ts';
 // What each revision changed (the feed of changes): stored with it; older ones once, here.

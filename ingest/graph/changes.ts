@@ -10,16 +10,16 @@ import {
   type ChangeFact,
   type RevisionChange,
 } from '../../domain/index.ts';
-import { factSummary, type RevisionFact, type RevisionFacts, type RevisionView } from './diff.ts';
+import {
+  factSummary,
+  factView,
+  planFacts,
+  type RevisionFact,
+  type RevisionFacts,
+  type RevisionView,
+} from './diff.ts';
 import type { GraphPlan } from './plan.ts';
-import { factView, PLAN_ONCE } from './read.ts';
-
-const FACTS = (label: 'Event' | 'Statement') => `COLLECT {
-    MATCH (f:${label})-[:EVIDENCED_BY]->(r) WITH DISTINCT f
-    RETURN {id: f.id, type: ${label === 'Event' ? 'f.type' : 'f.verb'}, text: f.text, date: f.date,
-      actors: COLLECT { MATCH (a:Actor)-[:${label === 'Event' ? 'PERFORMED' : 'SAID'}]->(f) RETURN {id: a.id, name: a.name} },
-      recipients: ${label === 'Event' ? 'COLLECT { MATCH (f)-[:DIRECTED_AT]->(a:Actor) RETURN {id: a.id, name: a.name} }' : '[]'}}
-  }`;
+import { FACTS, PLAN_ONCE } from './read.ts';
 
 export const REVISION_FACTS = `${PLAN_ONCE}
 UNWIND $ids AS id
@@ -37,11 +37,7 @@ SET r.change = row.change, r.changeActors = row.actors, r.changeShown = row.show
 type Runner = Pick<ManagedTransaction, 'run'>;
 
 function changeFact(f: RevisionFact, kind: 'event' | 'statement'): ChangeFact {
-  const names = (xs: RevisionFact['actors']) => xs.map((a) => a.name);
-  const view = factView(
-    { ...f, actors: names(f.actors), recipients: names(f.recipients) },
-    kind === 'event',
-  );
+  const view = factView(f, kind === 'event');
   return {
     id: f.id,
     kind,
@@ -114,32 +110,6 @@ const storedRow = (c: RevisionChange) => ({
   actors: c.actors.map((a) => a.id),
   shown: changeShown(c),
 });
-
-/** The plan's own text and facts in the shape read back from the graph. */
-export function planFacts(plan: GraphPlan): RevisionFacts {
-  const name = new Map(plan.actors.map((a) => [a.id, a.name]));
-  const named = (ids: string[]) => ids.map((id) => ({ id, name: name.get(id) ?? id }));
-  return {
-    id: plan.revision.id,
-    text: plan.revision.text,
-    events: plan.events.map((e) => ({
-      id: e.id,
-      type: e.type,
-      text: e.text,
-      date: e.date,
-      actors: named(e.actors),
-      recipients: named(e.recipients),
-    })),
-    statements: plan.statements.map((s) => ({
-      id: s.id,
-      type: s.verb,
-      text: s.text,
-      date: s.date,
-      actors: named([s.speaker]),
-      recipients: [],
-    })),
-  };
-}
 
 /** What the plan's revision changes against `previous`, as the revision stores it. */
 export const changeRow = (plan: GraphPlan, previous: RevisionView | null) =>

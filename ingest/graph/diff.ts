@@ -1,10 +1,12 @@
 // The revision diff: what a new revision adds to and removes from its document's current view.
-import type {
-  DiffActor,
-  DiffFact,
-  DocumentIdSource,
-  RevisionDiff,
-  RevisionOf,
+import {
+  ONTOLOGY,
+  isPloverCategory,
+  type DiffActor,
+  type DiffFact,
+  type DocumentIdSource,
+  type RevisionDiff,
+  type RevisionOf,
 } from '../../domain/index.ts';
 import type { GraphPlan } from './plan.ts';
 
@@ -64,28 +66,53 @@ const toDiffFact = (f: FactView): DiffFact => ({
   summary: factSummary(f),
 });
 
-/** The plan's own facts in the same shape as facts read back from the graph. */
-export function planView(plan: GraphPlan): Omit<RevisionView, 'revisionId' | 'facts'> {
-  const name = new Map(plan.actors.map((a) => [a.id, a.name]));
-  const names = (ids: string[]) => ids.map((id) => name.get(id) ?? id);
+/** A fact of a revision as the diff compares and summarises it (reciprocal from the ontology). */
+export function factView(f: RevisionFact, isEvent: boolean): FactView {
+  const reciprocal = isEvent && isPloverCategory(f.type) && ONTOLOGY[f.type].reciprocal;
+  const names = (xs: Named[]) => xs.map((a) => a.name);
   return {
-    actors: plan.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
+    id: f.id,
+    type: f.type,
+    text: f.text,
+    actors: names(f.actors),
+    recipients: names(f.recipients),
+    reciprocal,
+  };
+}
+
+/** The plan's own text and facts in the shape read back from the graph. */
+export function planFacts(plan: GraphPlan): RevisionFacts {
+  const name = new Map(plan.actors.map((a) => [a.id, a.name]));
+  const named = (ids: string[]) => ids.map((id) => ({ id, name: name.get(id) ?? id }));
+  return {
+    id: plan.revision.id,
+    text: plan.revision.text,
     events: plan.events.map((e) => ({
       id: e.id,
       type: e.type,
       text: e.text,
-      actors: names(e.actors),
-      recipients: names(e.recipients),
-      reciprocal: e.reciprocal,
+      date: e.date,
+      actors: named(e.actors),
+      recipients: named(e.recipients),
     })),
     statements: plan.statements.map((s) => ({
       id: s.id,
       type: s.verb,
       text: s.text,
-      actors: names([s.speaker]),
+      date: s.date,
+      actors: named([s.speaker]),
       recipients: [],
-      reciprocal: false,
     })),
+  };
+}
+
+/** The plan's facts as the diff views them, the same as facts read back from the graph. */
+export function planView(plan: GraphPlan): Omit<RevisionView, 'revisionId' | 'facts'> {
+  const facts = planFacts(plan);
+  return {
+    actors: plan.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
+    events: facts.events.map((f) => factView(f, true)),
+    statements: facts.statements.map((f) => factView(f, false)),
   };
 }
 

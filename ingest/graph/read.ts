@@ -2,8 +2,8 @@
 // revision's actors, events and statements as the diff needs them (also the server's documents
 // diff). Ingest's write transaction reads through the same functions.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ONTOLOGY, isPloverCategory, type DiffActor } from '../../domain/index.ts';
-import type { FactView, RevisionFact, RevisionFacts, RevisionView } from './diff.ts';
+import type { DiffActor } from '../../domain/index.ts';
+import { factView, type RevisionFact, type RevisionFacts, type RevisionView } from './diff.ts';
 
 export interface CurrentRevision {
   revisionId: string;
@@ -36,53 +36,20 @@ export async function readCurrent(
   return r ? { revisionId: r.get('revisionId'), hash: r.get('hash'), title: r.get('title') } : null;
 }
 
+/** A revision `r`'s events or statements, each once, participants with ids and names. */
+export const FACTS = (label: 'Event' | 'Statement') => `COLLECT {
+    MATCH (f:${label})-[:EVIDENCED_BY]->(r) WITH DISTINCT f
+    RETURN {id: f.id, type: ${label === 'Event' ? 'f.type' : 'f.verb'}, text: f.text, date: f.date,
+      actors: COLLECT { MATCH (a:Actor)-[:${label === 'Event' ? 'PERFORMED' : 'SAID'}]->(f) RETURN {id: a.id, name: a.name} },
+      recipients: ${label === 'Event' ? 'COLLECT { MATCH (f)-[:DIRECTED_AT]->(a:Actor) RETURN {id: a.id, name: a.name} }' : '[]'}}
+  }`;
+
 export const REVISION_VIEW_QUERY = `${PLAN_ONCE}
 MATCH (r:Revision {id: $id})
-CALL (r) {
-  MATCH (a:Actor)-[:MENTIONED_IN]->(r)
-  RETURN collect({id: a.id, name: a.name, kind: a.kind}) AS actors
-}
-CALL (r) {
-  MATCH (e:Event)-[:EVIDENCED_BY]->(r)
-  WITH DISTINCT e
-  RETURN collect({
-    id: e.id, type: e.type, text: e.text, date: e.date,
-    actors: COLLECT { MATCH (a:Actor)-[:PERFORMED]->(e) RETURN {id: a.id, name: a.name} },
-    recipients: COLLECT { MATCH (e)-[:DIRECTED_AT]->(a:Actor) RETURN {id: a.id, name: a.name} }
-  }) AS events
-}
-CALL (r) {
-  MATCH (s:Statement)-[:EVIDENCED_BY]->(r)
-  WITH DISTINCT s
-  RETURN collect({
-    id: s.id, type: s.verb, text: s.text, date: s.date,
-    actors: COLLECT { MATCH (a:Actor)-[:SAID]->(s) RETURN {id: a.id, name: a.name} },
-    recipients: []
-  }) AS statements
-}
-RETURN actors, events, statements, coalesce(r.text, '') AS text`;
-
-/** An event or statement as read from a revision, its participants by name. */
-export interface FactRecord {
-  id: string;
-  type: string;
-  text: string;
-  actors: string[];
-  recipients?: string[];
-}
-
-/** The fact as the diff compares and summarises it (reciprocal from the ontology). */
-export function factView(f: FactRecord, isEvent: boolean): FactView {
-  const reciprocal = isEvent && isPloverCategory(f.type) && ONTOLOGY[f.type].reciprocal;
-  return {
-    id: f.id,
-    type: f.type,
-    text: f.text,
-    actors: f.actors,
-    recipients: f.recipients ?? [],
-    reciprocal,
-  };
-}
+RETURN COLLECT { MATCH (a:Actor)-[:MENTIONED_IN]->(r) RETURN {id: a.id, name: a.name, kind: a.kind} }
+    AS actors,
+  ${FACTS('Event')} AS events, ${FACTS('Statement')} AS statements,
+  coalesce(r.text, '') AS text`;
 
 type Runner = Pick<ManagedTransaction, 'run'>;
 
@@ -96,14 +63,11 @@ export async function readRevisionView(tx: Runner, revisionId: string): Promise<
     events: rec ? (rec.get('events') as RevisionFact[]) : [],
     statements: rec ? (rec.get('statements') as RevisionFact[]) : [],
   };
-  const names = (xs: { name: string }[]) => xs.map((a) => a.name);
-  const view = (f: RevisionFact, isEvent: boolean) =>
-    factView({ ...f, actors: names(f.actors), recipients: names(f.recipients) }, isEvent);
   return {
     revisionId,
     actors: rec ? (rec.get('actors') as DiffActor[]) : [],
-    events: facts.events.map((f) => view(f, true)),
-    statements: facts.statements.map((f) => view(f, false)),
+    events: facts.events.map((f) => factView(f, true)),
+    statements: facts.statements.map((f) => factView(f, false)),
     facts,
   };
 }
