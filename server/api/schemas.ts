@@ -41,6 +41,11 @@ export const networkQuery = z.strictObject({
     .enum(['country'])
     .optional()
     .describe('fold the actors outside the top N into one node per country (`folded`)'),
+  open: listParam(country, 50)
+    .optional()
+    .describe(
+      'with fold=country: countries whose folded actors are drawn as themselves (the busiest 500 of each; the rest stay folded)',
+    ),
 });
 
 /** A curation's query: with `base`, its answer carries the network patch for these filters. */

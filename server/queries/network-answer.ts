@@ -27,6 +27,7 @@ import {
   foldId,
   foldRest,
   noCandidates,
+  opener,
   strongest,
   type PairCount,
 } from './network-fold.ts';
@@ -244,20 +245,25 @@ function answerPieces(index: GraphIndex, f: NetworkFilter, version: string): Net
   const passes = (n: NetworkNode) =>
     (!f.kinds || f.kinds.includes(n.kind)) &&
     (!f.countries || f.countries.includes(n.country ?? NO_COUNTRY));
+  // The top, and with a fold the actors of opened countries drawn beside it.
   const top: Ranked[] = [];
   const rest_: NetworkNode[] = [];
+  const opened = opener(f.fold && f.open);
   let candidates = 0;
   for (const r of a.ranked) {
     if (!passes(r.item)) continue;
     if (++candidates <= f.limit) top.push(r);
-    else if (f.fold) rest_.push(r.item);
-    else if (!f.kinds && !f.countries) {
+    else if (f.fold) {
+      if (opened(r.item)) top.push(r);
+      else rest_.push(r.item);
+    } else if (!f.kinds && !f.countries) {
       candidates = a.ranked.length;
       break;
     }
   }
   const ids = new Set(top.map((r) => r.item.id));
-  const among = f.kinds || f.countries ? pairsWithin(a, ids) : keptPairs(a, f.limit, ids);
+  const plainTop = !f.kinds && !f.countries && top.length <= f.limit;
+  const among = plainTop ? keptPairs(a, f.limit, ids) : pairsWithin(a, ids);
   const edges = among.map(made);
   const kept = strongest(
     edges,
@@ -382,7 +388,13 @@ function* pairCounts(a: Answer): Iterable<PairCount> {
 /** The network under event filters, computed afresh, in pieces. */
 function filteredPieces(index: GraphIndex, f: NetworkFilter, version: string): NetworkPieces {
   const candidates = rankCandidates(index, f);
-  const net = computeNetwork(index, f, candidates);
+  // The top, and with a fold the actors of opened countries drawn beside it.
+  const opened = opener(f.fold && f.open);
+  const drawn = candidates.filter((n, i) => i < f.limit || opened(n));
+  const net = {
+    ...computeNetwork(index, { ...f, limit: drawn.length }, drawn),
+    truncated: candidates.length > f.limit,
+  };
   const kept = strongest(
     net.edges,
     (e) => e.count,
@@ -402,7 +414,8 @@ function filteredPieces(index: GraphIndex, f: NetworkFilter, version: string): N
       }
     }
     const top = new Set(net.nodes.map((n) => n.id));
-    fold = foldRest(top, candidates.slice(f.limit), counts.values());
+    const rest = candidates.filter((n) => !top.has(n.id));
+    fold = foldRest(top, rest, counts.values());
   }
   const piece = <T>(item: T) => ({ item, json: JSON.stringify(item) });
   return {

@@ -11,6 +11,25 @@ export const MAX_FOLDED_EDGES = 5_000;
 /** Names shown for a fold: its busiest actors. */
 const NAMED = 3;
 
+/** An opened fold draws at most this many of its actors (busiest first); the rest stay folded. */
+export const OPENED_ACTORS = 500;
+
+/**
+ * Whether an actor outside the top is drawn as itself: asked in rank order, it says yes to the
+ * first OPENED_ACTORS actors of each opened country.
+ */
+export function opener(open: string[] | undefined): (n: NetworkNode) => boolean {
+  if (!open?.length) return () => false;
+  const left = new Map(open.map((c) => [c, OPENED_ACTORS]));
+  return (n) => {
+    const country = n.country ?? NO_COUNTRY;
+    const l = left.get(country);
+    if (!l) return false;
+    left.set(country, l - 1);
+    return true;
+  };
+}
+
 export const foldId = (country: string | null) => `folded:${country ?? NO_COUNTRY}`;
 
 /** A relationship between two actors and its number of events. */

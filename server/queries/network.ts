@@ -17,6 +17,8 @@ export interface NetworkFilter {
   limit: number;
   /** Fold the actors outside the top (network-fold.ts); the API's answer only. */
   fold?: 'country';
+  /** With `fold`: countries whose folded actors are drawn as themselves (network-fold.ts). */
+  open?: string[];
 }
 
 /** The country filter's token for actors without a country. */

@@ -35,6 +35,8 @@ export function graphFilter<Q extends { types?: string[]; kinds?: string[] }>(q:
 export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
   return {
     network: async ({ query: q }, req, res) => {
+      if (q.open && !q.fold)
+        throw new ApiError(400, 'INVALID_PARAMETER', 'open needs fold=country: it opens folds');
       const filter = graphFilter(q);
       const gzip = req.acceptsEncodings('gzip') === 'gzip';
       // Headers only once the body exists: a failure must reach the error handler as plain JSON.

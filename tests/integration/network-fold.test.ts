@@ -20,12 +20,16 @@ const get = async (path: string) => {
   return r.body;
 };
 
-/** What the fold must be, from the whole network: top actors kept, the rest summed by country. */
-function expectedFold(whole: Network, top: number) {
-  const kept = new Set(whole.nodes.slice(0, top).map((n) => n.id));
+/** What the fold must be, from the whole network: the `kept` actors drawn (the top `top`
+ * unless given), the rest summed by country. */
+function expectedFold(
+  whole: Network,
+  top: number,
+  kept = new Set(whole.nodes.slice(0, top).map((n) => n.id)),
+) {
   const groups = new Map<string, FoldedGroup>();
   const end = new Map<string, string>();
-  for (const n of whole.nodes.slice(top)) {
+  for (const n of whole.nodes.filter((x) => !kept.has(x.id))) {
     const id = `folded:${n.country ?? 'none'}`;
     const g = groups.get(id) ?? {
       id,
@@ -137,6 +141,45 @@ describe('the folded network', () => {
     await undo(driver, merge.id, 'test');
     await check('');
   }, 120_000);
+
+  it('opens a fold: its actors drawn with their edges, the rest still folded', async () => {
+    const whole = await get('/api/network?limit=5000');
+    const folded = await get('/api/network?limit=12&fold=country');
+    // The biggest fold, and actors without a country.
+    const [country, other] = [folded.folded!.groups[0].country!, 'none'];
+    for (const filter of ['', '&types=CONSULT,COOPERATE']) {
+      const all = await get(`/api/network?limit=5000${filter}`);
+      const open = await get(
+        `/api/network?limit=12&fold=country&open=${country},${other}${filter}`,
+      );
+      const top = all.nodes.slice(0, 12).map((n) => n.id);
+      const inOpen = all.nodes
+        .slice(12)
+        .filter((n) => [country, other].includes(n.country ?? 'none'))
+        .map((n) => n.id);
+      expect(inOpen.length).toBeGreaterThan(2);
+      const drawn = new Set([...top, ...inOpen]);
+      // Every actor of the opened countries is drawn (fewer than 500 each), in rank order.
+      expect(open.nodes.map((n) => n.id)).toEqual(
+        all.nodes.filter((n) => drawn.has(n.id)).map((n) => n.id),
+      );
+      expect(open.edges).toEqual(
+        all.edges.filter((e) => drawn.has(e.source) && drawn.has(e.target)),
+      );
+      expect(open.truncated).toBe(true);
+      expect(open.folded).toEqual(expectedFold(all, 12, drawn));
+      expect(open.folded!.groups.map((g) => g.country)).not.toContain(country);
+    }
+    expect(whole.nodes.length).toBeGreaterThan(12);
+  });
+
+  it('refuses an open without a fold, or a bad country', async () => {
+    for (const q of ['open=UKR', 'fold=country&open=ukraine']) {
+      const r = await call<ApiErrorBody>(server.url, `/api/network?${q}`);
+      expect(r.status, q).toBe(400);
+      expect(r.body.error.message).toMatch(/open|alpha-3/);
+    }
+  });
 
   it('refuses an unknown fold', async () => {
     const r = await call<ApiErrorBody>(server.url, '/api/network?fold=continent');
