@@ -66,8 +66,10 @@ export interface Extractor {
  * 28: organizations of multinational scope ("Shanghai Cooperation Organisation", "Islamic
  *     Development Bank") take no home state.
  * 29: the target of any sanction verb of the event lexicon ("blacklisted X") takes no home state.
- * 30: after an issuer's "We …" sentence naming several others, "they" stays open, not the last. */
-const CODE_VERSION = '30';
+ * 30: after an issuer's "We …" sentence naming several others, "they" stays open, not the last.
+ * 31: a recognizer organization completing a title's of/for-phrase ("Commissioner for Internal
+ *     Security Pablo Ortega") is left to the name rules, which split the office from the person. */
+const CODE_VERSION = '31';
 
 function digest(path: string): string {
   try {

@@ -49,6 +49,16 @@ describe('entity recognizer', () => {
     ]);
   });
 
+  it('reads a capitalised word that is no English word as a name, and one that is as a word', () => {
+    // Surnames the training data never had, where a report names someone the second time.
+    expect(found('Halvorsen, who chairs the committee, declined to comment.')).toEqual([
+      'PER:Halvorsen',
+    ]);
+    expect(found('Mwangaza said the talks would resume on Monday.')).toEqual(['PER:Mwangaza']);
+    expect(found('Ndlovu told reporters the ceasefire was holding.')).toEqual(['PER:Ndlovu']);
+    expect(found('Sulphur is a key plant nutrient.')).toEqual([]);
+  });
+
   it('reads a title-case headline with the capitals the report confirms, not as one name', () => {
     const text =
       'Prime Minister Modi Announces Sweeping New Trade Pact With Japan\n\n' +

@@ -134,6 +134,8 @@ interface Sentence {
   gaz: Uint8Array;
   city: Uint8Array;
   title: Uint8Array;
+  /** Whether the word, lower-cased, is an English word of the lexicon (not only a name). */
+  common: Uint8Array;
   /** The first and last word of the run of capitalised words this word is in (-1: none). */
   runFirst: Int32Array;
   runLast: Int32Array;
@@ -156,6 +158,7 @@ function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentenc
     gaz: gazetteerCodes(lexicon, words),
     city: cityCodes(lexicon, words),
     title: new Uint8Array(n),
+    common: new Uint8Array(n),
     runFirst: new Int32Array(n).fill(-1),
     runLast: new Int32Array(n).fill(-1),
   };
@@ -170,6 +173,7 @@ function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentenc
     s.suf3[i] = hashSuffix(lower, 3);
     s.suf4[i] = hashSuffix(lower, 4);
     s.title[i] = lexicon.titles.has(lower) ? 1 : 0;
+    s.common[i] = lexicon.words.has(lower) ? 1 : 0;
   }
   return s;
 }
@@ -264,6 +268,8 @@ function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Arr
   out[n++] = mix(32, last < 0 ? NONE : s.lower[last], where);
   out[n++] = mix(33, first < 0 ? NONE : s.lower[first], where);
   out[n++] = mix(34, where, Math.min(last - first, 4), p1);
+  // whether the word is an English word as well as (or rather than) a name
+  out[n++] = mix(35, s.common[i], s.shape[i], i === 0 ? 1 : 0);
   return n;
 }
 

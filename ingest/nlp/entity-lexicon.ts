@@ -26,6 +26,9 @@ export interface LexiconData {
   titles: string[];
   /** Folded names (ingest/geo/fold.ts) of the GeoNames cities of 15,000 people or more. */
   cities: string[];
+  /** Lower-case English words (SCOWL, train/ner/lexicon.ts): a capitalised word that is none of
+   * them is likely a name ("Seagal said"), one that is may well not be ("Cinema had changed"). */
+  words?: string[];
 }
 
 export interface EntityLexicon {
@@ -36,6 +39,7 @@ export interface EntityLexicon {
   candidates: (text: string, start: number) => readonly { surface: string; kind: LexiconKind }[];
   titles: ReadonlySet<string>;
   cities: ReadonlySet<string>;
+  words: ReadonlySet<string>;
   /** Whether a capitalised name is a city, remembered: names repeat, folding is slow. */
   cityCache: Map<string, boolean>;
 }
@@ -59,6 +63,7 @@ export function createLexicon(json: string): EntityLexicon {
     candidates: nameIndex(byKey),
     titles: new Set(data.titles),
     cities: new Set(data.cities),
+    words: new Set(data.words),
     cityCache: new Map(),
   };
 }

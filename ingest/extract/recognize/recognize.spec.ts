@@ -126,6 +126,18 @@ describe('recognize', () => {
     ]);
   });
 
+  it("a person after a title's of- or for-phrase is no part of an organization", () => {
+    const ms = mentions(
+      'Commissioner for Internal Security Pablo Ortega met Minister of Internal Affairs Tomas ' +
+        'Berg and the President of the European Central Bank Christine Lagarde.',
+    );
+    for (const name of ['Pablo Ortega', 'Tomas Berg', 'Christine Lagarde'])
+      expect(actor(ms, name), name).toMatchObject({ kind: 'person' });
+    expect(ms.filter((m) => m.actor?.kind === 'organization').map((m) => m.text)).toEqual([
+      'European Central Bank',
+    ]);
+  });
+
   it('knows ISIS-K apart from ISIS, and invokes God without making Him an actor', () => {
     const ms = mentions('Forces struck ISIS-K near the border. May God protect them.');
     expect(actor(ms, 'ISIS-K')).toMatchObject({ kind: 'organization', country: 'AFG' });
