@@ -124,13 +124,13 @@ export function shapeOf(word: string): string {
 /** Per-word attributes hashed once per sentence, so that features are integer mixes. */
 interface Sentence {
   n: number;
-  lower: Uint32Array;
-  form: Uint32Array;
-  shape: Uint32Array;
-  pre3: Uint32Array;
-  suf2: Uint32Array;
-  suf3: Uint32Array;
-  suf4: Uint32Array;
+  lower: Int32Array;
+  form: Int32Array;
+  shape: Int32Array;
+  pre3: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
   gaz: Uint8Array;
   city: Uint8Array;
   title: Uint8Array;
@@ -148,13 +148,13 @@ function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentenc
   const n = words.length;
   const s: Sentence = {
     n,
-    lower: new Uint32Array(n),
-    form: new Uint32Array(n),
-    shape: new Uint32Array(n),
-    pre3: new Uint32Array(n),
-    suf2: new Uint32Array(n),
-    suf3: new Uint32Array(n),
-    suf4: new Uint32Array(n),
+    lower: new Int32Array(n),
+    form: new Int32Array(n),
+    shape: new Int32Array(n),
+    pre3: new Int32Array(n),
+    suf2: new Int32Array(n),
+    suf3: new Int32Array(n),
+    suf4: new Int32Array(n),
     gaz: gazetteerCodes(lexicon, words),
     city: cityCodes(lexicon, words),
     title: new Uint8Array(n),
@@ -222,7 +222,7 @@ function markRuns(words: readonly string[], first: Int32Array, last: Int32Array)
 
 export const MAX_FEATURES = 40;
 
-function at(s: Sentence, a: Uint32Array | Uint8Array, k: number): number {
+function at(s: Sentence, a: Int32Array | Uint8Array, k: number): number {
   return k < 0 ? START : k >= s.n ? NONE : a[k];
 }
 

@@ -1,5 +1,9 @@
 // Feature hashing: strings and small integers to 32-bit feature ids, never 0 (0 marks an empty
 // slot in the weight table). A feature is mix(template, value…): no strings are built per token.
+// Hashes are returned as signed 32-bit integers (the same 32 bits as the unsigned id a
+// Uint32Array stores): V8 passes those unboxed, where an unsigned value ≥ 2³¹ would be a heap
+// number allocated at every call that is not inlined (it doubled the time the parser spent
+// computing features).
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
@@ -8,7 +12,7 @@ export function hashString(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Hash of the last n code units of s (a suffix), without slicing. */
@@ -18,7 +22,7 @@ export function hashSuffix(s: string, n: number): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Hash of the first n code units of s (a prefix). */
@@ -29,7 +33,7 @@ export function hashPrefix(s: string, n: number): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Feature id of a template and up to three values (one multiply per value, one finaliser). */
@@ -39,5 +43,5 @@ export function mix(template: number, a: number, b = 0, c = 0): number {
   h = Math.imul(h ^ (h >>> 15) ^ b, 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 13) ^ c, 0x27d4eb2f);
   h ^= h >>> 16;
-  return h >>> 0 || 1;
+  return h || 1;
 }

@@ -58,9 +58,9 @@ interface State {
   nLeft: Int32Array;
   nRight: Int32Array;
   // per-word hashed attributes
-  word: Uint32Array;
+  word: Int32Array;
   tag: Int32Array;
-  suffix: Uint32Array;
+  suffix: Int32Array;
 }
 
 /** Digits as 0 (1984 and 2023 look alike); most words have none and are returned as they are. */
@@ -87,9 +87,9 @@ function newState(input: ParserInput): State {
     right2: new Int32Array(n + 1).fill(-1),
     nLeft: new Int32Array(n + 1),
     nRight: new Int32Array(n + 1),
-    word: new Uint32Array(n + 1),
+    word: new Int32Array(n + 1),
     tag: new Int32Array(n + 1),
-    suffix: new Uint32Array(n + 1),
+    suffix: new Int32Array(n + 1),
   };
   for (let i = 0; i < n; i++) {
     const lower = zeroDigits(input.words[i].toLowerCase());

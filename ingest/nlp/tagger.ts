@@ -48,15 +48,15 @@ interface Sentence {
   n: number;
   /** Lower-cased and normalised forms: the tag dictionary's keys. */
   keys: string[];
-  lower: Uint32Array;
-  form: Uint32Array;
-  suf1: Uint32Array;
-  suf2: Uint32Array;
-  suf3: Uint32Array;
-  suf4: Uint32Array;
-  pre1: Uint32Array;
-  pre3: Uint32Array;
-  shape: Uint32Array;
+  lower: Int32Array;
+  form: Int32Array;
+  suf1: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  pre1: Int32Array;
+  pre3: Int32Array;
+  shape: Int32Array;
 }
 
 const NONE = 0x7fffffff; // hash standing for "no token here" (before start / after end)
@@ -91,15 +91,15 @@ function hashSentence(words: readonly string[]): Sentence {
   const s: Sentence = {
     n,
     keys: new Array<string>(n),
-    lower: new Uint32Array(n),
-    form: new Uint32Array(n),
-    suf1: new Uint32Array(n),
-    suf2: new Uint32Array(n),
-    suf3: new Uint32Array(n),
-    suf4: new Uint32Array(n),
-    pre1: new Uint32Array(n),
-    pre3: new Uint32Array(n),
-    shape: new Uint32Array(n),
+    lower: new Int32Array(n),
+    form: new Int32Array(n),
+    suf1: new Int32Array(n),
+    suf2: new Int32Array(n),
+    suf3: new Int32Array(n),
+    suf4: new Int32Array(n),
+    pre1: new Int32Array(n),
+    pre3: new Int32Array(n),
+    shape: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i];
@@ -130,7 +130,7 @@ function normalise(lower: string): string {
 
 export const MAX_FEATURES = 32;
 
-function at(s: Sentence, a: Uint32Array, k: number): number {
+function at(s: Sentence, a: Int32Array, k: number): number {
   return k < 0 ? START : k >= s.n ? NONE : a[k];
 }
 
