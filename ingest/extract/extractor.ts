@@ -68,8 +68,9 @@ export interface Extractor {
  * 29: the target of any sanction verb of the event lexicon ("blacklisted X") takes no home state.
  * 30: after an issuer's "We …" sentence naming several others, "they" stays open, not the last.
  * 31: a recognizer organization completing a title's of/for-phrase ("Commissioner for Internal
- *     Security Pablo Ortega") is left to the name rules, which split the office from the person. */
-const CODE_VERSION = '31';
+ *     Security Pablo Ortega") is left to the name rules, which split the office from the person.
+ * 32: past forms of strong verbs the treebank lacks take their lemma ("froze" → freeze). */
+const CODE_VERSION = '32';
 
 function digest(path: string): string {
   try {
