@@ -1,62 +1,91 @@
 // Time playback on big networks, drawn by a WebGL layer of its own over sigma's canvases.
 // Sigma redraws every edge on each frame, and software WebGL (SwiftShader: headless Chromium,
-// machines without a GPU) pays for every pixel of every edge: at 50,000 edges a window step
+// machines without a GPU) pays for every pixel row of every line: at 50,000 edges a window step
 // cost over a second. This layer gets the segments once when playing starts, in day order
-// (core/time/segments.ts), so a frame draws one range of a static buffer and sets a few
-// uniforms: the window's end and length, for the fade, and the actors shown (a byte each).
-// Pixels are the cost, so edges are 1 px and opaque (their fade mixed with the background, no
-// blending, no antialiasing), latest day on top, at half resolution. Paused, sigma draws the
-// window again with widths, hover and selection.
+// (core/time/segments.ts), and keeps a picture of what it drew (core/time/accumulate.ts): a step
+// forward draws only the day or two that entered the window, as 1 px lines, onto that picture,
+// then shows it with one full-screen pass that blanks the days that left the window and fades
+// the others with their age. The actors are points over it, a byte each saying which are shown.
+// Opaque (the fade mixed with the background), no blending, no antialiasing, half resolution.
+// Paused, sigma draws the window again with widths, hover and selection.
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../core/network/build-graph.ts';
+import { FIRST_DAY_CODE, plan, type Picture } from '../core/time/accumulate.ts';
 import {
+  datedRange,
   EDGE_FLOATS,
   NODE_FLOATS,
   SEGMENT_VERTICES,
   UNDATED_DAY,
-  windowRanges,
   type Segments,
 } from '../core/time/segments.ts';
 import { FADED, type TimeWindow } from '../core/time/window.ts';
 
-/** Edge width while playing, in the layer's pixels. */
-const LINE_PX = 1;
 /** The layer's pixels per device pixel: pixels are the cost, and while the network moves a
  * half-resolution picture (edges 2 px wide on screen) reads as well. Probes read back at full. */
 const RESOLUTION = 0.5;
 
 const EDGE_VERTEX = /* glsl */ `
 attribute vec2 a_position;
-attribute vec2 a_other;
-attribute float a_side;
 attribute float a_day;
 attribute vec4 a_color;
 attribute vec4 a_id;
 
 uniform mat3 u_matrix;
-uniform vec2 u_viewport;
-uniform float u_end;
-uniform float u_length;
-uniform vec3 u_background;
+uniform float u_base;
 uniform float u_pick;
-uniform float u_halfWidth;
 
 varying vec4 v_color;
 
 void main() {
-  vec2 p = (u_matrix * vec3(a_position, 1.0)).xy;
-  vec2 q = (u_matrix * vec3(a_other, 1.0)).xy;
-  // Half a pixel either side of the line, in clip space.
-  vec2 d = (q - p) * u_viewport;
-  float len = length(d);
-  vec2 normal = len > 0.0 ? vec2(-d.y, d.x) / len : vec2(0.0);
-  gl_Position = vec4(p + normal * a_side * u_halfWidth / u_viewport, 0.0, 1.0);
-  // As the reducers fade an edge (its alpha) with the age of its latest event ("as of": u_length 0, no
-  // fading); undated ones are faded.
-  float fade = a_day < ${UNDATED_DAY.toFixed(1)} + 1.0
-    ? ${FADED.toFixed(2)}
-    : u_length > 0.0 ? 1.0 - (1.0 - ${FADED.toFixed(2)}) * (u_end - a_day) / u_length : 1.0;
-  v_color = u_pick > 0.5 ? a_id : vec4(mix(u_background, a_color.rgb, fade), 1.0);
+  gl_Position = vec4((u_matrix * vec3(a_position, 1.0)).xy, 0.0, 1.0);
+  // The colour (or, probed, the segment's number) and in alpha the day's code (accumulate.ts).
+  float code = a_day < ${UNDATED_DAY.toFixed(1)} + 1.0
+    ? 1.0
+    : clamp(a_day - u_base + ${FIRST_DAY_CODE.toFixed(1)}, ${FIRST_DAY_CODE.toFixed(1)}, 255.0);
+  v_color = vec4(u_pick > 0.5 ? a_id.rgb : a_color.rgb, code / 255.0);
+}
+`;
+
+/** The kept pictures shown: one full-screen triangle, each pixel's day from its code. */
+const SHOW_VERTEX = /* glsl */ `
+attribute vec2 a_corner;
+void main() { gl_Position = vec4(a_corner, 0.0, 1.0); }
+`;
+
+const SHOW_FRAGMENT = /* glsl */ `
+precision highp float;
+uniform sampler2D u_dated;
+uniform sampler2D u_undated;
+uniform vec2 u_size;
+uniform float u_end;
+uniform float u_base;
+/** Days from the window's start to its end; -1: "as of", nothing leaves or fades. */
+uniform float u_span;
+uniform float u_withUndated;
+uniform float u_pick;
+uniform vec3 u_background;
+
+void main() {
+  vec2 uv = gl_FragCoord.xy / u_size;
+  vec4 d = texture2D(u_dated, uv);
+  float code = floor(d.a * 255.0 + 0.5);
+  float fade = 1.0;
+  vec3 rgb = d.rgb;
+  bool on = code > 1.5;
+  if (on && u_span >= 0.0) {
+    float age = u_end - (u_base + code - ${FIRST_DAY_CODE.toFixed(1)});
+    on = age <= u_span + 0.5;
+    fade = 1.0 - (1.0 - ${FADED.toFixed(2)}) * age / max(1.0, u_span);
+  }
+  if (!on && u_withUndated > 0.5) {
+    vec4 u = texture2D(u_undated, uv);
+    on = u.a > 0.0;
+    rgb = u.rgb;
+    fade = ${FADED.toFixed(2)};
+  }
+  if (!on) discard;
+  gl_FragColor = u_pick > 0.5 ? vec4(rgb, 1.0) : vec4(mix(u_background, rgb, fade), 1.0);
 }
 `;
 
@@ -101,11 +130,14 @@ export interface PlaybackLayer {
   /** Uploads what playing draws (once per play, or when what is drawn changes). */
   load(segments: Segments): void;
   loaded(): Segments | null;
-  /** Draws the window with the actors `shown` (those with an edge in it). */
+  /** Draws the window with the actors `shown` (those with an edge in it). Nothing when nothing
+   * changed since the last draw. */
   draw(w: TimeWindow, undated: boolean, shown: ReadonlySet<string>): void;
   show(on: boolean): void;
-  /** Test hook: draws the window's segments in their numbers' colours and reads them back:
-   * the edges with at least one pixel on screen. */
+  /** Gives back the GPU's memory (buffers, pictures, the canvas's own); `load` starts again. */
+  release(): void;
+  /** Test hook: draws the window's segments in their numbers' colours, on a kept picture of its
+   * own as playing does, and reads them back: the edges with at least one pixel on screen. */
   probe(w: TimeWindow, undated: boolean): string[];
 }
 
@@ -116,6 +148,22 @@ interface Program {
   /** name, size, type, normalized, byte offset */
   attributes: [string, number, number, boolean, number][];
   stride: number;
+}
+
+/** A picture kept between frames: the dated segments and, apart, the undated ones. */
+interface Kept {
+  dated: Target;
+  undated: Target;
+  picture: Picture | null;
+  /** What the picture was drawn for: the camera, the size, the segments, the undated toggle. */
+  key: unknown[];
+  /** The last frame's window (a draw with nothing changed is skipped). */
+  last: unknown[];
+}
+
+interface Target {
+  texture: WebGLTexture;
+  framebuffer: WebGLFramebuffer;
 }
 
 function compile(gl: WebGLRenderingContext, vertex: string, fragment: string): WebGLProgram {
@@ -148,6 +196,9 @@ function backgroundOf(el: HTMLElement): [number, number, number] {
   return [1, 1, 1];
 }
 
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): PlaybackLayer {
   const container = renderer.getContainer();
   const canvas = document.createElement('canvas');
@@ -165,11 +216,15 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
   let gl: WebGLRenderingContext | null = null;
   let edges: Program | null = null;
   let nodes: Program | null = null;
+  let showing: Program | null = null;
   let segments: Segments | null = null;
   let bg: [number, number, number] = [1, 1, 1];
   /** A byte per actor point: shown in the window drawn. */
   let shownBytes = new Uint8Array(0);
   let shownBuffer: WebGLBuffer | null = null;
+  /** The kept pictures of playing and of probing (full resolution, numbers for colours). */
+  const kept: { view: Kept | null; pick: Kept | null } = { view: null, pick: null };
+  let resized = 0;
 
   function setup(): WebGLRenderingContext {
     if (gl) return gl;
@@ -201,11 +256,9 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
       EDGE_FRAGMENT,
       [
         ['a_position', 2, FLOAT, false, 0],
-        ['a_other', 2, FLOAT, false, 8],
-        ['a_side', 1, FLOAT, false, 16],
-        ['a_day', 1, FLOAT, false, 20],
-        ['a_color', 4, UNSIGNED_BYTE, true, 24],
-        ['a_id', 4, UNSIGNED_BYTE, true, 28],
+        ['a_day', 1, FLOAT, false, 8],
+        ['a_color', 4, UNSIGNED_BYTE, true, 12],
+        ['a_id', 4, UNSIGNED_BYTE, true, 16],
       ],
       EDGE_FLOATS * 4,
     );
@@ -219,7 +272,13 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
       ],
       NODE_FLOATS * 4,
     );
+    showing = program(SHOW_VERTEX, SHOW_FRAGMENT, [['a_corner', 2, FLOAT, false, 0]], 8);
+    // One triangle over the whole viewport.
+    g.bindBuffer(g.ARRAY_BUFFER, showing.buffer);
+    g.bufferData(g.ARRAY_BUFFER, new Float32Array([-1, -1, 3, -1, -1, 3]), g.STATIC_DRAW);
     shownBuffer = g.createBuffer();
+    g.disable(g.BLEND);
+    g.disable(g.DEPTH_TEST);
     gl = g;
     return g;
   }
@@ -243,15 +302,102 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
   }
 
   /** Sizes the canvas to the container at the layer's resolution. */
-  function fit(g: WebGLRenderingContext, pick: boolean): void {
+  function fit(pick: boolean): void {
     const ratio = (window.devicePixelRatio || 1) * (pick ? 1 : RESOLUTION);
     const w = Math.max(1, Math.round(container.clientWidth * ratio));
     const h = Math.max(1, Math.round(container.clientHeight * ratio));
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
+      resized++; // and cleared
     }
-    g.viewport(0, 0, w, h);
+  }
+
+  function target(g: WebGLRenderingContext): Target {
+    const texture = g.createTexture();
+    g.bindTexture(g.TEXTURE_2D, texture);
+    g.texImage2D(
+      g.TEXTURE_2D,
+      0,
+      g.RGBA,
+      canvas.width,
+      canvas.height,
+      0,
+      g.RGBA,
+      g.UNSIGNED_BYTE,
+      null,
+    );
+    for (const [k, v] of [
+      [g.TEXTURE_MIN_FILTER, g.NEAREST],
+      [g.TEXTURE_MAG_FILTER, g.NEAREST],
+      [g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE],
+      [g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE],
+    ])
+      g.texParameteri(g.TEXTURE_2D, k, v);
+    const framebuffer = g.createFramebuffer();
+    g.bindFramebuffer(g.FRAMEBUFFER, framebuffer);
+    g.framebufferTexture2D(g.FRAMEBUFFER, g.COLOR_ATTACHMENT0, g.TEXTURE_2D, texture, 0);
+    g.clearColor(0, 0, 0, 0);
+    g.clear(g.COLOR_BUFFER_BIT);
+    return { texture, framebuffer };
+  }
+
+  function drop(g: WebGLRenderingContext, k: Kept | null): void {
+    for (const t of k ? [k.dated, k.undated] : []) {
+      g.deleteFramebuffer(t.framebuffer);
+      g.deleteTexture(t.texture);
+    }
+  }
+
+  /** Draws segments [from, to) onto a picture. */
+  function drawSegments(
+    g: WebGLRenderingContext,
+    into: Target,
+    [from, to]: [number, number],
+    base: number,
+    pick: boolean,
+    matrix: Float32Array,
+  ): void {
+    if (to <= from || !edges) return;
+    g.bindFramebuffer(g.FRAMEBUFFER, into.framebuffer);
+    use(g, edges);
+    g.uniformMatrix3fv(edges.uniform('u_matrix'), false, matrix);
+    g.uniform1f(edges.uniform('u_base'), base);
+    g.uniform1f(edges.uniform('u_pick'), pick ? 1 : 0);
+    g.drawArrays(g.LINES, from * SEGMENT_VERTICES, (to - from) * SEGMENT_VERTICES);
+    unuse(g, edges);
+  }
+
+  /** Brings the kept picture up to window `w`: the days that entered it, or all afresh. */
+  function accumulate(
+    g: WebGLRenderingContext,
+    s: Segments,
+    w: TimeWindow,
+    undated: boolean,
+    pick: boolean,
+    matrix: Float32Array,
+  ): Kept {
+    const name = pick ? 'pick' : 'view';
+    const key = [s, canvas.width, canvas.height, undated, ...matrix];
+    let k = kept[name];
+    if (!k || !same(k.key, key)) {
+      drop(g, k);
+      k = { dated: target(g), undated: target(g), picture: null, key, last: [] };
+      kept[name] = k;
+    }
+    const p = plan(k.picture, w, s.edgeDays.first);
+    if (p.fresh) {
+      for (const t of [k.dated, k.undated]) {
+        g.bindFramebuffer(g.FRAMEBUFFER, t.framebuffer);
+        g.clearColor(0, 0, 0, 0);
+        g.clear(g.COLOR_BUFFER_BIT);
+      }
+      if (undated) drawSegments(g, k.undated, [0, s.undatedEdges], p.picture.base, pick, matrix);
+    }
+    if (p.days.start <= p.days.end)
+      drawSegments(g, k.dated, datedRange(s, p.days), p.picture.base, pick, matrix);
+    k.picture = p.picture;
+    return k;
   }
 
   function render(
@@ -261,32 +407,40 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     shown: ReadonlySet<string> = new Set(),
   ): void {
     const g = setup();
-    if (!segments || !edges || !nodes) return;
-    fit(g, pick);
+    if (!segments || !edges || !nodes || !showing) return;
+    fit(pick);
     const params = renderer.getRenderParams();
-    g.disable(g.BLEND);
+    const matrix = Float32Array.from(params.matrix);
+    const k = accumulate(g, segments, w, undated, pick, matrix);
+    // Nothing moved: the canvas keeps showing the last frame.
+    const last = [w.start, w.end, shown, resized];
+    if (!pick && same(k.last, last)) return;
+    k.last = last;
+
+    g.bindFramebuffer(g.FRAMEBUFFER, null);
+    g.viewport(0, 0, canvas.width, canvas.height);
     g.clearColor(0, 0, 0, 0);
     g.clear(g.COLOR_BUFFER_BIT);
-    const ranges = windowRanges(segments, w, undated);
-
-    use(g, edges);
-    g.uniformMatrix3fv(edges.uniform('u_matrix'), false, params.matrix);
-    g.uniform2f(edges.uniform('u_viewport'), canvas.width / 2, canvas.height / 2);
-    g.uniform1f(edges.uniform('u_end'), w.end);
-    g.uniform1f(
-      edges.uniform('u_length'),
-      Number.isFinite(w.start) ? Math.max(1, w.end - w.start) : 0,
-    );
-    g.uniform1f(edges.uniform('u_halfWidth'), LINE_PX / 2);
-    g.uniform3f(edges.uniform('u_background'), ...bg);
-    g.uniform1f(edges.uniform('u_pick'), pick ? 1 : 0);
-    for (const [from, to] of ranges)
-      g.drawArrays(g.TRIANGLES, from * SEGMENT_VERTICES, (to - from) * SEGMENT_VERTICES);
-    unuse(g, edges);
+    use(g, showing);
+    g.activeTexture(g.TEXTURE0);
+    g.bindTexture(g.TEXTURE_2D, k.dated.texture);
+    g.activeTexture(g.TEXTURE1);
+    g.bindTexture(g.TEXTURE_2D, k.undated.texture);
+    g.uniform1i(showing.uniform('u_dated'), 0);
+    g.uniform1i(showing.uniform('u_undated'), 1);
+    g.uniform2f(showing.uniform('u_size'), canvas.width, canvas.height);
+    g.uniform1f(showing.uniform('u_end'), w.end);
+    g.uniform1f(showing.uniform('u_base'), k.picture!.base);
+    g.uniform1f(showing.uniform('u_span'), Number.isFinite(w.start) ? w.end - w.start : -1);
+    g.uniform1f(showing.uniform('u_withUndated'), undated ? 1 : 0);
+    g.uniform1f(showing.uniform('u_pick'), pick ? 1 : 0);
+    g.uniform3f(showing.uniform('u_background'), ...bg);
+    g.drawArrays(g.TRIANGLES, 0, 3);
+    unuse(g, showing);
     if (pick) return;
 
     use(g, nodes);
-    g.uniformMatrix3fv(nodes.uniform('u_matrix'), false, params.matrix);
+    g.uniformMatrix3fv(nodes.uniform('u_matrix'), false, matrix);
     g.uniform1f(nodes.uniform('u_sizeRatio'), params.sizeRatio);
     g.uniform1f(nodes.uniform('u_pixelRatio'), params.pixelRatio * RESOLUTION);
     g.uniform3f(nodes.uniform('u_background'), ...bg);
@@ -324,6 +478,22 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     draw: (w, undated, shown) => render(w, undated, false, shown),
     show(on) {
       canvas.style.display = on ? '' : 'none';
+    },
+    release() {
+      const g = gl;
+      if (!g) return;
+      drop(g, kept.view);
+      drop(g, kept.pick);
+      kept.view = kept.pick = null;
+      for (const b of [edges?.buffer, nodes?.buffer, shownBuffer]) {
+        g.bindBuffer(g.ARRAY_BUFFER, b ?? null);
+        g.bufferData(g.ARRAY_BUFFER, 0, g.STATIC_DRAW);
+      }
+      g.bindBuffer(g.ARRAY_BUFFER, null);
+      segments = null;
+      shownBytes = new Uint8Array(0);
+      // The canvas's own drawing buffers.
+      canvas.width = canvas.height = 1;
     },
     probe(w, undated) {
       render(w, undated, true);

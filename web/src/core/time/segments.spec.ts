@@ -32,7 +32,7 @@ describe('playback segments', () => {
           const top = new Map<string, number>();
           for (const [from, to] of r)
             for (let k = from; k < to; k++)
-              top.set(s.edgeIds[k], s.edges[k * SEGMENT_VERTICES * EDGE_FLOATS + 5]);
+              top.set(s.edgeIds[k], s.edges[k * SEGMENT_VERTICES * EDGE_FLOATS + 2]);
           expect([...top.keys()].sort(), `${size} ${at} ${undated}`).toEqual(
             [...want.edges.keys()].sort(),
           );

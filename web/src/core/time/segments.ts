@@ -1,7 +1,7 @@
 // Time playback's drawing, prepared once: every (edge, day with events) becomes a segment, laid
-// out in day order, so the window on screen is one contiguous range of the buffer (dayRange).
-// While playing, a frame only picks that range and sets the window's end: no per-edge work in
-// JavaScript, no edge upload. Actors are points, one each (drawn once however many of their
+// out in day order, so any run of days is one contiguous range of the buffer (dayRange).
+// While playing, a frame only draws the range of the days that entered the window
+// (accumulate.ts): no per-edge work in JavaScript, no edge upload. Actors are points, one each (drawn once however many of their
 // days the window holds: large discs drawn seven times over cost more than all the edges); a
 // frame says which are shown, as stepWindow keeps them.
 // Edges whose events are all undated come first, in a section of their own, drawn in every
@@ -9,16 +9,18 @@
 // layer (controllers/playback-layer.ts) uploads what this builds.
 import { dayRange, indexDays, type DayIndex } from './window-step.ts';
 import type { TimedEdge, TimeWindow } from './window.ts';
-import { LINE_CORNERS as CORNERS } from '../network/line-corners.ts';
 
 /** The day of an undated segment or point (a day number no report has). */
 export const UNDATED_DAY = -1e7;
-/** Floats per edge vertex: its end (x, y), the other end (x, y), its side of the line (±1), the
- * segment's day (UNDATED_DAY: undated), then two 4-byte fields read as bytes: colour and edge number. */
-export const EDGE_FLOATS = 8;
+/** Floats per edge vertex: its end (x, y), the segment's day (UNDATED_DAY: undated), then two
+ * 4-byte fields read as bytes: colour and edge number. */
+export const EDGE_FLOATS = 5;
 /** Floats per actor point: x, y, size, then its colour as 4 bytes. */
 export const NODE_FLOATS = 4;
-export const SEGMENT_VERTICES = CORNERS.length;
+/** A segment is a line (gl.LINES): one vertex at each end. Software WebGL pays per pixel row a
+ * primitive crosses, so a 1 px line costs half the two triangles of a quad, at a third of the
+ * vertices. */
+export const SEGMENT_VERTICES = 2;
 
 /** One drawn end: position on sigma's framed graph, size, colour as [r, g, b, a] bytes. */
 export interface Spot {
@@ -78,18 +80,13 @@ export function buildSegments(
     const c = colors.get(e)!;
     edgeIds.push(e.id);
     const n = edgeIds.length; // 0 is "no edge" when the picture is read back
-    for (const [end, side] of CORNERS) {
-      const [p, q] = end ? [t, s] : [s, t];
+    for (const p of [s, t]) {
       const at = v * EDGE_FLOATS;
       f[at] = p.x;
       f[at + 1] = p.y;
-      f[at + 2] = q.x;
-      f[at + 3] = q.y;
-      // The side as seen going from source to target, whichever end this vertex is.
-      f[at + 4] = end ? -side : side;
-      f[at + 5] = day;
-      b.set(c, (at + 6) * 4);
-      b.set([n & 255, (n >> 8) & 255, (n >> 16) & 255, 255], (at + 7) * 4);
+      f[at + 2] = day;
+      b.set(c, (at + 3) * 4);
+      b.set([n & 255, (n >> 8) & 255, (n >> 16) & 255, 255], (at + 4) * 4);
       v++;
     }
   };
@@ -122,11 +119,16 @@ export function buildSegments(
   };
 }
 
+/** The dated segments of the days from `w.start` to `w.end`: [from, to) in segment numbers. */
+export function datedRange(s: Segments, w: TimeWindow): [number, number] {
+  const { from, to } = dayRange(s.edgeDays, w);
+  return [s.undatedEdges + from, s.undatedEdges + to];
+}
+
 /** The segments a window draws: [from, to) in segment numbers, the undated section first
  * when shown. */
 export function windowRanges(s: Segments, w: TimeWindow, undated: boolean): [number, number][] {
-  const { from, to } = dayRange(s.edgeDays, w);
-  const out: [number, number][] = [[s.undatedEdges + from, s.undatedEdges + to]];
+  const out: [number, number][] = [datedRange(s, w)];
   if (undated) out.unshift([0, s.undatedEdges]);
   return out.filter(([a, b]) => b > a);
 }
