@@ -102,23 +102,35 @@ function cityCodes(lexicon: EntityLexicon, words: readonly string[]): Uint8Array
   return codes;
 }
 
-/** Xxxx → "Xx", NATO → "X", 1990s → "dx", U.S. → "X.X." : letters and digits collapsed to runs. */
-export function shapeOf(word: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < word.length && out.length < 8; i++) {
-    const ch = word[i];
-    let c: string;
-    if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch.toLowerCase() !== ch) c = 'X';
-    else if (ch.toUpperCase() !== ch) c = 'x';
-    else c = ch;
-    if (c !== last) out += c;
+/** A code unit's shape class: x, X, d, or the unit itself. */
+function shapeClass(word: string, i: number): number {
+  const c = word.charCodeAt(i);
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c < 128) return c;
+  const ch = word[i];
+  return ch.toLowerCase() !== ch ? 88 : ch.toUpperCase() !== ch ? 120 : c;
+}
+
+/**
+ * The hash (hashString) of a word's shape — Xxxx → "Xx", NATO → "X", 1990s → "dx", U.S. →
+ * "X.X.": letters and digits collapsed to runs, at most 8 characters — computed as the shape is
+ * read, without building it.
+ */
+function shapeHash(word: string): number {
+  let h = 0x811c9dc5;
+  let length = 0;
+  let last = -1;
+  for (let i = 0; i < word.length && length < 8; i++) {
+    const c = shapeClass(word, i);
+    if (c !== last) {
+      h = Math.imul(h ^ c, 0x01000193);
+      length++;
+    }
     last = c;
   }
-  return out;
+  return h | 0;
 }
 
 /** Per-word attributes hashed once per sentence, so that features are integer mixes. */
@@ -167,7 +179,7 @@ function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentenc
     const lower = words[i].toLowerCase();
     s.lower[i] = hashString(lower);
     s.form[i] = hashString(words[i]);
-    s.shape[i] = hashString(shapeOf(words[i]));
+    s.shape[i] = shapeHash(words[i]);
     s.pre3[i] = hashPrefix(lower, 3);
     s.suf2[i] = hashSuffix(lower, 2);
     s.suf3[i] = hashSuffix(lower, 3);

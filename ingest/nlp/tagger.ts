@@ -62,28 +62,37 @@ interface Sentence {
 const NONE = 0x7fffffff; // hash standing for "no token here" (before start / after end)
 const START = 0x7ffffffe;
 
-function shapeClass(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 65 && c <= 90) return 'X';
-  if (c >= 97 && c <= 122) return 'x';
-  if (c >= 48 && c <= 57) return 'd';
-  if (c < 128) return ch;
-  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+/** A code unit's shape class: X, x, d, or the unit itself. */
+function shapeClass(w: string, i: number): number {
+  const c = w.charCodeAt(i);
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c < 128) return c;
+  const ch = w[i];
+  return /\p{Lu}/u.test(ch) ? 88 : /\p{Ll}/u.test(ch) ? 120 : /\p{N}/u.test(ch) ? 100 : c;
 }
 
-function shapeOf(w: string): string {
-  // Xxxx, dd, X.X. … with runs longer than two collapsed; at most 6 characters kept.
-  let out = '';
-  let last = '';
+/**
+ * The hash (hashString) of a word's shape — Xxxx, dd, X.X. … with runs longer than two
+ * collapsed, at most 6 characters kept — computed as the shape is read, without building it.
+ */
+function shapeHash(w: string): number {
+  let h = 0x811c9dc5;
+  let length = 0;
+  let last = -1;
   let run = 0;
-  for (let i = 0; i < w.length && out.length < 6; i++) {
-    const c = shapeClass(w[i]);
+  for (let i = 0; i < w.length && length < 6; i++) {
+    const c = shapeClass(w, i);
     if (c === last) run++;
     else run = 0;
     last = c;
-    if (run < 2) out += c;
+    if (run < 2) {
+      h = Math.imul(h ^ c, 0x01000193);
+      length++;
+    }
   }
-  return out;
+  return h | 0;
 }
 
 function hashSentence(words: readonly string[]): Sentence {
@@ -113,7 +122,7 @@ function hashSentence(words: readonly string[]): Sentence {
     s.suf4[i] = hashSuffix(lower, 4);
     s.pre1[i] = hashPrefix(w, 1);
     s.pre3[i] = hashPrefix(lower, 3);
-    s.shape[i] = hashString(shapeOf(w));
+    s.shape[i] = shapeHash(w);
   }
   return s;
 }
