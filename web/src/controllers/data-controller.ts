@@ -81,12 +81,16 @@ export function createDataController(store: Store): DataController {
     const counts = new Map<string, number>();
     for (const n of net.nodes)
       if (n.country) counts.set(n.country, (counts.get(n.country) ?? 0) + 1);
-    const countries = new Set(store.get().knownCountries);
+    const { knownCountries, countryColors } = store.get();
+    const countries = new Set(knownCountries);
     for (const c of counts.keys()) countries.add(c);
+    const palette = countryPalette(counts, countryColors);
+    // The same objects when no country is new: nothing is repainted (a curation's patch).
     return {
-      countryColors: countryPalette(counts, store.get().countryColors),
+      countryColors: palette.size === countryColors.size ? countryColors : palette,
       network: { status: 'ready' as const, data: net },
-      knownCountries: [...countries].sort(),
+      knownCountries:
+        countries.size === knownCountries.length ? knownCountries : [...countries].sort(),
     };
   }
 

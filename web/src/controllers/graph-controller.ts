@@ -23,7 +23,7 @@ import {
 } from '../core/network/build-graph.ts';
 import { edgeMidpoint } from '../core/network/curves.ts';
 import { drawnNetwork } from '../core/network/isolates.ts';
-import { patchGraph } from '../core/network/patch-graph.ts';
+import { patchGraph, type GraphPatch } from '../core/network/patch-graph.ts';
 import { reduceEdge, reduceNode, type Emphasis } from '../core/network/reducers.ts';
 import {
   freshWindow,
@@ -41,6 +41,7 @@ import {
 } from '../core/time/window.ts';
 import { applyExpanded, record, type GraphOp } from '../core/history/history.ts';
 import { FlatEdgeProgram } from './flat-edge-program.ts';
+import { drawPatch } from './sigma-patch.ts';
 import { createPlaybackLayer } from './playback-layer.ts';
 import { buildSegments, colorBytes, type Spot } from '../core/time/segments.ts';
 import type { Selection } from '../core/url/url-state.ts';
@@ -427,7 +428,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       waiting = null;
       // A curation's patch to the network on screen is applied in place.
       const p = s.networkPatch;
-      if (p && p.to === net && p.from === lastNet) patchNetwork(net);
+      if (p && p.to === net && p.from === lastNet) patchNetwork(p.from, net);
       else setNetwork(net);
     }
     if (s.expansion && s.expansion !== prev.expansion)
@@ -482,31 +483,52 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     activity = computeActivity();
     renderer.setGraph(graph);
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    void relayout().then(() => renderer.getCamera().animatedReset({ duration: 300 }));
+    void relayout().then((ended) => {
+      if (ended) void renderer.getCamera().animatedReset({ duration: 300 });
+    });
   }
 
   /**
    * Draws a curation's patched network into the graph on show, in place: no new layout, no
-   * camera move; new actors go beside their neighbours (core/network/patch-graph.ts).
+   * camera move; new actors go beside their neighbours (core/network/patch-graph.ts), and sigma
+   * redraws only what changed (sigma-patch.ts).
    */
-  function patchNetwork(net: Network): void {
+  function patchNetwork(from: Network, net: Network): void {
     const big = graph.size > BIG_EDGES;
-    // A layout under way stops where it is (its positions go to the graph it was given).
-    layout?.stop();
-    // On a copy handed over whole: sigma would otherwise be told of each change as it is made,
-    // restyled edges before it has taken in the new ones.
-    const next = graph.copy();
-    patchGraph(next, net, coloring(), store.get().url.isolates, big);
-    // Crossing the big-network line changes how everything is drawn: draw afresh.
-    if (next.size > BIG_EDGES !== big) return setNetwork(net);
+    interruptLayout();
     lastNet = net;
     dataAt = performance.now();
     firstRenderAt = null;
-    graph = next;
-    timed = null; // the edges' days may have changed
-    activity = computeActivity();
-    renderer.setGraph(graph);
-    store.set({ drawn: drawnPositions(graph) });
+    const prevActivity = activity;
+    let p: GraphPatch;
+    try {
+      p = drawPatch(renderer, () => {
+        const patch = patchGraph(graph, from, net, coloring(), store.get().url.isolates, big);
+        timed = null; // the edges' days may have changed
+        activity = computeActivity();
+        return patch;
+      });
+    } catch {
+      return setNetwork(net); // half patched: drawn afresh
+    }
+    // Crossing the big-network line changes how everything is drawn: draw afresh.
+    if (graph.size > BIG_EDGES !== big) return setNetwork(net);
+    // In time playback, the window over the patched edges may show any edge otherwise.
+    if (activity || prevActivity) renderer.refresh({ skipIndexation: true });
+    if (p.added.nodes.length || p.dropped.nodes.length) store.set({ drawn: drawnPositions(graph) });
+  }
+
+  /**
+   * Stops the layout under way where it is, without what ends a layout (room for labels, the
+   * camera's framing, saved positions): a curation's patch arriving meanwhile leaves the view
+   * as the analyst sees it.
+   */
+  function interruptLayout(): void {
+    const run = layout;
+    if (!run) return;
+    layout = null;
+    run.stop();
+    store.set({ layoutRunning: false, drawn: drawnPositions(graph) });
   }
 
   /** Adds an actor's neighbours around it; the undo history records what was added. */
@@ -571,7 +593,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     }
   }
 
-  function relayout(fresh = false): Promise<void> {
+  /** Lays the graph out; true once done, false when stopped by another layout or a patch. */
+  function relayout(fresh = false): Promise<boolean> {
     layout?.stop();
     store.set({ layoutRunning: true });
     communityOf = communities(graph);
@@ -583,7 +606,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     layout = run;
     lastLayout = run;
     return run.done.then(() => {
-      if (layout !== run) return;
+      if (layout !== run) return false;
       layout = null;
       // With the isolates drawn the framing is another one: room is made, and positions saved,
       // for the default view only.
@@ -592,6 +615,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
         savePositions(graph);
       }
       store.set({ layoutRunning: false, drawn: drawnPositions(graph) });
+      return true;
     });
   }
 
@@ -611,7 +635,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       restyle(graph, coloring());
       store.set({ drawn: drawnPositions(graph) });
     },
-    relayout: (fresh) => relayout(fresh),
+    relayout: async (fresh) => void (await relayout(fresh)),
     idle: () => layout?.done ?? Promise.resolve(),
     flyTo(id) {
       if (!graph.hasNode(id)) return;

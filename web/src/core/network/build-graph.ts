@@ -6,7 +6,7 @@ import { DirectedGraph } from 'graphology';
 import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
 import { scoreColor } from '../../../../domain/index.ts';
 import { nodeColor, DEFAULT_COLORING, type ColorBy, type Coloring } from '../colors/palette.ts';
-import { curveReciprocals } from './curves.ts';
+import { curveOf } from './curves.ts';
 
 export interface NodeAttrs {
   label: string;
@@ -129,9 +129,40 @@ export function mergeNetwork(
   return added;
 }
 
+/** The attributes restyle sets: what listeners (sigma) are told changed. */
+const NODE_STYLE: (keyof NodeAttrs)[] = ['size', 'color', 'forceLabel', 'rank'];
+const EDGE_STYLE: (keyof EdgeAttrs)[] = ['size', 'color', 'type', 'curvature'];
+
 /** Recomputes sizes, colours, ranks, forced labels and curves after any change to the graph. */
 export function restyle(g: ActorGraph, coloring: Coloring | ColorBy): void {
+  restyleQuietly(g, coloring);
+  // One event each, however many changed: sigma then redraws everything once.
+  g.updateEachNodeAttributes((_, a) => a, { attributes: NODE_STYLE });
+  g.updateEachEdgeAttributes((_, a) => a, { attributes: EDGE_STYLE });
+}
+
+/** An edge's size and colour, with what they were computed from (see restyleQuietly). */
+const edgeLooks = new WeakMap<
+  NetworkEdge,
+  { maxCount: number; base: number; size: number; color: string }
+>();
+
+/** What restyleQuietly changed: the actors and edges drawn otherwise now. */
+export interface Restyled {
+  nodes: string[];
+  edges: string[];
+  /** Some edge changed its type (straight, curved): sigma draws it with another program. */
+  retyped: boolean;
+}
+
+/**
+ * restyle without telling the graph's listeners: the attributes are set in place and the
+ * actors and edges whose drawing changed are returned, so that a caller holding a renderer
+ * redraws only those (a curation's patch changes a few of thousands).
+ */
+export function restyleQuietly(g: ActorGraph, coloring: Coloring | ColorBy): Restyled {
   const c = toColoring(coloring);
+  const out: Restyled = { nodes: [], edges: [], retyped: false };
   let max = 0;
   g.forEachNode((_, a) => (max = Math.max(max, a.importance)));
   const ranked = g
@@ -143,28 +174,50 @@ export function restyle(g: ActorGraph, coloring: Coloring | ColorBy): void {
     .sort((a, b) => b.deg - a.deg || rank.get(a.id)! - rank.get(b.id)!)
     .slice(0, MOST_CONNECTED_LABELLED)
     .forEach((x) => x.deg > 0 && forced.add(x.id));
-  // In place: allocation-free for big networks; graphology still emits one update event.
-  g.updateEachNodeAttributes(
-    (id, a) => {
-      a.size = nodeSize(a.importance, max, a.faint);
-      const color = nodeColor(c, a.actor);
-      a.color = a.faint ? color + '70' : color;
-      a.forceLabel = forced.has(id);
-      a.rank = rank.get(id) ?? 0;
-      return a;
-    },
-    { attributes: ['size', 'color', 'forceLabel', 'rank'] },
-  );
+  g.forEachNode((id, a) => {
+    const size = nodeSize(a.importance, max, a.faint);
+    const base = nodeColor(c, a.actor);
+    const color = a.faint ? base + '70' : base;
+    const forceLabel = forced.has(id);
+    const r = rank.get(id) ?? 0;
+    if (a.size === size && a.color === color && a.forceLabel === forceLabel && a.rank === r) return;
+    Object.assign(a, { size, color, forceLabel, rank: r });
+    out.nodes.push(id);
+  });
   let maxCount = 1;
   g.forEachEdge((_, a) => (maxCount = Math.max(maxCount, a.edge.count)));
   const edges = g.size;
-  g.updateEachEdgeAttributes(
-    (_, a) => {
-      a.size = edgeSize(a.edge.count, maxCount);
-      a.color = scoreColor(a.edge.meanScore) + hexAlpha(edgeAlpha(a.edge.count, maxCount, edges));
-      return a;
-    },
-    { attributes: ['size', 'color'] },
-  );
-  curveReciprocals(g);
+  const base = edgeAlpha(1, 1, edges);
+  g.forEachEdge((id, a, s, t) => {
+    // An edge's size and colour depend on its data, the largest count and the alpha base:
+    // kept per edge data, a patch computes only those of the edges it changed.
+    let look = edgeLooks.get(a.edge);
+    if (look?.maxCount !== maxCount || look.base !== base) {
+      look = {
+        maxCount,
+        base,
+        size: edgeSize(a.edge.count, maxCount),
+        color: scoreColor(a.edge.meanScore) + hexAlpha(edgeAlpha(a.edge.count, maxCount, edges)),
+      };
+      edgeLooks.set(a.edge, look);
+    }
+    const { size, color } = look;
+    const curve = curveOf(g, a.type, s, t);
+    if (
+      a.size === size &&
+      a.color === color &&
+      a.type === curve.type &&
+      a.curvature === curve.curvature
+    )
+      return;
+    if (a.type !== curve.type) out.retyped = true;
+    a.size = size;
+    a.color = color;
+    a.type = curve.type;
+    // A pair no longer reciprocal (its other edge gone) is straight again, midpoint included.
+    if (curve.curvature === undefined) delete a.curvature;
+    else a.curvature = curve.curvature;
+    out.edges.push(id);
+  });
+  return out;
 }

@@ -2,8 +2,6 @@
 // side, so each can be seen and clicked; a lone edge stays a straight arrow. The midpoint
 // formula follows @sigma/edge-curve's quadratic Bézier (control point at the chord's middle,
 // pushed along the normal by curvature × length).
-import type { Attributes } from 'graphology-types';
-import type { AbstractGraph as Graph } from 'graphology-types';
 
 export const CURVATURE = 0.3;
 
@@ -12,19 +10,15 @@ interface CurvableAttrs {
   curvature?: number;
 }
 
-export function curveReciprocals<N extends Attributes, E extends CurvableAttrs>(
-  g: Graph<N, E>,
-): void {
-  g.forEachEdge((e, a, s, t) => {
-    if (a.type === 'line') return; // very big networks: plain lines
-    const both = g.hasDirectedEdge(t, s);
-    g.mergeEdgeAttributes(
-      e,
-      (both ? { type: 'curved', curvature: CURVATURE } : { type: 'arrow' }) as Partial<E>,
-    );
-    // A pair no longer reciprocal (its other edge gone) is straight again, midpoint included.
-    if (!both && a.curvature !== undefined) g.removeEdgeAttribute(e, 'curvature');
-  });
+/** How an edge s → t is drawn: curved when t → s is drawn too (big networks: plain lines). */
+export function curveOf(
+  g: { hasDirectedEdge(s: string, t: string): boolean },
+  type: CurvableAttrs['type'],
+  s: string,
+  t: string,
+): CurvableAttrs {
+  if (type === 'line') return { type };
+  return g.hasDirectedEdge(t, s) ? { type: 'curved', curvature: CURVATURE } : { type: 'arrow' };
 }
 
 /** The point halfway along an edge as drawn, in viewport pixels (y down). */

@@ -8,7 +8,7 @@ import {
 } from '../../../../server/api/network-patch.ts';
 import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
 import { DEFAULT_COLORING } from '../colors/palette.ts';
-import { buildGraph, type ActorGraph } from './build-graph.ts';
+import { buildGraph, mergeNetwork, type ActorGraph } from './build-graph.ts';
 import { networkEdge, networkNode } from './fixtures.ts';
 import { drawnNetwork } from './isolates.ts';
 import { patchGraph } from './patch-graph.ts';
@@ -88,7 +88,17 @@ describe('network patches', () => {
           expect(patch.nodes.put.length).toBeLessThan(next.nodes.length);
           const applied = applyNetworkPatch(net, patch);
           expect(applied).toEqual(next);
-          patchGraph(g, applied, DEFAULT_COLORING, isolates, false);
+          const shown = drawing(g);
+          const { redraw } = patchGraph(g, net, applied, DEFAULT_COLORING, isolates, false);
+          // Whatever is drawn otherwise now is in `redraw` (the renderer redraws only those).
+          const now = drawing(g);
+          const differs = (was: object, id: string, is: object) =>
+            JSON.stringify(was[id as keyof typeof was]) !==
+            JSON.stringify(is[id as keyof typeof is]);
+          for (const id of Object.keys(now.nodes))
+            if (differs(shown.nodes, id, now.nodes)) expect(redraw.nodes).toContain(id);
+          for (const id of Object.keys(now.edges))
+            if (differs(shown.edges, id, now.edges)) expect(redraw.edges).toContain(id);
           const fresh = buildGraph(drawnNetwork(next, isolates), DEFAULT_COLORING);
           expect(drawing(g)).toEqual(drawing(fresh));
           g.forEachNode((_, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
@@ -106,8 +116,9 @@ describe('network patches', () => {
     g.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
     const before = new Map(g.mapNodes((id, a) => [id, [a.x, a.y]] as const));
     const next = mutate(net, r, 'v1');
-    const added = patchGraph(
+    const { added } = patchGraph(
       g,
+      net,
       applyNetworkPatch(net, diffNetwork(pieces(net), pieces(next))),
       DEFAULT_COLORING,
       false,
@@ -118,5 +129,34 @@ describe('network patches', () => {
       if (before.has(id)) expect([a.x, a.y]).toEqual(before.get(id));
     });
     g.forEachEdge((_, a) => expect(a.type).toBe('line'));
+  });
+
+  it('keeps the neighbours an expansion drew, which the network never held', () => {
+    const r = random(11);
+    const net = randomNetwork(r, 'v0');
+    const next = mutate(net, r, 'v1');
+    const anchor = net.nodes.find((n) => next.nodes.some((m) => m.id === n.id))!.id;
+    // The analyst expanded `anchor`: two neighbours from outside the network.
+    const near: Network = {
+      nodes: [networkNode('x1', { events: 2 }), networkNode('x2', { events: 1 })],
+      edges: [networkEdge(anchor, 'x1'), networkEdge('x2', anchor)],
+      truncated: false,
+    };
+    const g = buildGraph(net, DEFAULT_COLORING);
+    mergeNetwork(g, near, DEFAULT_COLORING, { x: 0, y: 0 });
+    const { dropped } = patchGraph(
+      g,
+      net,
+      applyNetworkPatch(net, diffNetwork(pieces(net), pieces(next))),
+      DEFAULT_COLORING,
+      true,
+      false,
+    );
+    expect(dropped.nodes).not.toContain('x1');
+    // The drawing is the patched network's with the same expansion.
+    const fresh = buildGraph(next, DEFAULT_COLORING);
+    mergeNetwork(fresh, near, DEFAULT_COLORING, { x: 0, y: 0 });
+    expect(drawing(g)).toEqual(drawing(fresh));
+    expect(g.hasEdge(`${anchor}->x1`) && g.hasEdge(`x2->${anchor}`)).toBe(true);
   });
 });

@@ -1,12 +1,39 @@
-// A drawn graph brought to a patched network in place (a curation's patch, server/api/
-// network-patch.ts): actors and edges gone are dropped, those changed take their new data, new
-// ones are added beside their drawn neighbours, and the styles are computed again. Everything
-// else stays where the analyst sees it: positions, pins, the camera. The result draws like
-// buildGraph(net) of the same network, positions aside (patch-graph.spec.ts).
-import type { Network, NetworkNode } from '../../../../server/api/types.ts';
+// A drawn graph brought in place from the network it was drawn from to a patched one (a
+// curation's patch, server/api/network-patch.ts): actors and edges that leave the drawing are
+// dropped, those changed take their new data, new ones are added beside their drawn neighbours,
+// and the styles are computed again. Everything else stays where the analyst sees it:
+// positions, pins, the camera, and the neighbours an expansion added (they were never in the
+// network, so the patch does not take them away). Changed data and styles are set in place
+// without graph events; the caller gets what to redraw (a renderer then redraws a few items of
+// thousands). The result draws like buildGraph(to) of the same network, positions and
+// expansions aside (patch-graph.spec.ts).
+import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
 import type { Coloring } from '../colors/palette.ts';
-import { importance, isFaint, mergeNetwork, restyle, type ActorGraph } from './build-graph.ts';
+import { importance, isFaint, restyleQuietly, type ActorGraph } from './build-graph.ts';
+import { nodeColor } from '../colors/palette.ts';
+import { scoreColor } from '../../../../domain/index.ts';
 import { drawnNetwork } from './isolates.ts';
+
+/** What a patch did to the drawing. */
+export interface GraphPatch {
+  /** Actors and edges added (new actors are placed beside their neighbours). */
+  added: { nodes: string[]; edges: string[] };
+  dropped: { nodes: string[]; edges: string[] };
+  /** Every actor and edge drawn otherwise now (added ones included): what to redraw. */
+  redraw: { nodes: string[]; edges: string[] };
+  /** Whether the renderer must index the graph again (items added, dropped or retyped). */
+  structural: boolean;
+}
+
+/** The actors and edges of a network as drawn (without isolates unless shown), by id. */
+function drawnItems(net: Network, showIsolates: boolean) {
+  const drawn = drawnNetwork(net, showIsolates);
+  const nodes = new Map<string, NetworkNode>(drawn.nodes.map((n) => [n.id, n]));
+  const edges = new Map<string, NetworkEdge>();
+  for (const e of drawn.edges)
+    if (e.source !== e.target && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
+  return { nodes, edges };
+}
 
 /** Where a new actor goes: among its drawn neighbours, or in the middle of the drawing. */
 function placeNew(g: ActorGraph, id: string, i: number, added: Set<string>): void {
@@ -20,52 +47,105 @@ function placeNew(g: ActorGraph, id: string, i: number, added: Set<string>): voi
   g.forEachNeighbor(id, add);
   if (!n) g.forEachNode(add);
   const [cx, cy] = n ? [x / n, y / n] : [0, 0];
-  g.mergeNodeAttributes(id, { x: cx + Math.cos(i) * 10, y: cy + Math.sin(i) * 10 });
+  const a = g.getNodeAttributes(id);
+  a.x = cx + Math.cos(i) * 10;
+  a.y = cy + Math.sin(i) * 10;
 }
 
 /**
- * Brings `g` (drawn from an earlier network) to `net`; `line` draws every edge as a plain line
- * (big networks). Returns the actors and edges added.
+ * Brings `g`, drawn from `from`, to `to`; `line` draws new edges as plain lines (big networks).
+ * Only what was drawn from `from` and is not drawn from `to` is dropped.
  */
 export function patchGraph(
   g: ActorGraph,
-  net: Network,
+  from: Network,
+  to: Network,
   coloring: Coloring,
   showIsolates: boolean,
   line: boolean,
-): { nodes: string[]; edges: string[] } {
-  const drawn = drawnNetwork(net, showIsolates);
-  const nodes = new Map<string, NetworkNode>(drawn.nodes.map((n) => [n.id, n]));
-  const edges = new Map(
-    drawn.edges
-      .filter((e) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target))
-      .map((e) => [e.id, e]),
-  );
-  g.forEachEdge((id, a) => {
-    const e = edges.get(id);
-    if (!e) g.dropEdge(id);
-    else if (a.edge !== e) a.edge = e;
-  });
-  g.forEachNode((id, a) => {
-    const n = nodes.get(id);
-    if (!n) g.dropNode(id);
-    else if (a.actor !== n) {
+): GraphPatch {
+  const before = drawnItems(from, showIsolates);
+  const after = drawnItems(to, showIsolates);
+  const out: GraphPatch = {
+    added: { nodes: [], edges: [] },
+    dropped: { nodes: [], edges: [] },
+    redraw: { nodes: [], edges: [] },
+    structural: false,
+  };
+  const ends = new Set<string>();
+  for (const id of before.edges.keys()) {
+    if (after.edges.has(id) || !g.hasEdge(id)) continue;
+    for (const end of g.extremities(id)) ends.add(end);
+    g.dropEdge(id);
+    out.dropped.edges.push(id);
+  }
+  for (const id of before.nodes.keys()) {
+    if (after.nodes.has(id) || !g.hasNode(id)) continue;
+    g.forEachNeighbor(id, (n) => ends.add(n));
+    g.forEachEdge(id, (e) => out.dropped.edges.push(e));
+    g.dropNode(id);
+    out.dropped.nodes.push(id);
+  }
+  for (const [id, n] of after.nodes) {
+    if (g.hasNode(id)) {
+      const a = g.getNodeAttributes(id);
+      if (a.actor === n) continue;
       a.actor = n;
       a.label = n.name;
       a.importance = importance(n);
       a.faint = isFaint(n);
+      ends.add(id);
+    } else if (!before.nodes.has(id)) {
+      g.addNode(id, {
+        label: n.name,
+        x: 0,
+        y: 0,
+        size: 5,
+        color: nodeColor(coloring, n),
+        forceLabel: false,
+        actor: n,
+        importance: importance(n),
+        rank: 0,
+        faint: isFaint(n),
+      });
+      out.added.nodes.push(id);
     }
-  });
-  const fresh = {
-    nodes: drawn.nodes.filter((n) => !g.hasNode(n.id)),
-    edges: [...edges.values()].filter((e) => !g.hasEdge(e.id)),
-    truncated: net.truncated,
+  }
+  const changedEdges = new Set<string>();
+  for (const [id, e] of after.edges) {
+    if (g.hasEdge(id)) {
+      const a = g.getEdgeAttributes(id);
+      if (a.edge !== e) {
+        a.edge = e;
+        changedEdges.add(id);
+      }
+    } else if (!before.edges.has(id) && g.hasNode(e.source) && g.hasNode(e.target)) {
+      g.addDirectedEdgeWithKey(id, e.source, e.target, {
+        size: 2,
+        color: scoreColor(e.meanScore),
+        type: line ? 'line' : 'arrow',
+        edge: e,
+      });
+      out.added.edges.push(id);
+    }
+  }
+  const fresh = new Set(out.added.nodes);
+  out.added.nodes.forEach((id, i) => placeNew(g, id, i, fresh));
+  for (const id of out.added.edges) for (const end of g.extremities(id)) ends.add(end);
+  const restyled = restyleQuietly(g, coloring);
+  // An actor is drawn otherwise when its own data or style changed, or an edge of it came or
+  // went (the reducers light up a focused actor's neighbours).
+  for (const id of restyled.nodes) ends.add(id);
+  for (const id of out.added.nodes) ends.add(id);
+  for (const id of restyled.edges) changedEdges.add(id);
+  for (const id of out.added.edges) changedEdges.add(id);
+  out.redraw = {
+    nodes: [...ends].filter((id) => g.hasNode(id)),
+    edges: [...changedEdges],
   };
-  // Adds and restyles every actor and edge (sizes, colours, ranks, labels and curves).
-  const added = mergeNetwork(g, fresh, coloring);
-  const news = new Set(added.nodes);
-  added.nodes.forEach((id, i) => placeNew(g, id, i, news));
-  if (line) for (const id of added.edges) g.setEdgeAttribute(id, 'type', 'line');
-  if (!added.nodes.length && !added.edges.length) restyle(g, coloring);
-  return added;
+  out.structural =
+    restyled.retyped ||
+    out.added.nodes.length + out.added.edges.length + out.dropped.nodes.length > 0 ||
+    out.dropped.edges.length > 0;
+  return out;
 }
