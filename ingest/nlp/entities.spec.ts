@@ -59,6 +59,12 @@ describe('entity recognizer', () => {
     expect(found('Sulphur is a key plant nutrient.')).toEqual([]);
   });
 
+  it('starts a person at a given name after a run of office words', () => {
+    expect(
+      found('Undersecretary of Internal Security Pablo Ortega met the delegation on Monday.'),
+    ).toEqual(['PER:Pablo Ortega']);
+  });
+
   it('reads a title-case headline with the capitals the report confirms, not as one name', () => {
     const text =
       'Prime Minister Modi Announces Sweeping New Trade Pact With Japan\n\n' +

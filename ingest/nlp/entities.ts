@@ -148,6 +148,8 @@ interface Sentence {
   title: Uint8Array;
   /** Whether the word, lower-cased, is an English word of the lexicon (not only a name). */
   common: Uint8Array;
+  /** Whether the word, lower-cased, is a given name of the lexicon. */
+  given: Uint8Array;
   /** The first and last word of the run of capitalised words this word is in (-1: none). */
   runFirst: Int32Array;
   runLast: Int32Array;
@@ -171,6 +173,7 @@ function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentenc
     city: cityCodes(lexicon, words),
     title: new Uint8Array(n),
     common: new Uint8Array(n),
+    given: new Uint8Array(n),
     runFirst: new Int32Array(n).fill(-1),
     runLast: new Int32Array(n).fill(-1),
   };
@@ -186,6 +189,7 @@ function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentenc
     s.suf4[i] = hashSuffix(lower, 4);
     s.title[i] = lexicon.titles.has(lower) ? 1 : 0;
     s.common[i] = lexicon.words.has(lower) ? 1 : 0;
+    s.given[i] = lexicon.given.has(lower) ? 1 : 0;
   }
   return s;
 }
@@ -282,6 +286,9 @@ function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Arr
   out[n++] = mix(34, where, Math.min(last - first, 4), p1);
   // whether the word is an English word as well as (or rather than) a name
   out[n++] = mix(35, s.common[i], s.shape[i], i === 0 ? 1 : 0);
+  // a given name, and the word after one: "Pablo Ortega" ends a run of offices
+  out[n++] = mix(36, s.given[i] * 2 + s.common[i], s.shape[i], at(s, s.shape, i + 1));
+  out[n++] = mix(37, at(s, s.given, i - 1), s.shape[i], p1);
   return n;
 }
 

@@ -29,6 +29,9 @@ export interface LexiconData {
   /** Lower-case English words (SCOWL, train/ner/lexicon.ts): a capitalised word that is none of
    * them is likely a name ("Seagal said"), one that is may well not be ("Cinema had changed"). */
   words?: string[];
+  /** Lower-case given names (Moby via stdlib, public domain; train/ner/lexicon.ts): a word that
+   * is one before a capitalised word likely starts a person's name ("Pablo Ortega"). */
+  given?: string[];
 }
 
 export interface EntityLexicon {
@@ -40,6 +43,7 @@ export interface EntityLexicon {
   titles: ReadonlySet<string>;
   cities: ReadonlySet<string>;
   words: ReadonlySet<string>;
+  given: ReadonlySet<string>;
   /** Whether a capitalised name is a city, remembered: names repeat, folding is slow. */
   cityCache: Map<string, boolean>;
 }
@@ -64,6 +68,7 @@ export function createLexicon(json: string): EntityLexicon {
     titles: new Set(data.titles),
     cities: new Set(data.cities),
     words: new Set(data.words),
+    given: new Set(data.given),
     cityCache: new Map(),
   };
 }

@@ -32,6 +32,6 @@ describe('the shipped entity weights', () => {
   });
 });
 
-const PUD_FLOOR = 0.64;
-const PUD_PER_FLOOR = 0.72;
-const EWT_FLOOR = 0.7;
+const PUD_FLOOR = 0.65;
+const PUD_PER_FLOOR = 0.74;
+const EWT_FLOOR = 0.72;

