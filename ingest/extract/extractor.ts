@@ -69,8 +69,10 @@ export interface Extractor {
  * 30: after an issuer's "We …" sentence naming several others, "they" stays open, not the last.
  * 31: a recognizer organization completing a title's of/for-phrase ("Commissioner for Internal
  *     Security Pablo Ortega") is left to the name rules, which split the office from the person.
- * 32: past forms of strong verbs the treebank lacks take their lemma ("froze" → freeze). */
-const CODE_VERSION = '32';
+ * 32: past forms of strong verbs the treebank lacks take their lemma ("froze" → freeze).
+ * 33: a container noun is the event it holds ("a package of sanctions", "an aid package"), and
+ *     strikes launched or carried out are attacks, not labour strikes. */
+const CODE_VERSION = '33';
 
 function digest(path: string): string {
   try {

@@ -5,6 +5,7 @@
 import type { PloverCategory } from '../../../domain/index.ts';
 import {
   CONDITIONAL,
+  CONTAINERS,
   COOPERATIVE,
   INTENT,
   MATERIAL_CONFLICT,
@@ -276,6 +277,7 @@ const CARRYING_OUT = new Set([
   'hosting',
   'launch',
   'resumption',
+  ...CONTAINERS,
 ]);
 
 /** Arguments of an event noun: possessor and adjective, `by`, `of`, `between`, directed phrases. */

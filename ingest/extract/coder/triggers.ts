@@ -2,7 +2,15 @@
 // noun by itself or carried by a light verb ("held talks", "imposed sanctions").
 import type { PloverCategory } from '../../../domain/index.ts';
 import { cameoCoding, cameoLemma } from '../dictionaries/index.ts';
-import { EVENT_NOUNS, LIGHT_VERBS, PAIRS, VERBS } from '../events/lexicon.ts';
+import {
+  CONTAINERS,
+  EVENT_NOUNS,
+  LABOUR_STRIKE,
+  LIGHT_VERBS,
+  MILITARY_STRIKE,
+  PAIRS,
+  VERBS,
+} from '../events/lexicon.ts';
 import { base, caseOf, childrenBy, span, words, type Tree } from './tree.ts';
 
 export interface Sense {
@@ -14,17 +22,6 @@ export interface Sense {
 }
 
 /** "strike": military where it hits something or someone strikes, labour where it is held. */
-const MILITARY_STRIKE = new Set([
-  'air',
-  'drone',
-  'missile',
-  'military',
-  'rocket',
-  'precision',
-  'airstrike',
-]);
-const LABOUR_STRIKE = new Set(['hunger', 'general', 'labor', 'labour', 'worker', 'union']);
-
 function strikeSense(t: Tree, i: number): PloverCategory {
   for (const c of t.children[i]) {
     const w = t.tokens[c].lemma.toLowerCase();
@@ -40,7 +37,34 @@ function strikeSense(t: Tree, i: number): PloverCategory {
 /** "a phone call between A and B" is a consultation, not a call for something. */
 const PHONE = new Set(['phone', 'telephone', 'video', 'conference']);
 
+/** What the container noun at i holds: its noun compound or its "of" phrase (CONTAINERS). */
+function heldBy(t: Tree, i: number): { at: number; compound: boolean } | null {
+  if (!CONTAINERS.has(t.tokens[i].lemma.toLowerCase())) return null;
+  for (const c of t.children[i]) {
+    if (t.tokens[c].deprel === 'compound' && t.tokens[c].upos === 'NOUN')
+      return { at: c, compound: true };
+    if (base(t.tokens[c].deprel) === 'nmod' && caseOf(t, c) === 'of')
+      return { at: c, compound: false };
+  }
+  return null;
+}
+
 export function nounSense(t: Tree, i: number): Sense | null {
+  const tok = t.tokens[i];
+  // A container is the event its compound names ("the EU's sanctions package"), which it then
+  // carries; its "of" phrase is an event of its own ("its package of sanctions against Russia",
+  // whose possessor the noun takes from the container).
+  if (tok.deprel === 'compound' && tok.head >= 0 && heldBy(t, tok.head)?.at === i) return null;
+  const held = heldBy(t, i);
+  if (held) {
+    const content = ownSense(t, held.at);
+    return held.compound && content ? { ...content, at: i } : null;
+  }
+  return ownSense(t, i);
+}
+
+/** The sense of an event noun by itself. */
+function ownSense(t: Tree, i: number): Sense | null {
   const tok = t.tokens[i];
   if (tok.upos !== 'NOUN' && tok.upos !== 'PROPN') return null;
   const lemma = tok.lemma.toLowerCase();

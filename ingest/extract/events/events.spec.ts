@@ -368,4 +368,41 @@ describe('nominal events and clauses of their own', () => {
     ).not.toContain('AID');
     expect(types('Japan provided food and medicine to Nepal.')).toEqual(['AID']);
   });
+
+  describe('a container noun is the event it holds', () => {
+    const coded = (text: string) => events(text).map((e) => [e.type, e.actors, e.recipients]);
+
+    it('a package is aid unless it holds sanctions', () => {
+      expect(coded('The United States announced a $2 billion package for Ukraine.')).toEqual([
+        ['AID', ['state:USA'], ['state:UKR']],
+      ]);
+      expect(
+        coded('The United States announced a new package of military aid for Ukraine.'),
+      ).toEqual([['AID', ['state:USA'], ['state:UKR']]]);
+      expect(coded('Germany approved a new aid package for Ukraine.')).toEqual([
+        ['AID', ['state:DEU'], ['state:UKR']],
+      ]);
+      expect(coded('The United States announced a new package of sanctions against Iran.')).toEqual(
+        [['SANCTION', ['state:USA'], ['state:IRN']]],
+      );
+      expect(
+        coded('The European Union adopted its twelfth package of sanctions against Russia.'),
+      ).toEqual([['SANCTION', ['org:european-union'], ['state:RUS']]]);
+    });
+
+    it('strikes that are launched or carried out are attacks, staged ones are labour', () => {
+      expect(coded('Russia launched missile strikes against Ukraine.')).toEqual([
+        ['ASSAULT', ['state:RUS'], ['state:UKR']],
+      ]);
+      expect(coded('Russia launched a new wave of drone strikes against Ukraine.')).toEqual([
+        ['ASSAULT', ['state:RUS'], ['state:UKR']],
+      ]);
+      expect(coded('The United States conducted strikes against targets in Yemen.')).toEqual([
+        ['ASSAULT', ['state:USA'], ['state:YEM']],
+      ]);
+      expect(coded('Dock workers staged a strike in Antwerp.').map(([type]) => type)).toEqual([
+        'PROTEST',
+      ]);
+    });
+  });
 });

@@ -23,13 +23,17 @@ import {
 import type { ExtractedEvent } from '../types.ts';
 import {
   CONDITIONAL,
+  CONTAINERS,
   COOPERATIVE,
   INTENT,
+  LABOUR_STRIKE,
   LIGHT_VERBS,
   MATERIAL_CONFLICT,
+  MILITARY_STRIKE,
   NEGATION,
   NOUNS,
   PAIRS,
+  STRIKE_LAUNCHERS,
   VERBS,
 } from './lexicon.ts';
 import { dictionary } from '../dictionary.ts';
@@ -182,13 +186,47 @@ function dependent(v: SentenceView, k: number, deprels: string[]): Token | null 
 /** The direct object of the verb at k in the parse, if any. */
 const directObject = (v: SentenceView, k: number): Token | null => dependent(v, k, ['obj']);
 
+/**
+ * What a container noun holds (CONTAINERS): its noun compound ("an aid package") or its "of"
+ * phrase ("a package of sanctions", "a round of talks"); null for other nouns or an empty one.
+ */
+function contentOf(v: SentenceView, o: Token): Token | null {
+  if (!CONTAINERS.has(o.lemma.toLowerCase())) return null;
+  for (let j = v.s.first; j < v.s.last; j++) {
+    const t = v.tokens[j];
+    if (t.head !== o.index) continue;
+    if (t.deprel === 'compound' && t.pos === 'NOUN') return t;
+    if (t.deprel === 'nmod' && dependent(v, j, ['case'])?.lower === 'of') return t;
+  }
+  return null;
+}
+
+/**
+ * A strike carried by a light verb: military when launched or carried out, or when its words
+ * say so ("held missile strikes on …", "strikes against …"); labour otherwise ("staged a strike").
+ */
+function strikeType(v: SentenceView, verb: string, at: number): PloverCategory {
+  if (STRIKE_LAUNCHERS.has(verb)) return 'ASSAULT';
+  for (let j = v.s.first; j < v.s.last; j++) {
+    const t = v.tokens[j];
+    if (t.head !== at) continue;
+    if (LABOUR_STRIKE.has(t.lemma.toLowerCase())) return 'PROTEST';
+    if (MILITARY_STRIKE.has(t.lemma.toLowerCase())) return 'ASSAULT';
+    const prep = dependent(v, j, ['case'])?.lower;
+    if (prep === 'against' || prep === 'on') return 'ASSAULT';
+  }
+  return 'PROTEST';
+}
+
 function trigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];
   if (!verbal(v, k) || inCompound(v, k)) return null;
   const lemma = verbLemma(t);
   const senses = VERBS[lemma] ?? [];
   // The verb's object and, for a passive, its patient: the same for every sense.
-  const object = senses.length ? directObject(v, k) : null;
+  const direct = directObject(v, k);
+  // The object as the senses read it: what a container holds ("announced a package of sanctions").
+  const object = senses.length && direct ? (contentOf(v, direct) ?? direct) : null;
   const patient = senses.some((s) => s.notObjects)
     ? (object ?? dependent(v, k, ['nsubj:pass']))
     : null;
@@ -221,6 +259,15 @@ function trigger(v: SentenceView, k: number): Trigger | null {
     return { first: k, last, type: sense.type, mode: sense.mode ?? null };
   }
   if (LIGHT_VERBS.has(lemma)) {
+    const held = direct && contentOf(v, direct);
+    const heldNoun = held && (PAIRS[`${lemma} ${held.lemma}`] ?? NOUNS[held.lemma]);
+    if (held && heldNoun)
+      return {
+        first: k,
+        last: Math.max(held.index, direct.index) + 1,
+        type: held.lemma === 'strike' ? strikeType(v, lemma, held.index) : heldNoun.type,
+        mode: heldNoun.mode ?? null,
+      };
     for (let j = k + 1; j < Math.min(v.s.last, k + 6); j++) {
       const u = v.tokens[j];
       if (u.text === '-' || inCompound(v, j)) continue;
@@ -235,7 +282,13 @@ function trigger(v: SentenceView, k: number): Trigger | null {
       const noun = nounish
         ? (PAIRS[`${lemma} ${u.lemma}`] ?? NOUNS[u.lemma] ?? NOUNS[u.lower])
         : undefined;
-      if (noun) return { first: k, last: j + 1, type: noun.type, mode: noun.mode ?? null };
+      if (noun)
+        return {
+          first: k,
+          last: j + 1,
+          type: u.lemma === 'strike' ? strikeType(v, lemma, j) : noun.type,
+          mode: noun.mode ?? null,
+        };
     }
   }
   return null;

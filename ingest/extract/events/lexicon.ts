@@ -48,7 +48,7 @@ const AID_NOUNS = [
 ];
 /** A sum of money in the object makes giving, announcing or releasing it aid. */
 const MONEY = ['$', 'million', 'billion', 'dollar', 'euro', 'fund', 'funding'];
-const AID_OBJECTS = [...MONEY, 'aid', 'assistance', 'relief', 'response'];
+const AID_OBJECTS = [...MONEY, 'aid', 'assistance', 'relief', 'response', 'package'];
 /** What is released or published, not freed: a text, not a prisoner. */
 const DOCUMENTS = [
   'statement',
@@ -138,7 +138,13 @@ export const VERBS: Record<string, VerbSense[]> = dictionary({
   telephone: [{ type: 'CONSULT', mode: 'phone' }],
   join: [{ type: 'CONSULT', objects: ['talk', 'negotiation', 'meeting', 'summit'] }],
   support: [{ type: 'SUPPORT' }],
-  approve: [{ type: 'SUPPORT' }],
+  // Approving aid gives it; approving sanctions imposes them ("approved a new aid package").
+  approve: [
+    { type: 'AID', objects: AID_OBJECTS, direct: true },
+    { type: 'SANCTION', objects: ['sanction', 'embargo'], direct: true },
+    { type: 'SUPPORT' },
+  ],
+  adopt: [{ type: 'SANCTION', objects: ['sanction', 'embargo'], direct: true }],
   ratify: [{ type: 'AGREE' }],
   back: [{ type: 'AID', needs: ['with'], objects: AID_NOUNS }, { type: 'SUPPORT' }],
   endorse: [{ type: 'SUPPORT' }],
@@ -437,6 +443,27 @@ export const EVENT_NOUNS: Record<string, { type: PloverCategory; mode?: string }
   deal: { type: 'AGREE' },
   declaration: { type: 'AGREE' },
 });
+
+/**
+ * Nouns that hold events rather than name one ("an aid package", "a package of sanctions", "a new
+ * round of talks"): the event is what they hold. A package that says nothing of what it holds is
+ * aid, as it is in the news ("a $2 billion package for Ukraine").
+ */
+export const CONTAINERS = new Set(['package', 'tranche', 'round', 'batch', 'series', 'wave']);
+
+/** Words that make a "strike" military ("air strikes", "missile strikes") or labour. */
+export const MILITARY_STRIKE = new Set([
+  'air',
+  'drone',
+  'missile',
+  'military',
+  'rocket',
+  'precision',
+  'airstrike',
+]);
+export const LABOUR_STRIKE = new Set(['hunger', 'general', 'labor', 'labour', 'worker', 'union']);
+/** Carrying out a strike is military ("launched strikes"); holding or staging one is labour. */
+export const STRIKE_LAUNCHERS = new Set(['launch', 'conduct', 'carry', 'mount']);
 
 /** Verbs that carry an event noun rather than an event of their own. */
 export const LIGHT_VERBS = new Set([
