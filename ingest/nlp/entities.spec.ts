@@ -9,12 +9,13 @@ import {
   entitySpans,
   tagDocumentEntities,
   tagEntities,
-  tagIds,
+  tagIds as tagEntityIds,
 } from './entities.ts';
 import { segment } from './index.ts';
 import { ModelFileError } from './model-file.ts';
 import { LEXICON_FILE, LEXICON_KINDS, writeLexicon, type LexiconData } from './entity-lexicon.ts';
-import { entitiesMeta, loadEntities, saveEntities } from './models.ts';
+import { entitiesMeta, loadEntities, loadTagger, saveEntities } from './models.ts';
+import { tagIds } from './tagger.ts';
 import { tokenize } from './tokenize.ts';
 
 const model = loadEntities();
@@ -87,7 +88,7 @@ describe('entity recognizer', () => {
       Array.from({ length: 300 }, (_, i) => (i % 3 ? 'Smith' : 'of')),
       ['', '\u0000', '🙂', 'ﷺ', 'Kyiv'],
     ]) {
-      const tags = Array.from(tagIds(model, words), (t) => ENTITY_TAGS[t]);
+      const tags = Array.from(tagEntityIds(model, words), (t) => ENTITY_TAGS[t]);
       for (let i = 0; i < tags.length; i++) {
         const prev = tags[i - 1] ?? 'O';
         const open = prev[0] === 'B' || prev[0] === 'I';
@@ -97,6 +98,19 @@ describe('entity recognizer', () => {
       }
       expect(['B', 'I']).not.toContain(tags[tags.length - 1][0]);
     }
+  });
+
+  it("with the tagger's tags, tags plain lower-case words O unscored and finds the same names", () => {
+    const tagger = loadTagger();
+    const words = tokenize(
+      'Tanzania and the Kenyan navy met in the port of dar es salaam on Friday, and the ' +
+        'delegation of al-Shabaab said that Russia would not attend the talks in canada.',
+    ).map((t) => t.text);
+    const upos = tagIds(tagger, words);
+    expect(tagEntityIds(model, words, upos)).toEqual(tagEntityIds(model, words));
+    // a word the tagger calls a proper noun or noun is scored, whatever its case
+    const plain = ['troops', 'entered', 'the', 'city'];
+    expect(tagEntityIds(model, plain, tagIds(tagger, plain))).toEqual(tagEntityIds(model, plain));
   });
 
   it('a missing or corrupt weight file is one error naming the file and npm run train', () => {
@@ -109,7 +123,9 @@ describe('entity recognizer', () => {
     expect(() => loadEntities(corrupt)).toThrow(/bad\.bin\.gz is corrupt.*npm run train/);
     const copy = join(dir, 'copy.bin.gz');
     saveEntities(model, entitiesMeta().features, copy);
-    expect(tagIds(loadEntities(copy), ['Kyiv', 'said'])).toEqual(tagIds(model, ['Kyiv', 'said']));
+    expect(tagEntityIds(loadEntities(copy), ['Kyiv', 'said'])).toEqual(
+      tagEntityIds(model, ['Kyiv', 'said']),
+    );
   });
 
   it('weights are read only with the lexicon they were trained with', () => {

@@ -72,9 +72,14 @@ export interface EntityScore {
 
 /**
  * Entity recognizer scores on gold sentences: exact span (both boundaries and the type must
- * match), per type and "all" (micro), as in the CoNLL shared tasks.
+ * match), per type and "all" (micro), as in the CoNLL shared tasks. With the tagger, the
+ * recognizer reads its tags as analyse() gives them (see entities.ts tagIds).
  */
-export function scoreEntities(model: EntityModel, gold: readonly EntitySentence[]): EntityScore[] {
+export function scoreEntities(
+  model: EntityModel,
+  gold: readonly EntitySentence[],
+  tagger?: TaggerModel,
+): EntityScore[] {
   const count = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const t of [...ENTITY_TYPES, 'all']) count.set(t, { tp: 0, fp: 0, fn: 0 });
   const key = (e: { type: string; first: number; last: number }): string =>
@@ -85,7 +90,8 @@ export function scoreEntities(model: EntityModel, gold: readonly EntitySentence[
   };
   for (const s of gold) {
     const want = new Set(entitySpans(s.tags).map(key));
-    const got = entitySpans(Array.from(entityTagIds(model, s.words), (t) => ENTITY_TAGS[t]));
+    const upos = tagger && tagIds(tagger, s.words);
+    const got = entitySpans(Array.from(entityTagIds(model, s.words, upos), (t) => ENTITY_TAGS[t]));
     const gotKeys = new Set(got.map(key));
     for (const e of got) bump(e.type, want.has(key(e)) ? 'tp' : 'fp');
     for (const k of want) if (!gotKeys.has(k)) bump(k.split(':')[0], 'fn');

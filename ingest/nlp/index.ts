@@ -52,16 +52,17 @@ export function segment(text: string): Segment[] {
 export function analyse(text: string): ParsedSentence[] {
   const { tagger, parser, entities } = loadNlpModels();
   const segments = segment(text);
+  const words = segments.map((s) => s.tokens.map((t) => t.text));
+  const tags = words.map((w) => tagIds(tagger, w));
   const found = tagDocumentEntities(
     entities,
     segments.map((s) => s.tokens),
+    tags,
   );
   return segments.map((s, index) => {
-    const words = s.tokens.map((t) => t.text);
-    const tags = tagIds(tagger, words);
-    const tree = parse(parser, { words, tags });
+    const tree = parse(parser, { words: words[index], tags: tags[index] });
     const tokens: ParsedToken[] = s.tokens.map((t, i) => {
-      const upos = UPOS[tags[i]];
+      const upos = UPOS[tags[index][i]];
       return {
         text: t.text,
         start: t.start,
