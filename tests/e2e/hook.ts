@@ -25,6 +25,8 @@ export interface ParleyHook {
   mapPerf(): { lastDrawMs: number; firstDrawAt: number | null; baseReady: boolean };
   placeActors(): string[];
   playback(): { playing: boolean; speed: number; head: number | null };
+  /** The viewer's timings; timeSteps: one entry (ms) per time-playback window applied. */
+  perf(): { timeSteps: number[] };
   timeWindow(): { start: number; end: number; edges: string[]; nodes: string[] } | null;
   /** The edges big-network playback's WebGL layer draws for the window ending on day `head`
    * (read back from its pixels), whatever the network's size. */

@@ -288,7 +288,8 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     // started.
     if (on) return loadLayer();
     activity = computeActivity();
-    renderer.refresh({ skipIndexation: true });
+    // Out of sight, sigma draws the window when the network is shown again.
+    if (store.get().url.view === 'network') renderer.refresh({ skipIndexation: true });
   }
 
   function drawLayer(): void {
@@ -454,6 +455,15 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       // Big-network playing starts or stops (on the layer), or a layout ends (load it ahead).
       if (layerOn !== playsOnLayer()) applyTime();
       else prepareLayer();
+    }
+    // Out of time playback, or the network out of sight: the layer gives its GPU memory back
+    // (paused, it keeps it, to play again at once).
+    if (
+      (s.playback.head === null && prev.playback.head !== null) ||
+      (s.url.view !== 'network' && prev.url.view === 'network')
+    ) {
+      layer.release();
+      layerFrom = [];
     }
   });
 

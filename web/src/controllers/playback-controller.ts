@@ -88,6 +88,9 @@ export function createPlaybackController(app: App): PlaybackController {
 
   // The URL moved by itself (back/forward, a link, a saved view): follow it when not playing.
   store.subscribe((s, prev) => {
+    // Playing animates the network: another view shown pauses it where it is.
+    if (s.url.view !== 'network' && prev.url.view === 'network' && s.playback.playing)
+      return pause();
     if (s.url.at !== prev.url.at && !s.playback.playing) {
       const head = dayNumber(s.url.at);
       if (head !== s.playback.head) setHead(head);
