@@ -71,8 +71,9 @@ export interface Extractor {
  *     Security Pablo Ortega") is left to the name rules, which split the office from the person.
  * 32: past forms of strong verbs the treebank lacks take their lemma ("froze" → freeze).
  * 33: a container noun is the event it holds ("a package of sanctions", "an aid package"), and
- *     strikes launched or carried out are attacks, not labour strikes. */
-const CODE_VERSION = '33';
+ *     strikes launched or carried out are attacks, not labour strikes.
+ * 34: a threat that is posed is an assessment, not an event; an issued warning is a threat. */
+const CODE_VERSION = '34';
 
 function digest(path: string): string {
   try {

@@ -405,4 +405,17 @@ describe('nominal events and clauses of their own', () => {
       ]);
     });
   });
+
+  it('a threat that is posed is an assessment; a warning that is issued is a threat', () => {
+    const coded = (text: string) => events(text).map((e) => [e.type, e.actors, e.recipients]);
+    expect(
+      coded(
+        'Violent far-left networks, such as those targeted today, pose a threat to the United States.',
+      ),
+    ).toEqual([]);
+    expect(coded("Iran's nuclear program poses a grave threat to Israel.")).toEqual([]);
+    expect(coded('North Korea issued an unequivocal warning to South Korea.')).toEqual([
+      ['THREATEN', ['state:PRK'], ['state:KOR']],
+    ]);
+  });
 });

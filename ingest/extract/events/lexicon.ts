@@ -515,6 +515,8 @@ export const PAIRS: Record<string, { type: PloverCategory; mode?: string }> = di
   'sign declaration': { type: 'AGREE' },
   'sign memorandum': { type: 'AGREE' },
   'impose blockade': { type: 'COERCE' },
+  'issue warning': { type: 'THREATEN' },
+  'issue threat': { type: 'THREATEN' },
   'prepare offensive': { type: 'MOBILIZE' },
   'prepare attack': { type: 'MOBILIZE' },
   'prepare invasion': { type: 'MOBILIZE' },

@@ -36,6 +36,18 @@ const STANDING = new Set([
   'plan',
 ]);
 
+/**
+ * Verbs that judge what an event noun would be rather than report it: "networks that pose a
+ * threat to the United States", "a danger that represents an attack on …".
+ */
+const ASSESSING = new Set(['pose', 'represent', 'constitute', 'present']);
+
+/** Is the noun at i the object of an assessing verb? */
+const assessed = (t: ReturnType<typeof tree>, i: number): boolean => {
+  const h = t.tokens[i].head;
+  return h >= 0 && t.tokens[i].deprel === 'obj' && ASSESSING.has(t.tokens[h].lemma.toLowerCase());
+};
+
 /** "a press release", "a news conference": a publication, not a release or a meeting. */
 const pressRelease = (t: ReturnType<typeof tree>, i: number): boolean =>
   t.children[i].some((c) => ['press', 'news'].includes(t.tokens[c].lemma.toLowerCase()));
@@ -74,7 +86,7 @@ export function nominalEvents(v: SentenceView, taken: Set<number>): NominalEvent
     const at = v.s.first + i;
     if (taken.has(at)) continue;
     const sense = nounSense(t, i);
-    if (!sense || pressRelease(t, i)) continue;
+    if (!sense || pressRelease(t, i) || assessed(t, i)) continue;
     if (STANDING.has(t.tokens[i].lemma.toLowerCase()) && sense.mode !== 'phone') continue;
     const e = nounEvent(t, sense);
     if (!e) continue;
