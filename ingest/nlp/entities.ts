@@ -62,6 +62,7 @@ function gazetteerCodes(lexicon: EntityLexicon, words: readonly string[]): Uint8
     if (codes[i]) continue;
     const c = words[i].charCodeAt(0);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) continue;
+    if (c >= 97 && c <= 122 && !lexicon.lowerInitials.has(c)) continue;
     const hit = matchName(lexicon, text, starts[i]);
     if (!hit) continue;
     const end = starts[i] + hit.surface.length;

@@ -40,6 +40,9 @@ export interface EntityLexicon {
   byKey: Map<string, { surface: string; kind: LexiconKind }[]>;
   /** The names of byKey that can be written at an offset, in order (see nameIndex). */
   candidates: (text: string, start: number) => readonly { surface: string; kind: LexiconKind }[];
+  /** The first code units of the names that start in lower case ("al-Qaeda"): a word starting
+   * with any other lower-case letter names nothing (matching is case-sensitive). */
+  lowerInitials: ReadonlySet<number>;
   titles: ReadonlySet<string>;
   cities: ReadonlySet<string>;
   words: ReadonlySet<string>;
@@ -65,6 +68,9 @@ export function createLexicon(json: string): EntityLexicon {
     hash: createHash('sha256').update(json).digest('hex'),
     byKey,
     candidates: nameIndex(byKey),
+    lowerInitials: new Set(
+      data.names.map(([surface]) => surface.charCodeAt(0)).filter((c) => c >= 97 && c <= 122),
+    ),
     titles: new Set(data.titles),
     cities: new Set(data.cities),
     words: new Set(data.words),
