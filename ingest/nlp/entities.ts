@@ -6,19 +6,15 @@
 import { createHash } from 'node:crypto';
 import { casedForNames } from './title-case.ts';
 import { isCity, matchName, type EntityLexicon } from './entity-lexicon.ts';
-import { hashPrefix, hashString, hashSuffix, mix } from './hash.ts';
-import {
-  argmax,
-  createTrainer,
-  finish,
-  score,
-  scoreTrainer,
-  tick,
-  update,
-  type Weights,
-} from './perceptron.ts';
+import * as hash from './hash.ts';
+import * as perceptron from './perceptron.ts';
+import type { Weights } from './perceptron.ts';
 import { shuffled, UPOS_ID } from './tagger.ts';
 import type { EntityType, NlpEntity, NlpToken } from './types.ts';
+
+// Hot functions bound once: tsx compiles imports to getter calls, which the inner loops avoid.
+const { hashPrefix, hashString, hashSuffix, mix } = hash;
+const { argmax, createTrainer, finish, score, scoreTrainer, tick, update } = perceptron;
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
 /** Learned but never returned: other names (events, works, products, nationalities…), so that a

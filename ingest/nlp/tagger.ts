@@ -1,19 +1,15 @@
 // Part-of-speech tagger: UPOS by a greedy left-to-right averaged perceptron (after Honnibal's
 // 2013 "A good POS tagger in about 200 lines"), with the lemma from lemma.ts.
 // Features are all in features(); train() learns the weights; tag() predicts.
-import { hashPrefix, hashString, hashSuffix, mix } from './hash.ts';
+import * as hash from './hash.ts';
 import type { Lemmatizer } from './lemma.ts';
-import {
-  argmax,
-  createTrainer,
-  finish,
-  score,
-  scoreTrainer,
-  tick,
-  update,
-  type Weights,
-} from './perceptron.ts';
+import * as perceptron from './perceptron.ts';
+import type { Weights } from './perceptron.ts';
 import type { Upos } from './types.ts';
+
+// Hot functions bound once: tsx compiles imports to getter calls, which the inner loops avoid.
+const { hashPrefix, hashString, hashSuffix, mix } = hash;
+const { argmax, createTrainer, finish, score, scoreTrainer, tick, update } = perceptron;
 
 export const UPOS: readonly Upos[] = [
   'ADJ',
