@@ -10,6 +10,13 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
+    rollupOptions: {
+      output: {
+        // The map's world shapes in a chunk of their own, preloaded by the page beside the app.
+        manualChunks: (id) =>
+          id.includes('world-atlas/countries-110m') ? 'world-110m' : undefined,
+      },
+    },
   },
   worker: { format: 'es' },
   server: {

@@ -69,7 +69,7 @@ export async function run(): Promise<BenchResult[]> {
     // Where the time went: the places' response and the shapes' chunk, from navigation.
     const timing = (await page.evaluate(`(() => {
       const at = (s) => performance.getEntriesByType('resource').find((e) => e.name.includes(s))?.responseEnd ?? -1;
-      return { places: at('/api/places'), shapes: at('countries-110m'), dom: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? -1 };
+      return { places: at('/api/places'), shapes: at('world-110m'), dom: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? -1 };
     })()`)) as { places: number; shapes: number; dom: number };
     // Pan and zoom with the mouse, as an analyst would, recording each frame's draw time.
     const draws: number[] = [];

@@ -110,9 +110,12 @@ describe('map', () => {
     await page.close();
   });
 
-  it('opened first, asks for its places once and leaves the network undrawn until it is shown', async () => {
+  it('opened first, asks for its places once, the network only once drawn, and leaves it undrawn until it is shown', async () => {
     const { page, requests } = await openMap();
     await expect.poll(() => page.evaluate(() => window.__parley.networkStatus())).toBe('ready');
+    // The map does not share its first moments with the network's answer (12 MB at 50k edges).
+    const paths = requests.map((u) => new URL(u).pathname);
+    expect(paths.indexOf('/api/network')).toBeGreaterThan(paths.indexOf('/api/places'));
     // The network arrived after the places were asked for: nothing new for the map in it.
     expect(requests.filter((u) => new URL(u).pathname === '/api/places')).toHaveLength(1);
     // Building and laying out a big network would hold up the map: it waits for its tab.

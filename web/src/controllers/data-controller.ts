@@ -29,6 +29,8 @@ export function canPatch(current: Network, held: Network | undefined, patch: Net
 }
 
 export interface DataController {
+  /** Loads the network from now on (the first call loads it; until then it stays idle). */
+  wantNetwork(): void;
   reloadNetwork(): Promise<void>;
   /** The network on show and its query with its version (null: none ready). */
   networkHeld(): NetworkHeld | null;
@@ -62,6 +64,9 @@ function edgePage(ends: { source: string; target: string }, cursor?: string) {
 }
 
 export function createDataController(store: Store): DataController {
+  // The network (12 MB at 5k actors / 50k edges, and parsing it holds the main thread) is loaded
+  // once a view asks for it: the network view when shown, the map once it has drawn.
+  let networkWanted = false;
   let networkSeq = 0;
   let cardSeq = 0;
   let edgeSeq = 0;
@@ -114,6 +119,7 @@ export function createDataController(store: Store): DataController {
   }
 
   async function reloadNetwork(): Promise<void> {
+    if (!networkWanted) return;
     const seq = ++networkSeq;
     const prev = store.get().network;
     store.set({ network: { status: 'loading', data: 'data' in prev ? prev.data : undefined } });
@@ -237,6 +243,11 @@ export function createDataController(store: Store): DataController {
   void reloadAll();
 
   return {
+    wantNetwork() {
+      if (networkWanted) return;
+      networkWanted = true;
+      void reloadNetwork();
+    },
     reloadNetwork,
     networkHeld,
     patchNetwork,

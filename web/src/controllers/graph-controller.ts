@@ -119,7 +119,57 @@ function drawnPositions(graph: ActorGraph): Map<string, Point> {
   return out;
 }
 
+/**
+ * The controller, whose sigma (its WebGL contexts and programs, a few hundred ms in software
+ * WebGL) is made the first time the network view is shown or something asks it for the graph:
+ * the map, or any view opened first, does not wait for it.
+ */
 export function createGraphController(container: HTMLElement, store: Store): GraphController {
+  let made: GraphController | null = null;
+  let select: (s: Selection) => void = () => {};
+  const get = (): GraphController => {
+    if (!made) {
+      made = makeGraphController(container, store);
+      made.onSelect(select);
+    }
+    return made;
+  };
+  if (store.get().url.view === 'network') get();
+  else {
+    const stop = store.subscribe((s) => {
+      if (s.url.view !== 'network') return;
+      stop();
+      get();
+    });
+  }
+  return {
+    get graph() {
+      return get().graph;
+    },
+    get renderer() {
+      return get().renderer;
+    },
+    dropNodes: (ids) => get().dropNodes(ids),
+    relayout: (fresh) => get().relayout(fresh),
+    idle: () => made?.idle() ?? Promise.resolve(),
+    flyTo: (id) => get().flyTo(id),
+    zoom: (factor) => get().zoom(factor),
+    fit: () => get().fit(),
+    nodePosition: (id) => get().nodePosition(id),
+    edgeMidpoint: (id) => get().edgeMidpoint(id),
+    labelBoxes: () => get().labelBoxes(),
+    perf: () => get().perf(),
+    toPng: (frame) => get().toPng(frame),
+    activity: () => made?.activity() ?? null,
+    probePlayback: (head) => get().probePlayback(head),
+    onSelect(fn) {
+      select = fn;
+      made?.onSelect(fn);
+    },
+  };
+}
+
+function makeGraphController(container: HTMLElement, store: Store): GraphController {
   let communityOf = new Map<string, number>();
   const coloring = (): Coloring => ({
     by: store.get().url.colorBy,
@@ -128,8 +178,11 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   });
   let graph = buildGraph({ nodes: [], edges: [], truncated: false }, coloring());
   let lastNet: Network | null = null;
-  /** A network to draw once the network view is shown. */
-  let waiting: Network | null = null;
+  /** A network to draw once the network view is shown (one may be ready before sigma is made). */
+  let waiting: Network | null = (() => {
+    const net = store.get().network;
+    return net.status === 'ready' ? net.data : null;
+  })();
   let select: (s: Selection) => void = () => {};
   let layout: LayoutRun | null = null;
   let lastLayout: LayoutRun | null = null;

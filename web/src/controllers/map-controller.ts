@@ -4,6 +4,7 @@
 // pointer positions into hovered and chosen clusters; the panels render the rest.
 import { geoGraticule10, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapPlace } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
@@ -31,6 +32,8 @@ export interface MapController {
 export interface MapEvents {
   hover(c: Cluster | null, x: number, y: number): void;
   choose(c: Cluster | null): void;
+  /** Once, when the map has first been drawn with its places (or without: they failed). */
+  drawn(): void;
 }
 
 type Shapes = GeoPermissibleObjects;
@@ -38,11 +41,18 @@ type Shapes = GeoPermissibleObjects;
 /** Detailed shapes once the analyst zooms in past this (the world view needs only 1:110m). */
 const DETAIL_ZOOM = 3;
 
-async function loadShapes(detail: boolean): Promise<Shapes> {
-  const topo = (detail
-    ? await import('world-atlas/countries-50m.json')
-    : await import('world-atlas/countries-110m.json')
-  ).default as unknown as Topology<{ countries: GeometryCollection }>;
+/** The world view's shapes: bundled in a chunk of their own that the page preloads beside the
+ * app (vite.config.ts), so the map's first draw does not wait for a request the app makes. */
+const worldShapes = (): Shapes => {
+  const topo = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
+  return feature(topo, topo.objects.countries);
+};
+
+/** The detailed shapes, fetched when the analyst first zooms in past DETAIL_ZOOM. */
+async function loadDetail(): Promise<Shapes> {
+  const topo = (await import('world-atlas/countries-50m.json')).default as unknown as Topology<{
+    countries: GeometryCollection;
+  }>;
   return feature(topo, topo.objects.countries);
 }
 
@@ -61,7 +71,7 @@ export function createMapController(
   });
   container.append(base, marks);
   let camera: Camera = WORLD;
-  let shapes: Shapes | null = null;
+  const shapes = worldShapes();
   let detailed: Shapes | null = null;
   let detailLoading = false;
   let clusters: Cluster[] = [];
@@ -71,12 +81,9 @@ export function createMapController(
   let lastDrawMs = 0;
   let lastBaseMs = 0;
   let firstDrawAt: number | null = null;
+  let settled = false;
+  let baseDrawn = false;
   let framed = false;
-
-  void loadShapes(false).then((s) => {
-    shapes = s;
-    schedule(true);
-  });
 
   const places = (): MapPlace[] => {
     const p = store.get().places;
@@ -105,7 +112,9 @@ export function createMapController(
     }
     let p = paths.get(key);
     if (!p) {
-      const svgPath = geoPath(projectionFor(WORLD, width, height));
+      // No adaptive resampling: at 1:110m the shapes' own points are close enough, and
+      // resampling took most of the first draw's projection.
+      const svgPath = geoPath(projectionFor(WORLD, width, height).precision(0));
       const shape =
         key === 'sphere'
           ? { type: 'Sphere' as const }
@@ -139,9 +148,10 @@ export function createMapController(
       ctx.stroke(p);
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    baseDrawn = true;
     if (camera.k >= DETAIL_ZOOM && !detailed && !detailLoading) {
       detailLoading = true;
-      void loadShapes(true).then((s) => {
+      void loadDetail().then((s) => {
         detailed = s;
         schedule(true);
       });
@@ -248,7 +258,11 @@ export function createMapController(
       baseDirty = false;
       drawMarks();
       lastDrawMs = performance.now() - t;
-      if (ready && shapes && firstDrawAt === null) firstDrawAt = performance.now();
+      if (ready && firstDrawAt === null) firstDrawAt = performance.now();
+      if (!settled && (ready || store.get().places.status === 'error')) {
+        settled = true;
+        on.drawn();
+      }
     });
   }
 
@@ -350,6 +364,6 @@ export function createMapController(
     fit,
     zoom,
     clusters: () => clusters,
-    perf: () => ({ lastDrawMs, lastBaseMs, firstDrawAt, baseReady: shapes !== null }),
+    perf: () => ({ lastDrawMs, lastBaseMs, firstDrawAt, baseReady: baseDrawn }),
   };
 }

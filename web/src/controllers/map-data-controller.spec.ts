@@ -13,6 +13,11 @@ describe('networkRenewed (the map asks for its places again)', () => {
     expect(networkRenewed(loading, ready)).toBe(true);
   });
 
+  it("not for the app's first network, asked for once a view wants it", () => {
+    const idle = initialState();
+    expect(networkRenewed({ ...idle, network: { status: 'loading' } }, idle)).toBe(false);
+  });
+
   it('when a curation patches the network, ready to ready without loading', () => {
     const from = net('v0');
     const to = net('v1');

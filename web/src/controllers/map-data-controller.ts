@@ -21,10 +21,12 @@ function actorsOf(items: EdgeEvents['items']): Set<string> {
   return ids;
 }
 
-/** Whether the state moved to another network from `prev`: one asked for (loading), or a
- * curation's patch applied (ready to ready, no loading between), whose places changed too. */
+/** Whether the state moved to another network from `prev`: one asked for again (loading; the
+ * app's first network, asked for once a view wants it, is not another one), or a curation's
+ * patch applied (ready to ready, no loading between), whose places changed too. */
 export function networkRenewed(s: AppState, prev: AppState): boolean {
-  if (s.network.status === 'loading' && prev.network.status !== 'loading') return true;
+  if (s.network.status === 'loading' && prev.network.status !== 'loading')
+    return prev.network.status !== 'idle';
   return s.networkPatch !== null && s.networkPatch !== prev.networkPatch;
 }
 
@@ -109,6 +111,8 @@ export function createMapData(store: Store): MapData {
     // unless the places were asked for after it.
     const newNetwork = s.network.status === 'ready' && s.network !== prev.network;
     if (wanted && newNetwork && networkAsked > placesAsked) void loadPlaces();
+    // No network loaded yet (none wanted so far): new filters ask for the places themselves.
+    else if (wanted && filtersChanged && s.network.status === 'idle') void loadPlaces();
     if (filtersChanged || s.url.places.join() !== prev.url.places.join()) void loadPlaceEvents();
   });
   if (store.get().url.places.length) void loadPlaceEvents();

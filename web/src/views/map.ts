@@ -31,6 +31,8 @@ export const mapView: ViewDef = {
     const map = createMapController(canvasRoot, store, {
       hover: (c, x, y) => renderMapTooltip(tooltip, c, x, y),
       choose: (c) => choose(c ? c.places.map((p) => p.id) : []),
+      // The rail's countries and counts come with the network: asked for once the map is up.
+      drawn: () => app.data.wantNetwork(),
     });
 
     const actions: MapPanelActions = {

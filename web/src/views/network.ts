@@ -224,6 +224,7 @@ export const networkView: ViewDef = {
         }
         if (changed('url', 'network')) renderLegend(legendRoot, s, (c) => setUrl({ colorBy: c }));
         if (s.url.view !== 'network') return;
+        app.data.wantNetwork();
         if (changed('history', 'layoutRunning', 'hidden')) {
           renderToolbar(toolbarRoot, s, {
             zoomIn,
