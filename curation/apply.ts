@@ -14,6 +14,7 @@ const ACTOR_EDGES: [string, boolean][] = [
   ['PERFORMED', true],
   ['SAID', true],
   ['MENTIONED_IN', true],
+  ['CHANGED_IN', true],
   ['AFFILIATED_WITH', true],
   ['DIRECTED_AT', false],
   ['ABOUT', false],

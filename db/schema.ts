@@ -28,6 +28,9 @@ export const SCHEMA_STATEMENTS: string[] = [
   // The server's network index follows new revisions and curations by these
   // (server/queries/graph-changes.ts).
   'CREATE INDEX revision_ingested IF NOT EXISTS FOR (r:Revision) ON (r.ingestedAt)',
+  // The feed of changes: those it lists, newest first, counted from the index alone.
+  'CREATE INDEX revision_change_feed IF NOT EXISTS FOR (r:Revision) ON (r.changeShown, r.ingestedAt)',
+  'CREATE INDEX revision_change_version IF NOT EXISTS FOR (r:Revision) ON (r.changeVersion)',
   'CREATE INDEX curation_recorded IF NOT EXISTS FOR (c:Curation) ON (c.recordedAt)',
   // Eventually consistent: Lucene is updated just after commit instead of inside it, which cuts
   // an ingest transaction's commit time about threefold; searches lag writes by milliseconds.

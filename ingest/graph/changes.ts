@@ -27,12 +27,34 @@ MATCH (r:Revision {id: id})
 RETURN r.id AS id, coalesce(r.text, '') AS text, ${FACTS('Event')} AS events,
   ${FACTS('Statement')} AS statements`;
 
+/**
+ * The format of a stored change: 2 adds the CHANGED_IN edge from each actor it concerns (what
+ * the feed's actor filter follows; a merge moves it as it moves the actor's other edges). A
+ * revision carries `changeVersion` once it has both, so that finding whether a database still
+ * has revisions to bring up to date is two counts (changesCurrent), not a scan.
+ */
+export const CHANGE_VERSION = 2;
+
+/** `r`'s CHANGED_IN edges from the actors in the list `ids` (an expression over the variables
+ * of `scope`), replacing those it had. */
+export const linkChange = (r: string, ids: string, scope = r) => `CALL (${r}) {
+  OPTIONAL MATCH (${r})<-[old:CHANGED_IN]-(:Actor) DELETE old
+}
+CALL (${scope}) {
+  UNWIND ${ids} AS aid
+  MATCH (a:Actor {id: aid})
+  MERGE (a)-[:CHANGED_IN]->(${r})
+}`;
+
 // `onlyMissing`: a batch of older revisions never overwrites a change an ingest stored meanwhile.
 export const STORE_CHANGE = `${PLAN_ONCE}
 UNWIND $rows AS row
 MATCH (r:Revision {id: row.id})
-WITH r, row WHERE NOT $onlyMissing OR r.change IS NULL
-SET r.change = row.change, r.changeActors = row.actors, r.changeShown = row.shown`;
+WITH r, row WHERE NOT $onlyMissing OR r.changeVersion IS NULL
+SET r.change = coalesce(row.change, r.change), r.changeActors = row.actors,
+  r.changeShown = coalesce(row.shown, r.changeShown), r.changeVersion = ${CHANGE_VERSION}
+WITH r, row
+${linkChange('r', 'row.linked', 'r, row')}`;
 
 type Runner = Pick<ManagedTransaction, 'run'>;
 
@@ -125,13 +147,67 @@ UNWIND $docs AS doc
 MATCH (d:Document {id: doc})-[:HAS_REVISION]->(r:Revision)
 RETURN d.id AS doc, r.id AS id, r.ingestedAt AS at, r.change IS NULL AS missing`;
 
+/** Revisions with a change stored in an older format (no CHANGED_IN edges yet). */
+const UNLINKED = `
+MATCH (r:Revision) WHERE r.change IS NOT NULL AND r.changeVersion IS NULL
+RETURN r.id AS id, coalesce(r.changeActors, []) AS actors`;
+
+/** Merged actors and the actor each was merged into. */
+const MERGED = `MATCH (a:Actor) WHERE a.mergedInto IS NOT NULL RETURN a.id AS id, a.mergedInto AS into`;
+
 /** Documents per transaction when older revisions get their changes. */
 const BATCH = 200;
+/** Revisions per transaction when older changes get their edges. */
+const LINK_BATCH = 1000;
+
+/** Where actor `id` is now: the actor it was merged into, through every later merge. */
+export function resolveMerged(merged: ReadonlyMap<string, string>, id: string): string {
+  const seen = new Set<string>();
+  let at = id;
+  while (merged.has(at) && !seen.has(at)) {
+    seen.add(at);
+    at = merged.get(at)!;
+  }
+  return at;
+}
+
+async function readMerged(driver: Driver, database?: string): Promise<Map<string, string>> {
+  const { records } = await driver.executeQuery(
+    MERGED,
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  return new Map(records.map((r) => [r.get('id') as string, r.get('into') as string]));
+}
+
+/** A stored change's row for STORE_CHANGE: the actors as stored, the edges on where they are now. */
+const linkedRow = (merged: ReadonlyMap<string, string>, actors: string[]) => ({
+  actors,
+  linked: [...new Set(actors.map((id) => resolveMerged(merged, id)))],
+});
 
 /**
- * Revisions written before changes were stored with them get theirs: each against the revision
- * before it in its document (by ingest time, as the feed ordered them), in batches of documents,
- * each batch one write transaction. Returns how many were stored; nothing to do costs one scan.
+ * Whether every revision has its change stored in the current format: the revisions counted
+ * from Neo4j's count store against those the `changeVersion` index holds, so two cheap reads
+ * however big the graph (a scan for missing properties read cold took seconds).
+ */
+export async function changesCurrent(driver: Driver, database?: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH (r:Revision) RETURN count(r) AS all }
+     CALL () { MATCH (r:Revision) WHERE r.changeVersion = ${CHANGE_VERSION} RETURN count(r) AS current }
+     RETURN all = current AS done`,
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  return records[0].get('done') as boolean;
+}
+
+/**
+ * Brings the revisions of an older database up to date, once: those written before changes
+ * were stored get theirs (each against the revision before it in its document, by ingest
+ * time, as the feed ordered them; in batches of documents, each batch one write transaction),
+ * then every stored change gets its CHANGED_IN edges (on the actor each actor was merged into
+ * since) and `changeVersion`. Returns how many revisions it wrote.
  */
 export async function storeMissingChanges(driver: Driver, database?: string): Promise<number> {
   const { records } = await driver.executeQuery(
@@ -140,6 +216,7 @@ export async function storeMissingChanges(driver: Driver, database?: string): Pr
     { database, routing: neo4j.routing.READ },
   );
   const docs = records.map((r) => r.get('id') as string);
+  const merged = await readMerged(driver, database);
   let stored = 0;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
@@ -166,18 +243,29 @@ export async function storeMissingChanges(driver: Driver, database?: string): Pr
           pairs.flatMap((p) => (p.prev ? [p.id, p.prev] : [p.id])),
         );
         const none = (id: string) => ({ id, text: '', events: [], statements: [] });
-        const rows = pairs.map((p) => ({
-          id: p.id,
-          ...storedRow(
+        const rows = pairs.map((p) => {
+          const row = storedRow(
             revisionChange(
               facts.get(p.id) ?? none(p.id),
               p.prev ? (facts.get(p.prev) ?? none(p.prev)) : null,
             ),
-          ),
-        }));
+          );
+          return { id: p.id, ...row, ...linkedRow(merged, row.actors) };
+        });
         await tx.run(STORE_CHANGE, { rows, onlyMissing: true });
         return rows.length;
       });
+    }
+    const unlinked = (await session.executeRead((tx) => tx.run(UNLINKED))).records.map((r) => ({
+      id: r.get('id') as string,
+      change: null,
+      shown: null,
+      ...linkedRow(merged, r.get('actors') as string[]),
+    }));
+    for (let i = 0; i < unlinked.length; i += LINK_BATCH) {
+      const rows = unlinked.slice(i, i + LINK_BATCH);
+      await session.executeWrite((tx) => tx.run(STORE_CHANGE, { rows, onlyMissing: true }));
+      stored += rows.length;
     }
   } finally {
     await session.close();

@@ -6,7 +6,7 @@
 // one's revision and rolls back as "unchanged". The writes are one query of UNWIND steps.
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import { reapplyCurations } from '../../curation/records.ts';
-import { changeRow } from './changes.ts';
+import { CHANGE_VERSION, changeRow, linkChange } from './changes.ts';
 import type { RevisionView } from './diff.ts';
 import { PLAN_ONCE, readRevisionView } from './read.ts';
 import type { GraphPlan } from './plan.ts';
@@ -74,7 +74,8 @@ MERGE (r:Revision {id: $plan.revision.id})
 ON CREATE SET r.hash = $plan.revision.hash, r.text = $plan.revision.text,
   r.extractor = $plan.revision.extractor
 SET r.ingestedAt = $plan.now, r.change = $plan.change.change,
-  r.changeActors = $plan.change.actors, r.changeShown = $plan.change.shown
+  r.changeActors = $plan.change.actors, r.changeShown = $plan.change.shown,
+  r.changeVersion = ${CHANGE_VERSION}
 MERGE (d)-[:HAS_REVISION]->(r)
 WITH d, r, previousId, previousHash
 CALL (d) { MATCH (d)-[c:CURRENT]->() DELETE c }
@@ -152,6 +153,7 @@ CALL (r) {
   ${linkEach('s', 'CASE WHEN row.reportedBy IS NULL THEN [] ELSE [row.reportedBy] END', 'Actor', '(s)-[:REPORTED_BY]->(n)')}
   ${evidence('s')}
 }
+${linkChange('r', '$plan.change.actors')}
 ${stillCurrent('events', 'Event', 'EVIDENCED_BY')}
 ${stillCurrent('statements', 'Statement', 'EVIDENCED_BY')}
 ${stillCurrent('actors', 'Actor', 'MENTIONED_IN')}
