@@ -13,12 +13,20 @@ export function cpuMs(since: NodeJS.CpuUsage): number {
 /** CPU milliseconds (user + system) spent so far by the processes this one started, and theirs
  * (a browser's renderer and GPU processes), read from /proc; 0 where there is no /proc. */
 export function descendantsCpuMs(): number {
+  let ms = 0;
+  for (const v of descendantsCpuByKind().values()) ms += v;
+  return ms;
+}
+
+/** The same by kind of process: a Chromium child's --type (renderer, gpu-process, …), else
+ * its command's name. */
+export function descendantsCpuByKind(): Map<string, number> {
   const stats = new Map<number, { parent: number; ticks: number }>();
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
   } catch {
-    return 0;
+    return new Map();
   }
   for (const pid of pids) {
     try {
@@ -29,18 +37,30 @@ export function descendantsCpuMs(): number {
       // gone meanwhile
     }
   }
+  const kindOf = (pid: number): string => {
+    try {
+      // Chromium rewrites its children's argv into one string: find the type in it.
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const type = /--type=([\w-]+)/.exec(cmd);
+      return type ? type[1] : (cmd.split(/[\0 ]/)[0].split('/').pop() ?? '?');
+    } catch {
+      return '?';
+    }
+  };
   const mine = new Set([process.pid]);
-  let ticks = 0;
+  const out = new Map<string, number>();
   for (let grew = true; grew;) {
     grew = false;
     for (const [pid, st] of stats)
       if (!mine.has(pid) && mine.has(st.parent)) {
         mine.add(pid);
-        ticks += st.ticks;
+        const kind = kindOf(pid);
+        // clock ticks are 10 ms on Linux (getconf CLK_TCK = 100)
+        out.set(kind, (out.get(kind) ?? 0) + st.ticks * 10);
         grew = true;
       }
   }
-  return ticks * 10; // clock ticks are 10 ms on Linux (getconf CLK_TCK = 100)
+  return out;
 }
 
 /**

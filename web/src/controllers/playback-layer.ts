@@ -304,8 +304,11 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
   /** Sizes the canvas to the container at the layer's resolution. */
   function fit(pick: boolean): void {
     const ratio = (window.devicePixelRatio || 1) * (pick ? 1 : RESOLUTION);
-    const w = Math.max(1, Math.round(container.clientWidth * ratio));
-    const h = Math.max(1, Math.round(container.clientHeight * ratio));
+    // Sigma's size of the container, kept from its last resize: reading the container's would
+    // lay the page out again on every frame (the playbar's text has just changed).
+    const { width, height } = renderer.getDimensions();
+    const w = Math.max(1, Math.round(width * ratio));
+    const h = Math.max(1, Math.round(height * ratio));
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
