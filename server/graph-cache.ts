@@ -49,3 +49,9 @@ export async function memo<T>(
   });
   return value;
 }
+
+/** What `memo` keeps for `key` if it was computed at `version` (nothing is computed). */
+export function memoAt<T>(ctx: ServerContext, key: string, version: string): Promise<T> | null {
+  const hit = ctx.cache?.entries.get(key);
+  return hit && hit.version === version ? (hit.value as Promise<T>) : null;
+}

@@ -27,6 +27,36 @@ export interface NetworkPieces {
   rest: Pick<Network, 'truncated' | 'edgesDropped' | 'folded'>;
 }
 
+/**
+ * What changed between two lists of edges in the answer's order (byId): one walk down both,
+ * no map of thousands of ids. A piece kept from one answer to the next is the same object.
+ */
+function changedInOrder<T extends { id: string }>(
+  before: Piece<T>[],
+  after: Piece<T>[],
+): { put: T[]; remove: string[] } {
+  const put: T[] = [];
+  const remove: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const b = before[i];
+    const a = after[j];
+    if (a === undefined || (b !== undefined && b.item.id < a.item.id)) {
+      remove.push(b.item.id);
+      i++;
+    } else if (b === undefined || a.item.id < b.item.id) {
+      put.push(a.item);
+      j++;
+    } else {
+      if (a !== b && a.json !== b.json) put.push(a.item);
+      i++;
+      j++;
+    }
+  }
+  return { put, remove };
+}
+
 function changed<T extends { id: string }>(
   before: Piece<T>[],
   after: Piece<T>[],
@@ -48,7 +78,7 @@ export function diffNetwork(before: NetworkPieces, after: NetworkPieces): Networ
     from: before.version,
     to: after.version,
     nodes: changed(before.nodes, after.nodes),
-    edges: changed(before.edges, after.edges),
+    edges: changedInOrder(before.edges, after.edges),
     truncated,
     ...(edgesDropped ? { edgesDropped } : {}),
     ...(folded ? { folded } : {}),
@@ -60,15 +90,26 @@ export function applyNetworkPatch(net: Network, patch: NetworkPatch): Network {
   const nodes = new Map(net.nodes.map((n) => [n.id, n]));
   for (const id of patch.nodes.remove) nodes.delete(id);
   for (const n of patch.nodes.put) nodes.set(n.id, n);
-  const edges = new Map(net.edges.map((e) => [e.id, e]));
-  for (const id of patch.edges.remove) edges.delete(id);
-  for (const e of patch.edges.put) edges.set(e.id, e);
   return {
     nodes: [...nodes.values()].sort(byActivity),
-    edges: [...edges.values()].sort(byId),
+    edges: mergeInOrder(net.edges, patch.edges.put, new Set(patch.edges.remove)),
     truncated: patch.truncated,
     ...(patch.edgesDropped ? { edgesDropped: patch.edgesDropped } : {}),
     ...(patch.folded ? { folded: patch.folded } : {}),
     version: patch.to,
   };
+}
+
+/** Edges in byId order with `put` (new or changed) merged in and `remove` left out: one walk. */
+function mergeInOrder(edges: NetworkEdge[], put: NetworkEdge[], remove: Set<string>) {
+  const puts = [...put].sort(byId);
+  const out: NetworkEdge[] = [];
+  let j = 0;
+  for (const e of edges) {
+    while (j < puts.length && puts[j].id < e.id) out.push(puts[j++]);
+    if (j < puts.length && puts[j].id === e.id) out.push(puts[j++]);
+    else if (!remove.has(e.id)) out.push(e);
+  }
+  while (j < puts.length) out.push(puts[j++]);
+  return out;
 }

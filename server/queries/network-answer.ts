@@ -8,7 +8,7 @@ import type { NetworkEdge, NetworkFold, NetworkNode, NetworkPatch } from '../api
 import type { ServerContext } from '../context.ts';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { memo } from '../graph-cache.ts';
+import { memo, memoAt } from '../graph-cache.ts';
 import { currentIndex, type GraphIndex, type IndexedEvent, type Patched } from './graph-index.ts';
 import { byActivity, diffNetwork, type NetworkPieces, type Piece } from '../api/network-patch.ts';
 import {
@@ -426,6 +426,8 @@ function filteredPieces(index: GraphIndex, f: NetworkFilter, version: string): N
   };
 }
 
+const piecesKey = (f: NetworkFilter) => `network-pieces:${JSON.stringify(f)}`;
+
 /**
  * The network answer in pieces (each node and edge with its JSON text), memoised per filter and
  * graph version: the text below joins them, and a curation's patch (networkPatch) compares two.
@@ -436,7 +438,7 @@ export async function networkPieces(
   current?: { index: GraphIndex; version: string },
 ): Promise<NetworkPieces> {
   const { index, version } = current ?? (await currentIndex(ctx));
-  return memo(ctx, `network-pieces:${JSON.stringify(f)}`, version, async () =>
+  return memo(ctx, piecesKey(f), version, async () =>
     f.types || f.since || f.until
       ? filteredPieces(index, f, version)
       : answerPieces(index, f, version),
@@ -483,6 +485,10 @@ export async function networkBefore(
   { base, ...filter }: NetworkFilter & { base?: string },
 ): Promise<NetworkView | null> {
   if (base === undefined) return null;
+  // The answer the caller holds is usually still kept (it was read at that version): then
+  // Neo4j is not asked. Later changes by others are in the patch, which goes to now.
+  const kept = memoAt<NetworkPieces>(ctx, piecesKey(filter), base);
+  if (kept) return { filter, before: await kept };
   const before = await networkPieces(ctx, filter);
   return before.version === base ? { filter, before } : null;
 }

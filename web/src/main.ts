@@ -127,7 +127,31 @@ function render(s: AppState, prev: AppState | null): void {
   if (changed('search')) search.render(s.search);
   for (const v of views) v.render(s, prev);
 }
-store.subscribe((s, prev) => render(s, prev));
+// A curation's patched network is drawn by the graph controller in its own subscription; the
+// panels (filters, legend, the card's sparkline) follow once the frame that shows it is painted,
+// so that they do not hold that frame back. Changes meanwhile are rendered with them.
+let pending: AppState | null = null;
+store.subscribe((s, prev) => {
+  if (pending) return;
+  if (s.networkPatch === null || s.networkPatch === prev.networkPatch) return render(s, prev);
+  pending = prev;
+  afterPaint(() => {
+    const from = pending!;
+    pending = null;
+    render(store.get(), from);
+  });
+});
+
+/** Runs `fn` once the next frame is painted (or soon, where frames are not drawn). */
+function afterPaint(fn: () => void): void {
+  let ran = false;
+  const once = () => {
+    if (!ran) fn();
+    ran = true;
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
 render(store.get(), null);
 
 // ---- test and bench hook (read-only views of the drawn graphs) ----------------------------
