@@ -27,7 +27,7 @@ startHealthController(store, () => void data.reloadAll());
 const searchCtl = createSearchController(store, (h) =>
   h.type === 'statement'
     ? store.set({ toast: 'That fact is not linked to an actor on the map.' })
-    : app.focus({ type: h.type, id: h.id, label: h.label }),
+    : app.focus({ type: h.type, id: h.id, label: h.label, country: h.country }),
 );
 
 // ---- shell -------------------------------------------------------------------------------

@@ -33,8 +33,9 @@ export interface AppState {
   ontology: Ontology | null;
   network: Loadable<Network>;
   /** The network a curation's patch was applied to and the one it gave (the graph controller
-   * then patches its drawing instead of drawing `to` afresh). */
-  networkPatch: { from: Network; to: Network } | null;
+   * then patches its drawing instead of drawing `to` afresh; `relayout`: and lays out the actors
+   * it added, as for an opened fold). */
+  networkPatch: { from: Network; to: Network; relayout?: boolean } | null;
   /** Event dates under the current non-date filters, for the timeline histogram. */
   /** Current events per day under the filters but the dates (GET /api/timeline). */
   eventDays: { date: string; events: number }[];
@@ -119,7 +120,13 @@ export interface Playback {
   head: number | null;
 }
 
-export type FocusRequest = { type: 'actor' | 'event'; id: string; label?: string };
+/** `country`: an actor's, when known (a search hit's): which fold holds it if it is not drawn. */
+export type FocusRequest = {
+  type: 'actor' | 'event';
+  id: string;
+  label?: string;
+  country?: string | null;
+};
 
 export interface EdgeEvents {
   items: EventItem[];

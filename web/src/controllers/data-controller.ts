@@ -7,6 +7,8 @@ import { applyNetworkPatch } from '../../../server/api/network-patch.ts';
 import type { GraphFilterParams, Network, NetworkPatch } from '../../../server/api/types.ts';
 import { countryPalette } from '../core/colors/palette.ts';
 import { networkParams, sameFilters } from '../core/filters/filters.ts';
+import { foldParams } from '../core/fold/folds.ts';
+import type { UrlState } from '../core/url/url-state.ts';
 import { EMPTY_HISTORY } from '../core/history/history.ts';
 import { parseEdgeId } from '../core/network/edge-events.ts';
 
@@ -18,7 +20,7 @@ export function message(e: unknown): string {
  * network), and that network itself. The version is the whole graph's, so another filter's
  * answer can carry the same one: only the very object held may be patched. */
 export interface NetworkHeld {
-  query: GraphFilterParams & { base: string };
+  query: ReturnType<typeof networkQuery> & { base: string };
   network: Network;
 }
 
@@ -47,6 +49,12 @@ export interface DataController {
   reloadAll(): Promise<void>;
   /** The next page of the selected edge's events. */
   moreEdgeEvents(): Promise<void>;
+}
+
+/** The network the view asks for: the filters, the top drawn and the rest folded by country
+ * but the opened countries. */
+export function networkQuery(url: UrlState): GraphFilterParams & ReturnType<typeof foldParams> {
+  return { ...networkParams(url.filters), ...foldParams(url.top, url.open) };
 }
 
 /** Events per page in the edge panel. */
@@ -89,6 +97,8 @@ export function createDataController(store: Store): DataController {
     const { knownCountries, countryColors } = store.get();
     const countries = new Set(knownCountries);
     for (const c of counts.keys()) countries.add(c);
+    // A country whose actors are all folded is in the network too (the country filter offers it).
+    for (const g of net.folded?.groups ?? []) if (g.country) countries.add(g.country);
     const palette = countryPalette(counts, countryColors);
     // The same objects when no country is new: nothing is repainted (a curation's patch).
     return {
@@ -104,7 +114,7 @@ export function createDataController(store: Store): DataController {
     if (s.network.status !== 'ready' || !s.network.data.version) return null;
     const network = s.network.data;
     const base = s.network.data.version;
-    return { query: { ...networkParams(s.url.filters), base }, network };
+    return { query: { ...networkQuery(s.url), base }, network };
   }
 
   /** Unlike a reload, what the analyst did to the drawing (hidden, pinned, expanded) stays. */
@@ -124,7 +134,7 @@ export function createDataController(store: Store): DataController {
     const prev = store.get().network;
     store.set({ network: { status: 'loading', data: 'data' in prev ? prev.data : undefined } });
     try {
-      const net = await api.get('/api/network', networkParams(store.get().url.filters));
+      const net = await api.get('/api/network', networkQuery(store.get().url));
       if (seq !== networkSeq) return;
       store.set({
         ...withColours(net),
@@ -137,6 +147,24 @@ export function createDataController(store: Store): DataController {
     } catch (e) {
       if (seq !== networkSeq) return;
       store.set({ network: { status: 'error', message: message(e) } });
+    }
+  }
+
+  /**
+   * The network with folds opened or closed (url.open changed): drawn into the graph on show in
+   * place, like a curation's patch, so what the analyst did to the drawing stays; the actors a
+   * fold brings are laid out among the others.
+   */
+  async function refold(): Promise<void> {
+    const seq = ++networkSeq;
+    const from = store.get().network;
+    if (from.status !== 'ready') return reloadNetwork();
+    try {
+      const to = await api.get('/api/network', networkQuery(store.get().url));
+      if (seq !== networkSeq) return;
+      store.set({ ...withColours(to), networkPatch: { from: from.data, to, relayout: true } });
+    } catch (e) {
+      if (seq === networkSeq) store.set({ toast: `Could not open the fold: ${message(e)}` });
     }
   }
 
@@ -224,8 +252,11 @@ export function createDataController(store: Store): DataController {
   }
 
   store.subscribe((s, prev) => {
+    const refolded = s.url.open.join() !== prev.url.open.join();
+    if (s.url.top !== prev.url.top) void reloadNetwork();
+    else if (refolded && sameFilters(s.url.filters, prev.url.filters)) void refold();
     if (!sameFilters(s.url.filters, prev.url.filters)) {
-      void reloadNetwork();
+      if (s.url.top === prev.url.top) void reloadNetwork();
       const f = s.url.filters;
       const p = prev.url.filters;
       if (!sameFilters({ ...f, since: null, until: null }, { ...p, since: null, until: null }))

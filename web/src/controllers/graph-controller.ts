@@ -23,6 +23,7 @@ import {
 } from '../core/network/build-graph.ts';
 import { edgeMidpoint } from '../core/network/curves.ts';
 import { drawnNetwork } from '../core/network/isolates.ts';
+import { foldCountry } from '../core/fold/folds.ts';
 import { patchGraph, type GraphPatch } from '../core/network/patch-graph.ts';
 import { reduceEdge, reduceNode, type Emphasis } from '../core/network/reducers.ts';
 import {
@@ -85,6 +86,8 @@ export interface GraphController {
    * (read back from its pixels), whatever the network's size. */
   probePlayback(head: number): string[];
   onSelect(fn: (s: Selection) => void): void;
+  /** A click on a fold (or on a tie to one): the country to open. */
+  onOpenFold(fn: (country: string) => void): void;
 }
 
 function loadSaved(): Map<string, Point> {
@@ -127,10 +130,12 @@ function drawnPositions(graph: ActorGraph): Map<string, Point> {
 export function createGraphController(container: HTMLElement, store: Store): GraphController {
   let made: GraphController | null = null;
   let select: (s: Selection) => void = () => {};
+  let openFold: (country: string) => void = () => {};
   const get = (): GraphController => {
     if (!made) {
       made = makeGraphController(container, store);
       made.onSelect(select);
+      made.onOpenFold(openFold);
     }
     return made;
   };
@@ -166,6 +171,10 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       select = fn;
       made?.onSelect(fn);
     },
+    onOpenFold(fn) {
+      openFold = fn;
+      made?.onOpenFold(fn);
+    },
   };
 }
 
@@ -184,6 +193,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     return net.status === 'ready' ? net.data : null;
   })();
   let select: (s: Selection) => void = () => {};
+  let openFold: (country: string) => void = () => {};
   let layout: LayoutRun | null = null;
   let lastLayout: LayoutRun | null = null;
   let dragged: string | null = null;
@@ -220,7 +230,8 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     if (timed?.of !== graph || timed.size !== graph.size) {
       const edges: TimedEdge[] = [];
       graph.forEachEdge((id, a, source, target) =>
-        edges.push({ id, source, target, days: a.edge.days ?? [], undated: a.edge.undated ?? 0 }),
+        // A fold's tie has no dates: in no window.
+        edges.push({ id, source, target, days: a.edge?.days ?? [], undated: a.edge?.undated ?? 0 }),
       );
       timed = {
         of: graph,
@@ -428,9 +439,20 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   renderer.on('enterNode', ({ node }) => store.set({ hovered: node }));
   renderer.on('leaveNode', () => store.set({ hovered: null }));
   renderer.on('clickNode', ({ node }) => {
-    if (!dragMoved) select({ type: 'actor', id: node });
+    if (dragMoved) return;
+    const country = foldCountry(node);
+    if (country) openFold(country);
+    else select({ type: 'actor', id: node });
   });
-  renderer.on('clickEdge', ({ edge }) => select({ type: 'edge', id: edge }));
+  renderer.on('clickEdge', ({ edge }) => {
+    // A tie to a fold opens the fold (the first of two).
+    const fold = graph
+      .extremities(edge)
+      .map(foldCountry)
+      .find((c) => c !== null);
+    if (fold) openFold(fold);
+    else select({ type: 'edge', id: edge });
+  });
   renderer.on('clickStage', () => select(null));
 
   // Dragging a node moves it and pins it there.
@@ -482,7 +504,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       waiting = null;
       // A curation's patch to the network on screen is applied in place.
       const p = s.networkPatch;
-      if (p && p.to === net && p.from === lastNet) patchNetwork(p.from, net);
+      if (p && p.to === net && p.from === lastNet) patchNetwork(p.from, net, p.relayout);
       else setNetwork(net);
     }
     if (s.expansion && s.expansion !== prev.expansion)
@@ -556,7 +578,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
    * camera move; new actors go beside their neighbours (core/network/patch-graph.ts), and sigma
    * redraws only what changed (sigma-patch.ts).
    */
-  function patchNetwork(from: Network, net: Network): void {
+  function patchNetwork(from: Network, net: Network, layNew = false): void {
     const big = graph.size > BIG_EDGES;
     interruptLayout();
     lastNet = net;
@@ -579,6 +601,8 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     // In time playback, the window over the patched edges may show any edge otherwise.
     if (activity || prevActivity) renderer.refresh({ skipIndexation: true });
     if (p.added.nodes.length || p.dropped.nodes.length) store.set({ drawn: drawnPositions(graph) });
+    // A fold opened or closed: what came in finds its place among the actors drawn before.
+    if (layNew && p.added.nodes.length) void relayout();
   }
 
   /**
@@ -786,6 +810,9 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     }),
     onSelect(fn) {
       select = fn;
+    },
+    onOpenFold(fn) {
+      openFold = fn;
     },
   };
 }

@@ -106,7 +106,7 @@ export function startLabelLayer(
     ctx.textBaseline = 'middle';
     ctx.font = `700 10px ${LABEL_FONT}`;
     g.forEachEdge((e, attrs, s, t) => {
-      const score = attrs.edge.meanScore;
+      const score = attrs.edge?.meanScore ?? 0;
       if (Math.abs(score) < MARK_MIN_SCORE) return;
       const d = renderer.getEdgeDisplayData(e);
       // Hidden, or dimmed around a selection (the reducers repaint dimmed edges).

@@ -1,10 +1,12 @@
 // The right panel with nothing selected: what the network says at a glance — the most active
 // actors, the strongest conflict and cooperation pairs, the latest activity — and the actors
 // left out because they have no relationship. Every row is a click into the graph.
-import type { NetworkNode } from '../../../server/api/types.ts';
+import type { Network, NetworkNode } from '../../../server/api/types.ts';
 import type { AppState } from '../app/store.ts';
 import { KIND_COLORS } from '../core/colors/palette.ts';
 import { splitIsolates } from '../core/network/isolates.ts';
+import { foldLabel, foldSummary } from '../core/fold/folds.ts';
+import { FOLD_COLOR } from '../core/network/build-graph.ts';
 import { overview, type PairSummary } from '../core/overview/overview.ts';
 import { el, type Child } from '../dom/el.ts';
 import { plural } from '../dom/plural.ts';
@@ -16,6 +18,63 @@ export interface OverviewActions {
   /** Selects an actor that is not drawn (an isolate): shows the isolates first. */
   selectIsolate(id: string): void;
   nameOf(id: string): string;
+  /** Draws a fold's actors (`none`: those without a country), or folds them back. */
+  openFold(country: string): void;
+  closeFold(country: string): void;
+}
+
+/** Folds listed: the biggest. */
+const FOLDS_LISTED = 12;
+
+/** The folded actors by country: the biggest folds to open, the opened ones to fold back. */
+function foldsBlock(net: Network, open: readonly string[], a: OverviewActions): HTMLElement | null {
+  const f = foldSummary(net, open);
+  if (!f.groups.length && !f.open.length) return null;
+  const row = (
+    label: string,
+    figure: string,
+    dataset: Record<string, string>,
+    onClick: () => void,
+  ) =>
+    el('li', {}, [
+      el('button', { type: 'button', class: 'ov-row', dataset, on: { click: onClick } }, [
+        el('span', { class: 'dot fold-dot', style: { background: FOLD_COLOR } }),
+        el('span', { class: 'ov-name', text: label }),
+        el('span', { class: 'ov-figure', text: figure }),
+      ]),
+    ]);
+  return el('section', { class: 'panel-section ov-block ov-folds' }, [
+    el('h3', { text: `Folded by country (${plural(f.folded, 'actor')})` }),
+    el('p', {
+      class: 'muted small',
+      text: 'The busiest actors are drawn as themselves, the others as one node per country. Click a fold to draw its actors.',
+    }),
+    f.open.length
+      ? el(
+          'ul',
+          { class: 'ov-list' },
+          f.open.map((o) =>
+            row(
+              `Fold ${o.country === 'none' ? 'actors without a country' : o.country} back`,
+              o.rest ? `${plural(o.rest, 'actor')} still folded` : '',
+              { foldBack: o.country },
+              () => a.closeFold(o.country),
+            ),
+          ),
+        )
+      : null,
+    el(
+      'ul',
+      { class: 'ov-list' },
+      f.groups
+        .slice(0, FOLDS_LISTED)
+        .map((g) =>
+          row(foldLabel(g), plural(g.events, 'event'), { fold: g.country ?? 'none' }, () =>
+            a.openFold(g.country ?? 'none'),
+          ),
+        ),
+    ),
+  ]);
 }
 
 function actorRow(n: NetworkNode, a: OverviewActions, onClick: () => void): HTMLElement {
@@ -111,6 +170,7 @@ export function renderOverview(s: AppState, a: OverviewActions): Child[] {
           }),
         ])
       : null,
+    foldsBlock(net, s.url.open, a),
     block(
       'Most active',
       o.actors.map((n) =>

@@ -16,6 +16,7 @@ import {
 } from '../core/filters/filters.ts';
 import { applyExpanded, applyHidden, record, undo } from '../core/history/history.ts';
 import { parseEdgeId } from '../core/network/edge-events.ts';
+import { withOpen } from '../core/fold/folds.ts';
 import { download } from '../dom/download.ts';
 import { el } from '../dom/el.ts';
 import { renderDetailPanel } from '../panels/detail-panel.ts';
@@ -55,6 +56,11 @@ export const networkView: ViewDef = {
     });
     const graph = createGraphController(sigmaRoot, store);
     graph.onSelect(select);
+    const refold = (country: string, open: boolean): void => {
+      setUrl({ open: withOpen(store.get().url.open, country, open) });
+      store.set({ toast: open ? `Drawing the actors of ${country}…` : `${country} folded back` });
+    };
+    graph.onOpenFold((country) => refold(country, true));
     const playback = createPlaybackController(app);
     const playbar = createPlaybar({
       toggle: playback.toggle,
@@ -147,6 +153,8 @@ export const networkView: ViewDef = {
         setFilter: (text: string) => curation.setFilter(text),
       },
       moreEdgeEvents: () => void app.data.moreEdgeEvents(),
+      openFold: (country: string) => refold(country, true),
+      closeFold: (country: string) => refold(country, false),
     };
 
     async function exportPng(): Promise<void> {
@@ -164,7 +172,7 @@ export const networkView: ViewDef = {
           colorBy: s.url.colorBy,
           legend: legendItems(
             s.url.colorBy,
-            shown.map((id) => g.getNodeAttribute(id, 'actor')),
+            shown.flatMap((id) => g.getNodeAttribute(id, 'actor') ?? []),
             s.countryColors,
           ),
           scale: scoreScale(),

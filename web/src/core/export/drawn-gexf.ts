@@ -15,26 +15,37 @@ export function drawnGexf(drawn: ActorGraph, hidden: ReadonlySet<string>): strin
   });
   return writeGexf(g, {
     version: '1.3',
+    // A fold is a country's other actors: kind `fold`, its actors' sums.
     formatNode: (_id, a) => ({
       label: a.label,
       viz: { x: round(a.x), y: round(a.y), size: round(a.size), color: a.color },
-      attributes: {
-        kind: a.actor.kind,
-        country: a.actor.country ?? '',
-        sector: a.actor.sector ?? '',
-        events: a.actor.events,
-        statements: a.actor.statements,
-        mentions: a.actor.mentions,
-      },
+      attributes: a.fold
+        ? {
+            kind: 'fold',
+            country: a.fold.country ?? '',
+            sector: '',
+            events: a.fold.events,
+            statements: a.fold.statements,
+            mentions: 0,
+            actors: a.fold.actors,
+          }
+        : {
+            kind: a.actor?.kind ?? '',
+            country: a.actor?.country ?? '',
+            sector: a.actor?.sector ?? '',
+            events: a.actor?.events ?? 0,
+            statements: a.actor?.statements ?? 0,
+            mentions: a.actor?.mentions ?? 0,
+          },
     }),
     formatEdge: (_id, a) => ({
-      weight: a.edge.count,
+      weight: a.edge?.count ?? a.fold?.count ?? 1,
       viz: { color: a.color, thickness: round(a.size) },
       attributes: {
-        dominantType: a.edge.dominantType,
-        meanScore: a.edge.meanScore,
-        firstDate: a.edge.firstDate ?? '',
-        lastDate: a.edge.lastDate ?? '',
+        dominantType: a.edge?.dominantType ?? 'fold',
+        meanScore: a.edge?.meanScore ?? 0,
+        firstDate: a.edge?.firstDate ?? '',
+        lastDate: a.edge?.lastDate ?? '',
       },
     }),
   });

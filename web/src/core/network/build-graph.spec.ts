@@ -3,6 +3,7 @@ import type { Network, NetworkNode } from '../../../../server/api/types.ts';
 import { scoreColor } from '../../../../domain/index.ts';
 import {
   buildGraph,
+  FOLD_COLOR,
   mergeNetwork,
   MOST_ACTIVE_LABELLED,
   MOST_CONNECTED_LABELLED,
@@ -143,5 +144,53 @@ describe('buildGraph', () => {
   });
   it('builds an empty graph from an empty network', () => {
     expect(buildGraph({ nodes: [], edges: [], truncated: false }, 'kind').order).toBe(0);
+  });
+});
+
+describe('folds in the graph', () => {
+  const fold = (country: string, actors: number) => ({
+    id: `folded:${country}`,
+    country,
+    actors,
+    events: actors * 2,
+    statements: 0,
+    names: [],
+  });
+  const folded: Network = {
+    ...net,
+    folded: {
+      groups: [fold('UKR', 900), fold('FRA', 100)],
+      edges: [
+        { id: 'folded:UKR--state:USA', source: 'folded:UKR', target: 'state:USA', count: 40 },
+        { id: 'folded:FRA--folded:UKR', source: 'folded:FRA', target: 'folded:UKR', count: 3 },
+        // An end that is not drawn: left out, like an actor edge's.
+        { id: 'folded:UKR--person:ghost', source: 'folded:UKR', target: 'person:ghost', count: 1 },
+      ],
+      edgesDropped: 0,
+    },
+  };
+
+  it('draws each fold as a node sized by its actors, tied by plain lines, labelled', () => {
+    const g = buildGraph(folded, 'kind');
+    const [ukr, fra] = ['folded:UKR', 'folded:FRA'].map((id) => g.getNodeAttributes(id));
+    expect(ukr.label).toBe('UKR · 900 more actors');
+    expect(ukr.fold?.actors).toBe(900);
+    expect(ukr.actor).toBeUndefined();
+    expect(ukr.size).toBeGreaterThan(fra.size);
+    // The biggest no bigger than the busiest actor, and apart from every kind's colour.
+    expect(ukr.size).toBeLessThanOrEqual(g.getNodeAttribute('person:dmitriev', 'size'));
+    expect(ukr.color).toBe(FOLD_COLOR);
+    expect([ukr.forceLabel, fra.forceLabel]).toEqual([true, true]);
+    expect(g.edges().filter((e) => e.includes('--'))).toEqual([
+      'folded:UKR--state:USA',
+      'folded:FRA--folded:UKR',
+    ]);
+    const tie = g.getEdgeAttributes('folded:UKR--state:USA');
+    expect([tie.type, tie.fold?.count, tie.edge]).toEqual(['line', 40, undefined]);
+    expect(tie.color.startsWith(FOLD_COLOR)).toBe(true);
+    // The actors rank as without folds: folds come after them.
+    const plain = buildGraph(net, 'kind');
+    plain.forEachNode((id, a) => expect(g.getNodeAttribute(id, 'rank')).toBe(a.rank));
+    expect(ukr.rank).toBe(plain.order);
   });
 });

@@ -3,10 +3,17 @@
 // attested, edge colour by mean score, width and opacity by event count, curves for pairs
 // that act on each other both ways.
 import { DirectedGraph } from 'graphology';
-import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
+import type {
+  FoldedEdge,
+  FoldedGroup,
+  Network,
+  NetworkEdge,
+  NetworkNode,
+} from '../../../../server/api/types.ts';
 import { scoreColor } from '../../../../domain/index.ts';
 import { nodeColor, DEFAULT_COLORING, type ColorBy, type Coloring } from '../colors/palette.ts';
 import { curveOf } from './curves.ts';
+import { foldLabel } from '../fold/folds.ts';
 
 export interface NodeAttrs {
   label: string;
@@ -16,7 +23,10 @@ export interface NodeAttrs {
   color: string;
   /** One of the actors whose label is always drawn. */
   forceLabel: boolean;
-  actor: NetworkNode;
+  /** The actor drawn; a fold node has `fold` instead (core/fold/folds.ts). */
+  actor?: NetworkNode;
+  /** The actors of one country folded into this node. */
+  fold?: FoldedGroup;
   /** What node size shows: the number of events the actor performed or received. */
   importance: number;
   /** Rank by importance (0 = most important): the label layer's priority. */
@@ -32,7 +42,9 @@ export interface EdgeAttrs {
   color: string;
   type: 'arrow' | 'line' | 'curved';
   curvature?: number;
-  edge: NetworkEdge;
+  /** The relationship drawn; an edge to or between folds has `fold` instead. */
+  edge?: NetworkEdge;
+  fold?: FoldedEdge;
 }
 
 export type ActorGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
@@ -40,6 +52,10 @@ export type ActorGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
 /** Labels always drawn: the most connected and the most active actors. */
 export const MOST_CONNECTED_LABELLED = 50;
 export const MOST_ACTIVE_LABELLED = 20;
+/** Folds whose labels are always drawn: the biggest. */
+export const BIGGEST_FOLDS_LABELLED = 12;
+/** Fold nodes and their edges: a neutral slate, apart from the kinds' and scores' colours. */
+export const FOLD_COLOR = '#8792a2';
 
 export function importance(n: NetworkNode): number {
   return n.events;
@@ -53,6 +69,12 @@ export function nodeSize(value: number, max: number, faint = false): number {
   if (faint) return 2.5;
   if (max <= 0) return 5;
   return 4 + 14 * Math.sqrt(value / max);
+}
+
+/** A fold's size, by the actors it holds: on the actors' scale, the biggest as big as the
+ * busiest actor, so a fold reads as a place where more is, not as the centre of the picture. */
+export function foldSize(actors: number, max: number): number {
+  return 5 + 13 * Math.sqrt(actors / Math.max(1, max));
 }
 
 /** Edge thickness in pixels: at least 2, so that a single-event edge can still be clicked. */
@@ -113,6 +135,33 @@ export function mergeNetwork(
     });
     added.nodes.push(n.id);
   });
+  for (const f of net.folded?.groups ?? []) {
+    if (g.hasNode(f.id)) continue;
+    g.addNode(f.id, {
+      label: foldLabel(f),
+      x: near?.x ?? 0,
+      y: near?.y ?? 0,
+      size: 8,
+      color: FOLD_COLOR,
+      forceLabel: false,
+      fold: f,
+      importance: 0,
+      rank: 0,
+      faint: false,
+    });
+    added.nodes.push(f.id);
+  }
+  for (const e of net.folded?.edges ?? []) {
+    if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.id)) continue;
+    // A fold's tie has no direction worth reading: a plain line.
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+      size: 1,
+      color: FOLD_COLOR,
+      type: 'line',
+      fold: e,
+    });
+    added.edges.push(e.id);
+  }
   for (const e of net.edges) {
     if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
     // The id is `${source}->${target}`: one edge per ordered pair.
@@ -143,7 +192,7 @@ export function restyle(g: ActorGraph, coloring: Coloring | ColorBy): void {
 
 /** An edge's size and colour, with what they were computed from (see restyleQuietly). */
 const edgeLooks = new WeakMap<
-  NetworkEdge,
+  NetworkEdge | FoldedEdge,
   { maxCount: number; base: number; size: number; color: string }
 >();
 
@@ -164,9 +213,17 @@ export function restyleQuietly(g: ActorGraph, coloring: Coloring | ColorBy): Res
   const c = toColoring(coloring);
   const out: Restyled = { nodes: [], edges: [], retyped: false };
   let max = 0;
-  g.forEachNode((_, a) => (max = Math.max(max, a.importance)));
+  let maxFold = 0;
+  g.forEachNode((_, a) => {
+    max = Math.max(max, a.importance);
+    if (a.fold) maxFold = Math.max(maxFold, a.fold.actors);
+  });
   const ranked = g
-    .mapNodes((id, a) => ({ id, imp: a.importance, deg: g.degree(id), st: a.actor.statements }))
+    .filterNodes((_, a) => !a.fold)
+    .map((id) => {
+      const a = g.getNodeAttributes(id);
+      return { id, imp: a.importance, deg: g.degree(id), st: a.actor?.statements ?? 0 };
+    })
     .sort((a, b) => b.imp - a.imp || b.deg - a.deg || b.st - a.st || (a.id < b.id ? -1 : 1));
   const rank = new Map(ranked.map((x, i) => [x.id, i]));
   const forced = new Set(ranked.slice(0, MOST_ACTIVE_LABELLED).map((x) => x.id));
@@ -174,10 +231,21 @@ export function restyleQuietly(g: ActorGraph, coloring: Coloring | ColorBy): Res
     .sort((a, b) => b.deg - a.deg || rank.get(a.id)! - rank.get(b.id)!)
     .slice(0, MOST_CONNECTED_LABELLED)
     .forEach((x) => x.deg > 0 && forced.add(x.id));
+  // Folds rank after the actors, biggest first; the biggest are always labelled.
+  g.filterNodes((_, a) => Boolean(a.fold))
+    .map((id) => ({ id, n: g.getNodeAttribute(id, 'fold')!.actors }))
+    .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1))
+    .forEach((x, i) => {
+      rank.set(x.id, ranked.length + i);
+      if (i < BIGGEST_FOLDS_LABELLED) forced.add(x.id);
+    });
   g.forEachNode((id, a) => {
-    const size = nodeSize(a.importance, max, a.faint);
-    const base = nodeColor(c, a.actor);
-    const color = a.faint ? base + '70' : base;
+    let [size, color] = [foldSize(a.fold?.actors ?? 0, maxFold), FOLD_COLOR];
+    if (a.actor) {
+      size = nodeSize(a.importance, max, a.faint);
+      const base = nodeColor(c, a.actor);
+      color = a.faint ? base + '70' : base;
+    }
     const forceLabel = forced.has(id);
     const r = rank.get(id) ?? 0;
     if (a.size === size && a.color === color && a.forceLabel === forceLabel && a.rank === r) return;
@@ -185,21 +253,37 @@ export function restyleQuietly(g: ActorGraph, coloring: Coloring | ColorBy): Res
     out.nodes.push(id);
   });
   let maxCount = 1;
-  g.forEachEdge((_, a) => (maxCount = Math.max(maxCount, a.edge.count)));
+  let maxFoldCount = 1;
+  g.forEachEdge((_, a) => {
+    if (a.edge) maxCount = Math.max(maxCount, a.edge.count);
+    if (a.fold) maxFoldCount = Math.max(maxFoldCount, a.fold.count);
+  });
   const edges = g.size;
   const base = edgeAlpha(1, 1, edges);
   g.forEachEdge((id, a, s, t) => {
     // An edge's size and colour depend on its data, the largest count and the alpha base:
     // kept per edge data, a patch computes only those of the edges it changed.
-    let look = edgeLooks.get(a.edge);
-    if (look?.maxCount !== maxCount || look.base !== base) {
-      look = {
-        maxCount,
-        base,
-        size: edgeSize(a.edge.count, maxCount),
-        color: scoreColor(a.edge.meanScore) + hexAlpha(edgeAlpha(a.edge.count, maxCount, edges)),
-      };
-      edgeLooks.set(a.edge, look);
+    const data = a.edge ?? a.fold;
+    if (!data) return;
+    let look = edgeLooks.get(data);
+    const max = a.edge ? maxCount : maxFoldCount;
+    if (look?.maxCount !== max || look.base !== base) {
+      look = a.edge
+        ? {
+            maxCount,
+            base,
+            size: edgeSize(a.edge.count, maxCount),
+            color:
+              scoreColor(a.edge.meanScore) + hexAlpha(edgeAlpha(a.edge.count, maxCount, edges)),
+          }
+        : {
+            // A fold's tie: thinner and fainter than relationships, a sum, not events to read.
+            maxCount: maxFoldCount,
+            base,
+            size: Math.max(1, edgeSize(data.count, maxFoldCount) - 1),
+            color: FOLD_COLOR + hexAlpha(edgeAlpha(data.count, maxFoldCount, edges) * 0.7),
+          };
+      edgeLooks.set(data, look);
     }
     const { size, color } = look;
     const curve = curveOf(g, a.type, s, t);

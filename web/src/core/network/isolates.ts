@@ -17,6 +17,8 @@ export function splitIsolates(net: Network): SplitNetwork {
     linked.add(e.source);
     linked.add(e.target);
   }
+  // Tied to a fold (the country's other actors) is a relationship too.
+  for (const e of net.folded?.edges ?? []) linked.add(e.source).add(e.target);
   const isolates = net.nodes.filter((n) => !linked.has(n.id));
   return {
     connected: { ...net, nodes: net.nodes.filter((n) => linked.has(n.id)) },

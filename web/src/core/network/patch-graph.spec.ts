@@ -108,6 +108,67 @@ describe('network patches', () => {
     }
   }
 
+  it('opens and closes a fold like a fresh build: its actors in, the fold node gone or back', () => {
+    const r = random(11);
+    const base = randomNetwork(r, 'v0');
+    const group = (country: string, actors: number) => ({
+      id: `folded:${country}`,
+      country,
+      actors,
+      events: actors,
+      statements: 0,
+      names: [],
+    });
+    const tie = (source: string, target: string, count: number) => ({
+      id: `${source}--${target}`,
+      source,
+      target,
+      count,
+    });
+    const closed: Network = {
+      ...base,
+      truncated: true,
+      folded: {
+        groups: [group('UKR', 4), group('none', 9)],
+        edges: [
+          tie('a1', 'folded:UKR', 3),
+          tie('folded:UKR', 'folded:none', 2),
+          tie('a2', 'folded:none', 1),
+        ],
+        edgesDropped: 0,
+      },
+    };
+    const ukr = ['u0', 'u1', 'u2', 'u3'].map((id) =>
+      networkNode(id, { country: 'UKR', events: 1 }),
+    );
+    const open = network(
+      [...base.nodes, ...ukr],
+      [...base.edges, networkEdge('u0', 'a1', { count: 3 }), networkEdge('u1', 'u2')],
+      'v1',
+    );
+    open.truncated = true;
+    open.folded = {
+      groups: [group('none', 9)],
+      edges: [tie('folded:none', 'u3', 2), tie('a2', 'folded:none', 1)],
+      edgesDropped: 0,
+    };
+    for (const isolates of [false, true]) {
+      const g = buildGraph(drawnNetwork(closed, isolates), DEFAULT_COLORING);
+      g.forEachNode((id) => g.mergeNodeAttributes(id, { x: r(), y: r() }));
+      const p = patchGraph(g, closed, open, DEFAULT_COLORING, isolates, false);
+      expect(p.added.nodes).toEqual(expect.arrayContaining(['u0', 'u3']));
+      expect(g.hasNode('folded:UKR')).toBe(false);
+      expect(drawing(g)).toEqual(
+        drawing(buildGraph(drawnNetwork(open, isolates), DEFAULT_COLORING)),
+      );
+      patchGraph(g, open, closed, DEFAULT_COLORING, isolates, false);
+      expect(g.hasNode('u0')).toBe(false);
+      expect(drawing(g)).toEqual(
+        drawing(buildGraph(drawnNetwork(closed, isolates), DEFAULT_COLORING)),
+      );
+    }
+  });
+
   it('keeps the drawn positions of the actors that stay, and draws big networks in lines', () => {
     const r = random(9);
     const net = randomNetwork(r, 'v0');

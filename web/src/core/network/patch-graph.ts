@@ -7,12 +7,20 @@
 // without graph events; the caller gets what to redraw (a renderer then redraws a few items of
 // thousands). The result draws like buildGraph(to) of the same network, positions and
 // expansions aside (patch-graph.spec.ts).
-import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
+import type {
+  FoldedEdge,
+  FoldedGroup,
+  Network,
+  NetworkEdge,
+  NetworkNode,
+} from '../../../../server/api/types.ts';
 import type { Coloring } from '../colors/palette.ts';
 import { importance, isFaint, restyleQuietly, type ActorGraph } from './build-graph.ts';
 import { nodeColor } from '../colors/palette.ts';
 import { scoreColor } from '../../../../domain/index.ts';
 import { drawnNetwork } from './isolates.ts';
+import { foldLabel } from '../fold/folds.ts';
+import { FOLD_COLOR } from './build-graph.ts';
 
 /** What a patch did to the drawing. */
 export interface GraphPatch {
@@ -25,14 +33,19 @@ export interface GraphPatch {
   structural: boolean;
 }
 
-/** The actors and edges of a network as drawn (without isolates unless shown), by id. */
+/** The actors, folds and edges of a network as drawn (without isolates unless shown), by id. */
 function drawnItems(net: Network, showIsolates: boolean) {
   const drawn = drawnNetwork(net, showIsolates);
   const nodes = new Map<string, NetworkNode>(drawn.nodes.map((n) => [n.id, n]));
   const edges = new Map<string, NetworkEdge>();
   for (const e of drawn.edges)
     if (e.source !== e.target && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
-  return { nodes, edges };
+  const folds = new Map<string, FoldedGroup>((net.folded?.groups ?? []).map((f) => [f.id, f]));
+  const ties = new Map<string, FoldedEdge>();
+  const drawnEnd = (id: string) => nodes.has(id) || folds.has(id);
+  for (const e of net.folded?.edges ?? [])
+    if (drawnEnd(e.source) && drawnEnd(e.target)) ties.set(e.id, e);
+  return { nodes, edges, folds, ties };
 }
 
 /** Where a new actor goes: among its drawn neighbours, or in the middle of the drawing. */
@@ -73,14 +86,14 @@ export function patchGraph(
     structural: false,
   };
   const ends = new Set<string>();
-  for (const id of before.edges.keys()) {
-    if (after.edges.has(id) || !g.hasEdge(id)) continue;
+  for (const id of [...before.edges.keys(), ...before.ties.keys()]) {
+    if (after.edges.has(id) || after.ties.has(id) || !g.hasEdge(id)) continue;
     for (const end of g.extremities(id)) ends.add(end);
     g.dropEdge(id);
     out.dropped.edges.push(id);
   }
-  for (const id of before.nodes.keys()) {
-    if (after.nodes.has(id) || !g.hasNode(id)) continue;
+  for (const id of [...before.nodes.keys(), ...before.folds.keys()]) {
+    if (after.nodes.has(id) || after.folds.has(id) || !g.hasNode(id)) continue;
     g.forEachNeighbor(id, (n) => ends.add(n));
     g.forEachEdge(id, (e) => out.dropped.edges.push(e));
     g.dropNode(id);
@@ -111,7 +124,47 @@ export function patchGraph(
       out.added.nodes.push(id);
     }
   }
+  for (const [id, f] of after.folds) {
+    if (g.hasNode(id)) {
+      const a = g.getNodeAttributes(id);
+      if (a.fold === f) continue;
+      a.fold = f;
+      a.label = foldLabel(f);
+      ends.add(id);
+    } else if (!before.folds.has(id)) {
+      g.addNode(id, {
+        label: foldLabel(f),
+        x: 0,
+        y: 0,
+        size: 5,
+        color: FOLD_COLOR,
+        forceLabel: false,
+        fold: f,
+        importance: 0,
+        rank: 0,
+        faint: false,
+      });
+      out.added.nodes.push(id);
+    }
+  }
   const changedEdges = new Set<string>();
+  for (const [id, e] of after.ties) {
+    if (g.hasEdge(id)) {
+      const a = g.getEdgeAttributes(id);
+      if (a.fold !== e) {
+        a.fold = e;
+        changedEdges.add(id);
+      }
+    } else if (!before.ties.has(id) && g.hasNode(e.source) && g.hasNode(e.target)) {
+      g.addDirectedEdgeWithKey(id, e.source, e.target, {
+        size: 1,
+        color: FOLD_COLOR,
+        type: 'line',
+        fold: e,
+      });
+      out.added.edges.push(id);
+    }
+  }
   for (const [id, e] of after.edges) {
     if (g.hasEdge(id)) {
       const a = g.getEdgeAttributes(id);

@@ -23,8 +23,10 @@ describe('url state', () => {
       window: 'month',
       undated: true,
       investigation: 'inv-0b5d7c1e-4f2a',
+      top: 40,
+      open: ['UKR', 'none'],
     };
-    expect(parseUrlState(formatUrlState(s), VIEWS)).toEqual(s);
+    expect(parseUrlState(formatUrlState(s), VIEWS)).toEqual({ ...s, open: ['UKR', 'none'].sort() });
   });
   it('the default view has an empty query', () => {
     expect(formatUrlState(DEFAULT_STATE)).toBe('');
@@ -47,5 +49,9 @@ describe('url state', () => {
     expect(parseUrlState('?places=' + 'x'.repeat(5000), VIEWS).places).toEqual([]);
     const time = parseUrlState('?at=soon&window=decade&undated=yes', VIEWS);
     expect([time.at, time.window, time.undated]).toEqual([null, 'week', false]);
+    const fold = parseUrlState('?top=0&open=ukr,UKR,UKR,<b>,none', VIEWS);
+    expect([fold.top, fold.open]).toEqual([null, ['UKR', 'none']]);
+    expect(parseUrlState('?top=99999', VIEWS).top).toBeNull();
+    expect(parseUrlState('?top=12', VIEWS).top).toBe(12);
   });
 });

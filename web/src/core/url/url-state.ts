@@ -3,6 +3,7 @@
 import { ACTOR_KINDS, type ActorKind, type PloverCategory } from '../../../../domain/index.ts';
 import type { ColorBy } from '../colors/palette.ts';
 import { NO_FILTERS, type Filters } from '../filters/filters.ts';
+import { MAX_TOP, MIN_TOP } from '../fold/folds.ts';
 import { WINDOW_SIZES, type WindowSize } from '../time/window.ts';
 
 export type Selection = { type: 'actor'; id: string } | { type: 'edge'; id: string } | null;
@@ -27,6 +28,10 @@ export interface UrlState {
   undated: boolean;
   /** The saved investigation this view was opened from (a link with it opens that one). */
   investigation: string | null;
+  /** Actors drawn as themselves before the rest is folded by country (null: DRAWN_ACTORS). */
+  top: number | null;
+  /** Countries whose fold is opened (`none`: actors without a country). */
+  open: string[];
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -41,7 +46,12 @@ export const DEFAULT_STATE: UrlState = {
   window: 'week',
   undated: false,
   investigation: null,
+  top: null,
+  open: [],
 };
+
+/** At most this many opened folds (the API's bound). */
+export const MAX_OPEN = 50;
 
 /** At most this many places in a map selection (a cluster of a dense region). */
 export const MAX_PLACES = 200;
@@ -76,6 +86,7 @@ export function parseUrlState(search: string, views: readonly View[]): UrlState 
         : null;
   const view = q.get('view');
   const doc = q.get('doc');
+  const top = /^\d{1,5}$/.test(q.get('top') ?? '') ? Number(q.get('top')) : null;
   return {
     filters,
     selection,
@@ -94,6 +105,10 @@ export function parseUrlState(search: string, views: readonly View[]): UrlState 
     window: WINDOW_SIZES.find((w) => w === q.get('window')) ?? DEFAULT_STATE.window,
     undated: q.get('undated') === '1',
     investigation: INVESTIGATION.test(q.get('investigation') ?? '') ? q.get('investigation') : null,
+    top: top !== null && top >= MIN_TOP && top <= MAX_TOP ? top : null,
+    open: [...new Set(list(q.get('open')).filter((c) => COUNTRY.test(c)))]
+      .sort()
+      .slice(0, MAX_OPEN),
   };
 }
 
@@ -116,6 +131,8 @@ export function formatUrlState(s: UrlState): string {
   if (s.window !== DEFAULT_STATE.window) q.set('window', s.window);
   if (s.undated) q.set('undated', '1');
   if (s.investigation) q.set('investigation', s.investigation);
+  if (s.top !== null) q.set('top', String(s.top));
+  if (s.open.length) q.set('open', s.open.join(','));
   const str = q.toString();
   return str ? `?${str}` : '';
 }
