@@ -72,8 +72,10 @@ export interface Extractor {
  * 32: past forms of strong verbs the treebank lacks take their lemma ("froze" → freeze).
  * 33: a container noun is the event it holds ("a package of sanctions", "an aid package"), and
  *     strikes launched or carried out are attacks, not labour strikes.
- * 34: a threat that is posed is an assessment, not an event; an issued warning is a threat. */
-const CODE_VERSION = '34';
+ * 34: a threat that is posed is an assessment, not an event; an issued warning is a threat.
+ * 35: labour strikes stay labour strikes whatever they are against; a warning is a threat only
+ *     when given to a party; "a spokesman for X" keeps the body X whole. */
+const CODE_VERSION = '35';
 
 function digest(path: string): string {
   try {

@@ -15,7 +15,7 @@ import {
 } from '../../curation/index.ts';
 import type { CurationMade, CurationRecord } from '../api/types.ts';
 import type { ServerContext } from '../context.ts';
-import { graphFilter } from './graph.ts';
+import { networkFilter } from './graph.ts';
 import { networkBefore, networkPatch, type NetworkView } from '../queries/network-answer.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import { reply, type Handlers } from './handler.ts';
@@ -98,7 +98,7 @@ export function curationHandlers(
     curate: async ({ body, query }, req) => {
       const by = analyst(req);
       // No patch (null) if it cannot be read: the curation does not wait on it.
-      const view = await networkBefore(ctx, graphFilter(query)).catch(() => null);
+      const view = await networkBefore(ctx, networkFilter(query)).catch(() => null);
       const record = await curate(ctx.driver, body, by, { database: ctx.database }).catch((e) => {
         throw toApi(e);
       });
@@ -108,7 +108,7 @@ export function curationHandlers(
     undoCuration: async ({ params: { id }, body: { reason }, query }, req) => {
       const by = analyst(req);
       // No patch (null) if it cannot be read: the curation does not wait on it.
-      const view = await networkBefore(ctx, graphFilter(query)).catch(() => null);
+      const view = await networkBefore(ctx, networkFilter(query)).catch(() => null);
       const record = await undo(ctx.driver, id, by, { database: ctx.database, reason }).catch(
         (e) => {
           throw toApi(e);

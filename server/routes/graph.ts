@@ -32,12 +32,19 @@ export function graphFilter<Q extends { types?: string[]; kinds?: string[] }>(q:
   };
 }
 
+/** The filters of a network answer (the network itself, or the patch a curation answers with). */
+export function networkFilter<
+  Q extends { types?: string[]; kinds?: string[]; fold?: string; open?: string[] },
+>(q: Q) {
+  if (q.open && !q.fold)
+    throw new ApiError(400, 'INVALID_PARAMETER', 'open needs fold=country: it opens folds');
+  return graphFilter(q);
+}
+
 export function graphHandlers(ctx: ServerContext): Handlers<GraphRoutes> {
   return {
     network: async ({ query: q }, req, res) => {
-      if (q.open && !q.fold)
-        throw new ApiError(400, 'INVALID_PARAMETER', 'open needs fold=country: it opens folds');
-      const filter = graphFilter(q);
+      const filter = networkFilter(q);
       const gzip = req.acceptsEncodings('gzip') === 'gzip';
       // Headers only once the body exists: a failure must reach the error handler as plain JSON.
       const body = gzip ? await networkGzip(ctx, filter) : await networkJson(ctx, filter);

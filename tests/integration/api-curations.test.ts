@@ -78,6 +78,19 @@ describe('curation API', () => {
       expect(r.status, JSON.stringify(body)).toBe(status);
       expect((r.body as ApiErrorBody).error.message).toMatch(message);
     }
+    // A network patch asked for with open= but no fold, as /api/network refuses it: nothing done.
+    const before = await counts(driver);
+    const { events } = await pick();
+    const r = await postJson(
+      server.url,
+      '/api/curations?open=USA',
+      { op: 'reject', target: events[0].id },
+      auth,
+    );
+    expect(r.status).toBe(400);
+    expect((r.body as ApiErrorBody).error.message).toMatch(/open needs fold=country/);
+    expect(await counts(driver)).toEqual(before);
+    expect((await get<EventItem>(`/api/events/${events[0].id}`)).rejected).toBe(false);
   });
 
   it('a rejection, a merge and an edit show at once in the card, events, network and search', async () => {

@@ -418,4 +418,15 @@ describe('nominal events and clauses of their own', () => {
       ['THREATEN', ['state:PRK'], ['state:KOR']],
     ]);
   });
+
+  it('labour strikes stay labour strikes whatever they are against, and advisories are no threats', () => {
+    const types = (text: string) => events(text).map((e) => e.type);
+    expect(types('Workers held a strike against the government.')).toEqual(['PROTEST']);
+    expect(types('Dock workers staged a strike against pension reform.')).toEqual(['PROTEST']);
+    expect(types('Doctors launched a strike against the Health Ministry.')).toEqual(['PROTEST']);
+    expect(types('Israel launched a new wave of strikes on Gaza.')).toEqual(['ASSAULT']);
+    expect(types('Germany issued a travel warning for Iran.')).toEqual([]);
+    expect(types('The National Weather Service issued a warning for Florida.')).toEqual([]);
+    expect(types('The threat posed by Iran to Israel is growing.')).toEqual([]);
+  });
 });

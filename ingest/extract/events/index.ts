@@ -34,6 +34,7 @@ import {
   NOUNS,
   PAIRS,
   STRIKE_LAUNCHERS,
+  STRIKERS,
   VERBS,
 } from './lexicon.ts';
 import { dictionary } from '../dictionary.ts';
@@ -202,21 +203,42 @@ function contentOf(v: SentenceView, o: Token): Token | null {
 }
 
 /**
- * A strike carried by a light verb: military when launched or carried out, or when its words
- * say so ("held missile strikes on …", "strikes against …"); labour otherwise ("staged a strike").
+ * A strike carried by a light verb. Labour when its words or its strikers say so ("a general
+ * strike", "workers staged a strike against pension reform", "doctors launched a strike");
+ * military when its words say so ("missile strikes"); otherwise military when launched or carried
+ * out, or aimed against/on something by any other verb than those that hold a labour strike.
  */
-function strikeType(v: SentenceView, verb: string, at: number): PloverCategory {
-  if (STRIKE_LAUNCHERS.has(verb)) return 'ASSAULT';
+function strikeType(v: SentenceView, k: number, verb: string, at: number): PloverCategory {
+  let aimed = false;
   for (let j = v.s.first; j < v.s.last; j++) {
     const t = v.tokens[j];
     if (t.head !== at) continue;
     if (LABOUR_STRIKE.has(t.lemma.toLowerCase())) return 'PROTEST';
     if (MILITARY_STRIKE.has(t.lemma.toLowerCase())) return 'ASSAULT';
     const prep = dependent(v, j, ['case'])?.lower;
-    if (prep === 'against' || prep === 'on') return 'ASSAULT';
+    if (prep === 'against' || prep === 'on') aimed = true;
   }
-  return 'PROTEST';
+  const subject = dependent(v, k, ['nsubj']);
+  if (subject && STRIKERS.has(subject.lemma.toLowerCase())) return 'PROTEST';
+  if (STRIKE_LAUNCHERS.has(verb)) return 'ASSAULT';
+  return aimed && !HELD_STRIKE.has(verb) ? 'ASSAULT' : 'PROTEST';
 }
+
+/** The party a warning at w is given to: a "to" phrase, with no compound and no participle. */
+function warnedParty(v: SentenceView, w: number): boolean {
+  let party = false;
+  for (let j = v.s.first; j < v.s.last; j++) {
+    const t = v.tokens[j];
+    if (t.head !== w) continue;
+    if (t.deprel === 'compound') return false;
+    const described = dependent(v, j, ['acl']) || v.tokens[j + 1]?.pos === 'VERB';
+    if (dependent(v, j, ['case'])?.lower === 'to' && !described) party = true;
+  }
+  return party;
+}
+
+/** Light verbs that hold a labour strike ("staged a strike", "went on strike"). */
+const HELD_STRIKE = new Set(['stage', 'hold', 'go', 'begin', 'start', 'continue', 'end']);
 
 function trigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];
@@ -259,13 +281,16 @@ function trigger(v: SentenceView, k: number): Trigger | null {
     return { first: k, last, type: sense.type, mode: sense.mode ?? null };
   }
   if (LIGHT_VERBS.has(lemma)) {
+    // A warning is a threat only when given to a party ("issued a warning to South Korea"), not
+    // an advisory ("a travel warning for Iran", "a warning to Americans travelling to Iran").
+    if (direct?.lemma === 'warning' && !warnedParty(v, direct.index)) return null;
     const held = direct && contentOf(v, direct);
     const heldNoun = held && (PAIRS[`${lemma} ${held.lemma}`] ?? NOUNS[held.lemma]);
     if (held && heldNoun)
       return {
         first: k,
         last: Math.max(held.index, direct.index) + 1,
-        type: held.lemma === 'strike' ? strikeType(v, lemma, held.index) : heldNoun.type,
+        type: held.lemma === 'strike' ? strikeType(v, k, lemma, held.index) : heldNoun.type,
         mode: heldNoun.mode ?? null,
       };
     for (let j = k + 1; j < Math.min(v.s.last, k + 6); j++) {
@@ -286,7 +311,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
         return {
           first: k,
           last: j + 1,
-          type: u.lemma === 'strike' ? strikeType(v, lemma, j) : noun.type,
+          type: u.lemma === 'strike' ? strikeType(v, k, lemma, j) : noun.type,
           mode: noun.mode ?? null,
         };
     }

@@ -462,6 +462,25 @@ export const MILITARY_STRIKE = new Set([
   'airstrike',
 ]);
 export const LABOUR_STRIKE = new Set(['hunger', 'general', 'labor', 'labour', 'worker', 'union']);
+/** Who goes on strike: a strike they launch or stage is labour ("doctors launched a strike"). */
+export const STRIKERS = new Set([
+  'worker',
+  'union',
+  'employee',
+  'staff',
+  'teacher',
+  'doctor',
+  'nurse',
+  'miner',
+  'docker',
+  'driver',
+  'pilot',
+  'student',
+  'farmer',
+  'trucker',
+  'lawyer',
+  'journalist',
+]);
 /** Carrying out a strike is military ("launched strikes"); holding or staging one is labour. */
 export const STRIKE_LAUNCHERS = new Set(['launch', 'conduct', 'carry', 'mount']);
 

@@ -42,10 +42,14 @@ const STANDING = new Set([
  */
 const ASSESSING = new Set(['pose', 'represent', 'constitute', 'present']);
 
-/** Is the noun at i the object of an assessing verb? */
+/** Is the noun at i the object of an assessing verb, or described by one ("the threat posed by")? */
 const assessed = (t: ReturnType<typeof tree>, i: number): boolean => {
   const h = t.tokens[i].head;
-  return h >= 0 && t.tokens[i].deprel === 'obj' && ASSESSING.has(t.tokens[h].lemma.toLowerCase());
+  if (h >= 0 && t.tokens[i].deprel === 'obj' && ASSESSING.has(t.tokens[h].lemma.toLowerCase()))
+    return true;
+  return t.children[i].some(
+    (c) => t.tokens[c].deprel === 'acl' && ASSESSING.has(t.tokens[c].lemma.toLowerCase()),
+  );
 };
 
 /** "a press release", "a news conference": a publication, not a release or a meeting. */

@@ -1006,10 +1006,23 @@ function titledName(k: number): boolean {
  * Affairs Roberto Velasco", "Commissioner for Internal Security Pablo Ortega": the run at i
  * completes a title's "of" or "for" phrase.
  */
+/** Titles whose "for" names the body spoken for, not an office held. */
+const SPEAKS_FOR = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'advocate',
+  'lawyer',
+  'attorney',
+]);
+
 function titleComplementBefore(i: number): boolean {
-  if (prev(i)?.lower !== 'of' && prev(i)?.lower !== 'for') return false;
+  const by = prev(i)?.lower;
+  if (by !== 'of' && by !== 'for') return false;
   for (let k = i - 2; k >= Math.max(first, i - 9); k--) {
-    if (titleAt(tokens, k, i)) return true;
+    // "a spokesman for Médecins Sans Frontières": one speaks for a body, which holds no one.
+    if (titleAt(tokens, k, i)) return by === 'of' || !SPEAKS_FOR.has(tokens[k].lower);
     const t = tokens[k];
     if (!(isCap(t) || t.lower === 'of' || t.lower === 'the')) return false;
   }

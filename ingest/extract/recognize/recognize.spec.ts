@@ -138,6 +138,12 @@ describe('recognize', () => {
     ]);
   });
 
+  it('a spokesman for a body speaks for it: the body is not split into an office and a person', () => {
+    const ms = mentions('A spokesman for Médecins Sans Frontières said two staff were killed.');
+    expect(actor(ms, 'Médecins Sans Frontières')).toMatchObject({ kind: 'organization' });
+    expect(ms.some((m) => m.actor?.kind === 'person')).toBe(false);
+  });
+
   it('knows ISIS-K apart from ISIS, and invokes God without making Him an actor', () => {
     const ms = mentions('Forces struck ISIS-K near the border. May God protect them.');
     expect(actor(ms, 'ISIS-K')).toMatchObject({ kind: 'organization', country: 'AFG' });
