@@ -119,8 +119,13 @@ export async function openViewer(
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
+  // The network is drawn once settled; another view opened first does not ask for it (109420c).
   await page.waitForFunction(
-    () => window.__parley?.networkStatus() === 'ready' && !window.__parley.isLayoutRunning(),
+    () => {
+      const view = new URL(location.href).searchParams.get('view');
+      if (window.__parley && view && view !== 'network') return true;
+      return window.__parley?.networkStatus() === 'ready' && !window.__parley.isLayoutRunning();
+    },
     null,
     { timeout: 60_000 },
   );

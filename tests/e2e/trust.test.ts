@@ -54,10 +54,14 @@ async function api<T>(path: string): Promise<T> {
 async function openViewer(path = '/'): Promise<Page> {
   const page = await context.newPage();
   await page.goto(server.url + path);
+  // Another view opened first does not ask for the network: the hook is enough there.
   await page.waitForFunction(
-    () =>
-      (window as unknown as { __parley?: Hook }).__parley?.networkStatus() === 'ready' &&
-      !(window as unknown as { __parley: Hook }).__parley.isLayoutRunning(),
+    () => {
+      const hook = (window as unknown as { __parley?: Hook }).__parley;
+      const view = new URL(location.href).searchParams.get('view');
+      if (hook && view && view !== 'network') return true;
+      return hook?.networkStatus() === 'ready' && !hook.isLayoutRunning();
+    },
     null,
     { timeout: 60_000 },
   );
