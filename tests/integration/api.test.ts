@@ -75,7 +75,7 @@ describe('health, ontology, OpenAPI, fallbacks', () => {
     expect(documented).toHaveLength(declared.length);
     const network = r.body.paths['/api/network'] as { get: { parameters: { name: string }[] } };
     expect(network.get.parameters.map((p) => p.name).sort()).toEqual(
-      ['countries', 'fold', 'kinds', 'limit', 'since', 'types', 'until'].sort(),
+      ['countries', 'fold', 'kinds', 'limit', 'open', 'since', 'types', 'until'].sort(),
     );
   });
 
