@@ -330,12 +330,16 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   /** In time playback on a big network, the layer is loaded ahead, when the browser is idle,
    * so that pressing play starts at once. */
   function prepareLayer(): void {
-    const { playback, layoutRunning } = store.get();
+    const { playback, layoutRunning, url } = store.get();
+    // Not for a network out of sight: leaving the view gave the layer's GPU memory back.
+    if (url.view !== 'network') return;
     if (graph.size <= BIG_EDGES || playback.head === null || layoutRunning || preparing) return;
     const later = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
     preparing = later(() => {
       preparing = 0;
-      if (store.get().playback.head !== null && !store.get().layoutRunning) loadLayer();
+      const now = store.get();
+      if (now.playback.head !== null && !now.layoutRunning && now.url.view === 'network')
+        loadLayer();
     });
   }
 
@@ -602,7 +606,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     if (activity || prevActivity) renderer.refresh({ skipIndexation: true });
     if (p.added.nodes.length || p.dropped.nodes.length) store.set({ drawn: drawnPositions(graph) });
     // A fold opened or closed: what came in finds its place among the actors drawn before.
-    if (layNew && p.added.nodes.length) void relayout();
+    if (layNew && p.added.nodes.length) void relayout(false, true);
   }
 
   /**
@@ -681,7 +685,8 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   }
 
   /** Lays the graph out; true once done, false when stopped by another layout or a patch. */
-  function relayout(fresh = false): Promise<boolean> {
+  /** Lays the graph out; `keepCamera` when a fold opened or closed in place. */
+  function relayout(fresh = false, keepCamera = false): Promise<boolean> {
     layout?.stop();
     store.set({ layoutRunning: true });
     communityOf = communities(graph);
@@ -698,7 +703,10 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       // With the isolates drawn the framing is another one: room is made, and positions saved,
       // for the default view only.
       if (!store.get().url.isolates) {
+        // Making room frames the whole graph; an analyst zoomed in on what was added stays there.
+        const camera = keepCamera ? renderer.getCamera().getState() : null;
         makeLabelRoom(placed);
+        if (camera) renderer.getCamera().setState(camera);
         savePositions(graph);
       }
       store.set({ layoutRunning: false, drawn: drawnPositions(graph) });

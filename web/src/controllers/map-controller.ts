@@ -112,9 +112,13 @@ export function createMapController(
     }
     let p = paths.get(key);
     if (!p) {
-      // No adaptive resampling: at 1:110m the shapes' own points are close enough, and
-      // resampling took most of the first draw's projection.
-      const svgPath = geoPath(projectionFor(WORLD, width, height).precision(0));
+      // No adaptive resampling for the countries: at 1:110m their own points are close enough,
+      // and resampling took most of the first draw's projection. The sphere and the graticule
+      // are a few points each and need it: without, the globe's edge is drawn straight.
+      const projection = projectionFor(WORLD, width, height);
+      const svgPath = geoPath(
+        key === 'sphere' || key === 'graticule' ? projection : projection.precision(0),
+      );
       const shape =
         key === 'sphere'
           ? { type: 'Sphere' as const }

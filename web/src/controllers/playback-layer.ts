@@ -414,6 +414,9 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     fit(pick);
     const params = renderer.getRenderParams();
     const matrix = Float32Array.from(params.matrix);
+    // The kept pictures are the canvas's size: draw into them at it (the context was made at the
+    // canvas's default 300 × 150, and a resize does not move the viewport).
+    g.viewport(0, 0, canvas.width, canvas.height);
     const k = accumulate(g, segments, w, undated, pick, matrix);
     // Nothing moved: the canvas keeps showing the last frame.
     const last = [w.start, w.end, shown, resized];
