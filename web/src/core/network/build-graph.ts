@@ -106,6 +106,54 @@ export function buildGraph(net: Network, coloring: Coloring | ColorBy): ActorGra
   return g;
 }
 
+/** A new actor node at `at`; its size, colour and rank are set by the next restyle. */
+export const actorNode = (
+  n: NetworkNode,
+  c: Coloring,
+  at: { x: number; y: number },
+): NodeAttrs => ({
+  label: n.name,
+  x: at.x,
+  y: at.y,
+  size: 5,
+  color: nodeColor(c, n),
+  forceLabel: false,
+  actor: n,
+  importance: importance(n),
+  rank: 0,
+  faint: isFaint(n),
+});
+
+/** A new fold node at `at` (styled by the next restyle, as actors are). */
+export const foldNode = (f: FoldedGroup, at: { x: number; y: number }): NodeAttrs => ({
+  label: foldLabel(f),
+  x: at.x,
+  y: at.y,
+  size: 8,
+  color: FOLD_COLOR,
+  forceLabel: false,
+  fold: f,
+  importance: 0,
+  rank: 0,
+  faint: false,
+});
+
+/** A fold's tie: it has no direction worth reading, a plain line. */
+export const foldTie = (e: FoldedEdge): EdgeAttrs => ({
+  size: 1,
+  color: FOLD_COLOR,
+  type: 'line',
+  fold: e,
+});
+
+/** A relationship, drawn as an arrow (or a plain line on big networks). */
+export const relationshipEdge = (e: NetworkEdge, type: 'arrow' | 'line' = 'arrow'): EdgeAttrs => ({
+  size: 2,
+  color: scoreColor(e.meanScore),
+  type,
+  edge: e,
+});
+
 /** Adds the nodes and edges of a network to a graph (for expanding neighbours); returns what was new. */
 export function mergeNetwork(
   g: ActorGraph,
@@ -121,57 +169,24 @@ export function mergeNetwork(
     const p = near
       ? { x: near.x + Math.cos(i) * 10, y: near.y + Math.sin(i) * 10 }
       : { x: 0, y: 0 };
-    g.addNode(n.id, {
-      label: n.name,
-      x: p.x,
-      y: p.y,
-      size: 5,
-      color: nodeColor(c, n),
-      forceLabel: false,
-      actor: n,
-      importance: importance(n),
-      rank: 0,
-      faint: isFaint(n),
-    });
+    g.addNode(n.id, actorNode(n, c, p));
     added.nodes.push(n.id);
   });
   for (const f of net.folded?.groups ?? []) {
     if (g.hasNode(f.id)) continue;
-    g.addNode(f.id, {
-      label: foldLabel(f),
-      x: near?.x ?? 0,
-      y: near?.y ?? 0,
-      size: 8,
-      color: FOLD_COLOR,
-      forceLabel: false,
-      fold: f,
-      importance: 0,
-      rank: 0,
-      faint: false,
-    });
+    g.addNode(f.id, foldNode(f, { x: near?.x ?? 0, y: near?.y ?? 0 }));
     added.nodes.push(f.id);
   }
   for (const e of net.folded?.edges ?? []) {
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.id)) continue;
-    // A fold's tie has no direction worth reading: a plain line.
-    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-      size: 1,
-      color: FOLD_COLOR,
-      type: 'line',
-      fold: e,
-    });
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, foldTie(e));
     added.edges.push(e.id);
   }
   for (const e of net.edges) {
     if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
     // The id is `${source}->${target}`: one edge per ordered pair.
     if (g.hasDirectedEdge(e.source, e.target) || g.hasEdge(e.id)) continue;
-    g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-      size: 2,
-      color: scoreColor(e.meanScore),
-      type: 'arrow',
-      edge: e,
-    });
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, relationshipEdge(e));
     added.edges.push(e.id);
   }
   restyle(g, c);

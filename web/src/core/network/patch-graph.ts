@@ -15,12 +15,18 @@ import type {
   NetworkNode,
 } from '../../../../server/api/types.ts';
 import type { Coloring } from '../colors/palette.ts';
-import { importance, isFaint, restyleQuietly, type ActorGraph } from './build-graph.ts';
-import { nodeColor } from '../colors/palette.ts';
-import { scoreColor } from '../../../../domain/index.ts';
+import {
+  actorNode,
+  foldNode,
+  foldTie,
+  importance,
+  isFaint,
+  relationshipEdge,
+  restyleQuietly,
+  type ActorGraph,
+} from './build-graph.ts';
 import { drawnNetwork } from './isolates.ts';
 import { foldLabel } from '../fold/folds.ts';
-import { FOLD_COLOR } from './build-graph.ts';
 
 /** What a patch did to the drawing. */
 export interface GraphPatch {
@@ -109,18 +115,7 @@ export function patchGraph(
       a.faint = isFaint(n);
       ends.add(id);
     } else if (!before.nodes.has(id)) {
-      g.addNode(id, {
-        label: n.name,
-        x: 0,
-        y: 0,
-        size: 5,
-        color: nodeColor(coloring, n),
-        forceLabel: false,
-        actor: n,
-        importance: importance(n),
-        rank: 0,
-        faint: isFaint(n),
-      });
+      g.addNode(id, actorNode(n, coloring, { x: 0, y: 0 }));
       out.added.nodes.push(id);
     }
   }
@@ -132,18 +127,7 @@ export function patchGraph(
       a.label = foldLabel(f);
       ends.add(id);
     } else if (!before.folds.has(id)) {
-      g.addNode(id, {
-        label: foldLabel(f),
-        x: 0,
-        y: 0,
-        size: 5,
-        color: FOLD_COLOR,
-        forceLabel: false,
-        fold: f,
-        importance: 0,
-        rank: 0,
-        faint: false,
-      });
+      g.addNode(id, foldNode(f, { x: 0, y: 0 }));
       out.added.nodes.push(id);
     }
   }
@@ -156,12 +140,7 @@ export function patchGraph(
         changedEdges.add(id);
       }
     } else if (!before.ties.has(id) && g.hasNode(e.source) && g.hasNode(e.target)) {
-      g.addDirectedEdgeWithKey(id, e.source, e.target, {
-        size: 1,
-        color: FOLD_COLOR,
-        type: 'line',
-        fold: e,
-      });
+      g.addDirectedEdgeWithKey(id, e.source, e.target, foldTie(e));
       out.added.edges.push(id);
     }
   }
@@ -173,12 +152,12 @@ export function patchGraph(
         changedEdges.add(id);
       }
     } else if (!before.edges.has(id) && g.hasNode(e.source) && g.hasNode(e.target)) {
-      g.addDirectedEdgeWithKey(id, e.source, e.target, {
-        size: 2,
-        color: scoreColor(e.meanScore),
-        type: line ? 'line' : 'arrow',
-        edge: e,
-      });
+      g.addDirectedEdgeWithKey(
+        id,
+        e.source,
+        e.target,
+        relationshipEdge(e, line ? 'line' : 'arrow'),
+      );
       out.added.edges.push(id);
     }
   }
