@@ -25,6 +25,7 @@ import {
   CONDITIONAL,
   CONTAINERS,
   COOPERATIVE,
+  HELD_STRIKE,
   INTENT,
   LABOUR_STRIKE,
   LIGHT_VERBS,
@@ -236,9 +237,6 @@ function warnedParty(v: SentenceView, w: number): boolean {
   }
   return party;
 }
-
-/** Light verbs that hold a labour strike ("staged a strike", "went on strike"). */
-const HELD_STRIKE = new Set(['stage', 'hold', 'go', 'begin', 'start', 'continue', 'end']);
 
 function trigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];

@@ -483,6 +483,8 @@ export const STRIKERS = new Set([
 ]);
 /** Carrying out a strike is military ("launched strikes"); holding or staging one is labour. */
 export const STRIKE_LAUNCHERS = new Set(['launch', 'conduct', 'carry', 'mount']);
+/** Light verbs that hold a labour strike ("staged a strike", "went on strike"). */
+export const HELD_STRIKE = new Set(['stage', 'hold', 'go', 'begin', 'start', 'continue', 'end']);
 
 /** Verbs that carry an event noun rather than an event of their own. */
 export const LIGHT_VERBS = new Set([
