@@ -113,6 +113,18 @@ describe('entity recognizer', () => {
     expect(tagEntityIds(model, plain, tagIds(tagger, plain))).toEqual(tagEntityIds(model, plain));
   });
 
+  it('scores a lower-case word that is no English word, whatever the tagger calls it', () => {
+    // All-lower-case text: the tagger calls "biden" an auxiliary; only English words go unscored.
+    const tagger = loadTagger();
+    const text = 'president biden said russia must leave ukraine.';
+    const tokens = tokenize(text);
+    const words = tokens.map((t) => t.text);
+    const upos = tagIds(tagger, words);
+    const withTags = tagEntities(model, tokens, words, upos);
+    expect(withTags.map((e) => `${e.type}:${text.slice(e.start, e.end)}`)).toEqual(['PER:biden']);
+    expect(tagEntityIds(model, words, upos)).toEqual(tagEntityIds(model, words));
+  });
+
   it('a missing or corrupt weight file is one error naming the file and npm run train', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-entities-'));
     const missing = join(dir, 'none.bin.gz');

@@ -327,10 +327,10 @@ function lowerCaseWord(w: string): boolean {
 
 /**
  * Whether word i is O without asking the weights: it opens no entity and continues none (the
- * previous word is O), is written in lower case outside any run of capitalised words, names
- * nothing in the lexicon, and the tagger made it a function word, verb, adjective or adverb.
- * About half the words of news text; on the held-out splits, PLOVER dev and the dev reports
- * the weights would have tagged them O as well but for one word of web text in 46,000.
+ * previous word is O), is written in lower case outside any run of capitalised words, is an
+ * English word (SCOWL) and names nothing in the lexicon, and the tagger made it a function
+ * word, verb, adjective or adverb. About half the words of news text. Only English words: in
+ * all-lower-case text the tagger calls names anything ("president biden said": an auxiliary).
  */
 function plainlyOutside(s: Sentence, words: readonly string[], upos: ArrayLike<number>, i: number) {
   return (
@@ -338,6 +338,7 @@ function plainlyOutside(s: Sentence, words: readonly string[], upos: ArrayLike<n
     s.gaz[i] === 0 &&
     s.city[i] === 0 &&
     s.title[i] === 0 &&
+    s.common[i] === 1 &&
     !NAME_POS.has(upos[i]) &&
     lowerCaseWord(words[i])
   );
