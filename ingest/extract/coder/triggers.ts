@@ -3,6 +3,7 @@
 import type { PloverCategory } from '../../../domain/index.ts';
 import { cameoCoding, cameoLemma } from '../dictionaries/index.ts';
 import {
+  ADVISORY_HAZARDS,
   CONTAINERS,
   EVENT_NOUNS,
   LABOUR_STRIKE,
@@ -49,6 +50,23 @@ function heldBy(t: Tree, i: number): { at: number; compound: boolean } | null {
   return null;
 }
 
+/**
+ * A warning is a threat only when given to a party ("issued a warning to South Korea"). One that
+ * names a hazard ("a travel warning") or goes to people described by what they do ("to Americans
+ * travelling to Iran") is an advisory. Both coders ask this (the light-verb path too).
+ */
+export function advisory(t: Tree, i: number): boolean {
+  let party = false;
+  for (const c of t.children[i]) {
+    const tok = t.tokens[c];
+    if (tok.deprel === 'compound' && ADVISORY_HAZARDS.has(tok.lemma.toLowerCase())) return true;
+    const described =
+      t.children[c].some((d) => t.tokens[d].deprel === 'acl') || t.tokens[c + 1]?.upos === 'VERB';
+    if (caseOf(t, c) === 'to' && !described) party = true;
+  }
+  return !party;
+}
+
 export function nounSense(t: Tree, i: number): Sense | null {
   const tok = t.tokens[i];
   // A container is the event its compound names ("the EU's sanctions package"), which it then
@@ -70,6 +88,7 @@ function ownSense(t: Tree, i: number): Sense | null {
   const lemma = tok.lemma.toLowerCase();
   const n = EVENT_NOUNS[lemma];
   if (!n) return null;
+  if (lemma === 'warning' && advisory(t, i)) return null;
   if (lemma === 'call' && t.children[i].some((c) => PHONE.has(t.tokens[c].lemma.toLowerCase())))
     return { type: 'CONSULT', mode: 'phone', at: i, noun: true };
   const type = lemma === 'strike' ? strikeSense(t, i) : n.type;

@@ -417,6 +417,35 @@ describe('nominal events and clauses of their own', () => {
     expect(coded('North Korea issued an unequivocal warning to South Korea.')).toEqual([
       ['THREATEN', ['state:PRK'], ['state:KOR']],
     ]);
+    // A modifier the tagger reads as a noun is no advisory's hazard: the issuer keeps the threat.
+    expect(coded('The Kremlin issued a stark warning to NATO on Tuesday.')).toEqual([
+      ['THREATEN', ['state:RUS'], ['org:nato']],
+    ]);
+  });
+
+  it('warning a party is a threat; warning that something will happen reports speech', () => {
+    const coded = (text: string) => events(text).map((e) => [e.type, e.actors, e.recipients]);
+    expect(coded('Iran warned Israel against any attack on its soil.')).toEqual([
+      ['THREATEN', ['state:IRN'], ['state:ISR']],
+    ]);
+    expect(coded('China warned the United States not to interfere.')).toEqual([
+      ['THREATEN', ['state:CHN'], ['state:USA']],
+    ]);
+    expect(coded('Russia warned that prices would rise.')).toEqual([]);
+    expect(coded('Police warned residents to stay indoors.')).toEqual([]);
+  });
+
+  it('an advisory is no threat on either path, whoever it is given to', () => {
+    const types = (text: string) => events(text).map((e) => e.type);
+    const threats = (text: string) => types(text).filter((t) => t === 'THREATEN');
+    expect(threats('The ministry repeated its warning to citizens travelling to Iran.')).toEqual(
+      [],
+    );
+    expect(threats("Japan's warning to tourists visiting Thailand remains in force.")).toEqual([]);
+    expect(threats('France issued a flood warning to residents of Nice.')).toEqual([]);
+    expect(threats("Pyongyang's warning to Seoul was the sharpest in years.")).toEqual([
+      'THREATEN',
+    ]);
   });
 
   it('labour strikes stay labour strikes whatever they are against, and advisories are no threats', () => {

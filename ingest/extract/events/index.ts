@@ -6,7 +6,8 @@ import { dateNear } from '../dates/index.ts';
 import { COUNTRIES } from '../gazetteer/index.ts';
 import { ensureState, homeState } from '../resolve/index.ts';
 import { shortHash } from '../ids.ts';
-import { nominalEvents } from './nominal.ts';
+import { advisory } from '../coder/triggers.ts';
+import { nominalEvents, sentenceTree } from './nominal.ts';
 import type { Doc, Mention, Token } from '../model.ts';
 import {
   agentAfter,
@@ -225,17 +226,12 @@ function strikeType(v: SentenceView, k: number, verb: string, at: number): Plove
   return aimed && !HELD_STRIKE.has(verb) ? 'ASSAULT' : 'PROTEST';
 }
 
-/** The party a warning at w is given to: a "to" phrase, with no compound and no participle. */
-function warnedParty(v: SentenceView, w: number): boolean {
-  let party = false;
-  for (let j = v.s.first; j < v.s.last; j++) {
-    const t = v.tokens[j];
-    if (t.head !== w) continue;
-    if (t.deprel === 'compound') return false;
-    const described = dependent(v, j, ['acl']) || v.tokens[j + 1]?.pos === 'VERB';
-    if (dependent(v, j, ['case'])?.lower === 'to' && !described) party = true;
-  }
-  return party;
+/** Does the verb at k have an actor of some standing as its object (not a group of no office)? */
+function partyObject(v: SentenceView, k: number): boolean {
+  const o = dependent(v, k, ['obj', 'iobj']);
+  const m = o && (v.endAt.get(o.index) ?? v.startAt.get(o.index));
+  const a = m?.id ? v.doc.actors.get(m.id) : undefined;
+  return !!a && !(a.kind === 'group' && (a.sector === null || a.sector === 'CVL'));
 }
 
 function trigger(v: SentenceView, k: number): Trigger | null {
@@ -272,6 +268,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
       if (!o) continue;
     }
     if (sense.intransitive && object) continue;
+    if (sense.party && !partyObject(v, k)) continue;
     if (sense.notObjects && patient && sense.notObjects.includes(patient.lemma.toLowerCase()))
       continue;
     if (sense.notClause && (v.tokens[k + 1]?.lower === 'that' || dependent(v, k, ['ccomp'])))
@@ -279,9 +276,8 @@ function trigger(v: SentenceView, k: number): Trigger | null {
     return { first: k, last, type: sense.type, mode: sense.mode ?? null };
   }
   if (LIGHT_VERBS.has(lemma)) {
-    // A warning is a threat only when given to a party ("issued a warning to South Korea"), not
-    // an advisory ("a travel warning for Iran", "a warning to Americans travelling to Iran").
-    if (direct?.lemma === 'warning' && !warnedParty(v, direct.index)) return null;
+    if (direct?.lemma === 'warning' && advisory(sentenceTree(v), direct.index - v.s.first))
+      return null;
     const held = direct && contentOf(v, direct);
     const heldNoun = held && (PAIRS[`${lemma} ${held.lemma}`] ?? NOUNS[held.lemma]);
     if (held && heldNoun)

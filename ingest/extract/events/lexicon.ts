@@ -19,6 +19,11 @@ export interface VerbSense {
   notClause?: boolean;
   /** Only without a direct object: "protesters demonstrated", not "demonstrated leadership". */
   intransitive?: boolean;
+  /**
+   * Only with a party as its object: "warned Israel against an attack" threatens Israel; "warned
+   * that …" reports speech and "warned residents" advises people of no office.
+   */
+  party?: boolean;
 }
 
 const AID_NOUNS = [
@@ -283,6 +288,7 @@ export const VERBS: Record<string, VerbSense[]> = dictionary({
   violate: [{ type: 'REJECT' }],
   defy: [{ type: 'REJECT' }],
   threaten: [{ type: 'THREATEN' }],
+  warn: [{ type: 'THREATEN', party: true }],
   swear: [{ type: 'THREATEN' }],
   vow: [{ type: 'THREATEN' }],
   // material conflict
@@ -460,6 +466,28 @@ export const MILITARY_STRIKE = new Set([
   'rocket',
   'precision',
   'airstrike',
+]);
+/**
+ * What an advisory warns of ("a travel warning", "a flood warning"): a warning named by such a
+ * hazard is an advisory, not a threat, whoever it is given to.
+ */
+export const ADVISORY_HAZARDS = new Set([
+  'travel',
+  'weather',
+  'storm',
+  'flood',
+  'heat',
+  'fire',
+  'tsunami',
+  'hurricane',
+  'tornado',
+  'cyclone',
+  'typhoon',
+  'avalanche',
+  'health',
+  'safety',
+  'terror',
+  'terrorism',
 ]);
 export const LABOUR_STRIKE = new Set(['hunger', 'general', 'labor', 'labour', 'worker', 'union']);
 /** Who goes on strike: a strike they launch or stage is labour ("doctors launched a strike"). */

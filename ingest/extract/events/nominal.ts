@@ -6,7 +6,7 @@ import type { PloverCategory } from '../../../domain/index.ts';
 import type { ParsedSentence } from '../../nlp/types.ts';
 import { nounEvent } from '../coder/events.ts';
 import { nounSense } from '../coder/triggers.ts';
-import { tree, type ActorSpan } from '../coder/tree.ts';
+import { tree, type ActorSpan, type Tree } from '../coder/tree.ts';
 import type { SentenceView } from '../syntax.ts';
 
 export interface NominalEvent {
@@ -43,7 +43,7 @@ const STANDING = new Set([
 const ASSESSING = new Set(['pose', 'represent', 'constitute', 'present']);
 
 /** Is the noun at i the object of an assessing verb, or described by one ("the threat posed by")? */
-const assessed = (t: ReturnType<typeof tree>, i: number): boolean => {
+const assessed = (t: Tree, i: number): boolean => {
   const h = t.tokens[i].head;
   if (h >= 0 && t.tokens[i].deprel === 'obj' && ASSESSING.has(t.tokens[h].lemma.toLowerCase()))
     return true;
@@ -53,7 +53,7 @@ const assessed = (t: ReturnType<typeof tree>, i: number): boolean => {
 };
 
 /** "a press release", "a news conference": a publication, not a release or a meeting. */
-const pressRelease = (t: ReturnType<typeof tree>, i: number): boolean =>
+const pressRelease = (t: Tree, i: number): boolean =>
   t.children[i].some((c) => ['press', 'news'].includes(t.tokens[c].lemma.toLowerCase()));
 
 /** The sentence as the coder's tree sees it: heads relative to the sentence. */
@@ -80,11 +80,16 @@ function parsed(v: SentenceView): ParsedSentence {
  * Event nouns of a sentence with at least one participant, leaving out the tokens a verb's
  * trigger already covers (`taken`: "held talks", "imposed sanctions").
  */
-export function nominalEvents(v: SentenceView, taken: Set<number>): NominalEvent[] {
+/** The sentence as the parse coder's tree, with the actors its mentions name. */
+export function sentenceTree(v: SentenceView): Tree {
   const spans: ActorSpan[] = [];
   for (const m of v.startAt.values())
     if (m.id) spans.push({ start: m.start, end: m.end, id: m.id });
-  const t = tree(parsed(v), spans);
+  return tree(parsed(v), spans);
+}
+
+export function nominalEvents(v: SentenceView, taken: Set<number>): NominalEvent[] {
+  const t = sentenceTree(v);
   const out: NominalEvent[] = [];
   for (let i = 0; i < t.tokens.length; i++) {
     const at = v.s.first + i;
