@@ -432,6 +432,8 @@ describe('nominal events and clauses of their own', () => {
       ['THREATEN', ['state:CHN'], ['state:USA']],
     ]);
     expect(coded('Russia warned that prices would rise.')).toEqual([]);
+    expect(coded('The United States cautioned Israel against attacking Rafah.')).toEqual([]);
+    expect(coded('Activists campaigned against deporting the refugees to Syria.')).toEqual([]);
     expect(coded('Police warned residents to stay indoors.')).toEqual([]);
   });
 

@@ -460,6 +460,8 @@ function sentenceEvents(v: SentenceView, issuing: string | null): void {
       continue;
     }
     if (conditional || (absorbed && governs(v, absorber, k))) continue;
+    // "cautioned Israel against attacking Rafah": what one is warned against has not happened.
+    if (dependent(v, k, ['mark'])?.lower === 'against') continue;
     const trig = trigger(v, k);
     if (!trig) continue;
     absorbed = true;
