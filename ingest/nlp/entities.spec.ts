@@ -5,8 +5,10 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   ENTITY_TAGS,
+  OWN_SLOTS,
   bilouIds,
   entitySpans,
+  sentenceFeatures,
   tagDocumentEntities,
   tagEntities,
   tagIds as tagEntityIds,
@@ -111,6 +113,18 @@ describe('entity recognizer', () => {
     // a word the tagger calls a proper noun or noun is scored, whatever its case
     const plain = ['troops', 'entered', 'the', 'city'];
     expect(tagEntityIds(model, plain, tagIds(tagger, plain))).toEqual(tagEntityIds(model, plain));
+  });
+
+  it('sums once per word form only features of the form alone', () => {
+    // OWN_SLOTS name places in features()' list: the same word in other places and company
+    const a = sentenceFeatures(model.lexicon, ['Talks', 'in', 'Paris', 'ended', '.']);
+    const b = sentenceFeatures(model.lexicon, ['Paris', 'said', 'talks', 'in', 'Kenya', 'ended']);
+    for (const [x, y] of [
+      [a[2], b[0]],
+      [a[1], b[3]],
+      [a[3], b[5]],
+    ])
+      for (const k of OWN_SLOTS) expect(x[k]).toBe(y[k]);
   });
 
   it('scores a lower-case word that is no English word, whatever the tagger calls it', () => {
