@@ -1,5 +1,6 @@
 // Coordinates for the places and states of a revision's plan, written with it (graph/write.ts).
-// The data (data/places.json, ~1 MB) is read on first use, so `parley extract` never pays for it.
+// The data (data/places.json, ~1 MB) is read on first use: by ingest, or by recognition when it
+// meets a place the gazetteer does not know (recognize/).
 import { readFileSync } from 'node:fs';
 import type { PlacesData } from './build.ts';
 import { gazetteer, locateCountry, locatePlace, type Gazetteer } from './locate.ts';

@@ -28,19 +28,29 @@ export function gazetteer(data: PlacesData): Gazetteer {
 const DOMINANT = 10;
 
 /**
- * A place by name and, when the report tells it, country. In a known country its largest
- * namesake wins (the town the news is about is usually the one people know); without a country
- * only a namesake that dwarfs the others does ("Paris", not "Geneva" the Illinois town).
+ * The city a place name means and, when the report tells it, its country. In a known country its
+ * largest namesake wins (the town the news is about is usually the one people know); without a
+ * country only a namesake that dwarfs the others does ("Paris", not "Geneva" the Illinois town).
  */
-export function locatePlace(g: Gazetteer, name: string, country: string | null): Located {
+export function cityNamed(
+  g: Gazetteer,
+  name: string,
+  country: string | null,
+): CityRow | 'unknown' | 'ambiguous' {
   const all = g.cities.get(foldName(name)) ?? [];
   const candidates = country ? all.filter((c) => c[1] === country) : all;
   const byPopulation = [...candidates].sort((a, b) => b[4] - a[4]);
   const best = byPopulation[0];
-  if (!best) return { lat: null, lon: null, source: 'unresolved', reason: 'unknown' };
+  if (!best) return 'unknown';
   const rival = byPopulation.find((c) => c[1] !== best[1]);
-  if (!country && rival && best[4] < DOMINANT * rival[4])
-    return { lat: null, lon: null, source: 'unresolved', reason: 'ambiguous' };
+  if (!country && rival && best[4] < DOMINANT * rival[4]) return 'ambiguous';
+  return best;
+}
+
+/** A place by name and, when the report tells it, country (see cityNamed). */
+export function locatePlace(g: Gazetteer, name: string, country: string | null): Located {
+  const best = cityNamed(g, name, country);
+  if (typeof best === 'string') return { lat: null, lon: null, source: 'unresolved', reason: best };
   return { lat: best[2], lon: best[3], source: 'city', population: best[4] };
 }
 

@@ -20,6 +20,8 @@ import {
   REPORTING_VERBS,
 } from '../words.ts';
 import { dictionary } from '../dictionary.ts';
+import { loadGazetteer } from '../../geo/index.ts';
+import { cityNamed } from '../../geo/locate.ts';
 
 interface Hit {
   last: number; // token index after the hit
@@ -879,7 +881,16 @@ function entityMention(e: Entity): number {
     // A place no gazetteer knows, with no "in/near/from …" before it, may be a person the
     // recognizer mistook ("the arrest of Raman Pratasevich"): the name rules decide.
     const before = prev(afterDet(e.first));
-    if (!country && !hits.has(e.first) && !(before && LOCATIVE.has(before.lower))) return e.first;
+    if (!country && !hits.has(e.first) && !(before && LOCATIVE.has(before.lower))) {
+      // Unless GeoNames knows it as a town of note ("to visit Hiroshima", "over Nagasaki").
+      const city = cityNamed(
+        loadGazetteer(),
+        doc.text.slice(tokens[e.first].start, tokens[e.last - 1].end),
+        null,
+      );
+      if (typeof city === 'string') return e.first;
+      return placeMention(e.first, e.last, city[1]);
+    }
     return placeMention(e.first, e.last, country);
   }
   // "NSC Senior Director Juan Gonzalez": a titled person, which the name rules find.

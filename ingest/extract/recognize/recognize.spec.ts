@@ -13,6 +13,19 @@ function mentions(text: string): Mention[] {
 const actor = (ms: Mention[], text: string) => ms.find((m) => m.text === text)?.actor;
 
 describe('recognize', () => {
+  it('a town of note the recognizer finds is a place wherever it stands, never a person', () => {
+    const ms = mentions(
+      'Obama will be the first sitting president to visit Hiroshima. A cloud lit up the sky ' +
+        'over Hiroshima, and three days later over Nagasaki.',
+    );
+    const hiroshima = ms.filter((m) => m.text === 'Hiroshima');
+    expect(hiroshima.map((m) => [m.place?.country, m.actor])).toEqual([
+      ['JPN', undefined],
+      ['JPN', undefined],
+    ]);
+    expect(ms.find((m) => m.text === 'Nagasaki')?.place?.country).toBe('JPN');
+  });
+
   it("takes an organization word's complement into the name, not a date or a country", () => {
     const ms = mentions(
       'The International Organization for Animal Health and the Regional Office for the Protection of ' +
