@@ -34,8 +34,9 @@ export interface AppState {
   network: Loadable<Network>;
   /** The network a curation's patch was applied to and the one it gave (the graph controller
    * then patches its drawing instead of drawing `to` afresh; `relayout`: and lays out the actors
-   * it added, as for an opened fold). */
-  networkPatch: { from: Network; to: Network; relayout?: boolean } | null;
+   * it added, as for an opened fold; `gone`: actors merged into another, dropped wherever they
+   * were drawn from, an expansion included). */
+  networkPatch: { from: Network; to: Network; relayout?: boolean; gone?: string[] } | null;
   /** Event dates under the current non-date filters, for the timeline histogram. */
   /** Current events per day under the filters but the dates (GET /api/timeline). */
   eventDays: { date: string; events: number }[];

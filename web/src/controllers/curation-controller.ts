@@ -83,7 +83,9 @@ export function createCurationController(store: Store, data: DataController): Cu
       for (const b of Array.isArray(body) ? body : [body]) {
         const held = data.networkHeld();
         const made = await api.post('/api/curations', b, { analyst: by, ...held?.query });
-        patched &&= made.network !== undefined && data.patchNetwork(made.network, held?.network);
+        patched &&=
+          made.network !== undefined &&
+          data.patchNetwork(made.network, held?.network, made.op === 'merge' ? [made.target] : []);
       }
       store.set({ toast: done });
     } catch (e) {

@@ -37,8 +37,9 @@ export interface DataController {
   /** The network on show and its query with its version (null: none ready). */
   networkHeld(): NetworkHeld | null;
   /** Applies a curation's patch to the network on show; false when it is not the network the
-   * curation was sent holding (`held`), nor the one the patch starts from (then reload). */
-  patchNetwork(patch: NetworkPatch, held: Network | undefined): boolean;
+   * curation was sent holding (`held`), nor the one the patch starts from (then reload).
+   * `gone`: actors the curation merged into another (see AppState.networkPatch). */
+  patchNetwork(patch: NetworkPatch, held: Network | undefined, gone?: string[]): boolean;
   /** The selected actor's card or edge's events again, showing the old ones meanwhile. */
   refreshSelection(): Promise<void>;
   /** The timeline's event dates again. */
@@ -118,13 +119,13 @@ export function createDataController(store: Store): DataController {
   }
 
   /** Unlike a reload, what the analyst did to the drawing (hidden, pinned, expanded) stays. */
-  function patchNetwork(patch: NetworkPatch, held: Network | undefined): boolean {
+  function patchNetwork(patch: NetworkPatch, held: Network | undefined, gone?: string[]): boolean {
     const s = store.get();
     if (s.network.status !== 'ready' || !canPatch(s.network.data, held, patch)) return false;
     ++networkSeq; // a network read still on its way is older than this
     const from = s.network.data;
     const to = applyNetworkPatch(from, patch);
-    store.set({ ...withColours(to), networkPatch: { from, to } });
+    store.set({ ...withColours(to), networkPatch: { from, to, gone } });
     return true;
   }
 

@@ -508,7 +508,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       waiting = null;
       // A curation's patch to the network on screen is applied in place.
       const p = s.networkPatch;
-      if (p && p.to === net && p.from === lastNet) patchNetwork(p.from, net, p.relayout);
+      if (p && p.to === net && p.from === lastNet) patchNetwork(p.from, net, p.relayout, p.gone);
       else setNetwork(net);
     }
     if (s.expansion && s.expansion !== prev.expansion)
@@ -582,7 +582,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
    * camera move; new actors go beside their neighbours (core/network/patch-graph.ts), and sigma
    * redraws only what changed (sigma-patch.ts).
    */
-  function patchNetwork(from: Network, net: Network, layNew = false): void {
+  function patchNetwork(from: Network, net: Network, layNew = false, gone: string[] = []): void {
     const big = graph.size > BIG_EDGES;
     interruptLayout();
     lastNet = net;
@@ -592,7 +592,8 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     let p: GraphPatch;
     try {
       p = drawPatch(renderer, () => {
-        const patch = patchGraph(graph, from, net, coloring(), store.get().url.isolates, big);
+        const { isolates } = store.get().url;
+        const patch = patchGraph(graph, from, net, coloring(), isolates, big, gone);
         timed = null; // the edges' days may have changed
         activity = computeActivity();
         return patch;

@@ -220,4 +220,32 @@ describe('network patches', () => {
     expect(drawing(g)).toEqual(drawing(fresh));
     expect(g.hasEdge(`${anchor}->x1`) && g.hasEdge(`x2->${anchor}`)).toBe(true);
   });
+
+  it('drops an expanded neighbour merged into another actor, with its edges', () => {
+    const r = random(12);
+    const net = randomNetwork(r, 'v0');
+    const anchor = net.nodes[0].id;
+    // x1 came with an expansion of `anchor`; the analyst merges it into `anchor`.
+    const near: Network = {
+      nodes: [networkNode('x1', { events: 2 }), networkNode('x2', { events: 1 })],
+      edges: [networkEdge(anchor, 'x1'), networkEdge('x2', 'x1')],
+      truncated: false,
+    };
+    const g = buildGraph(net, DEFAULT_COLORING);
+    mergeNetwork(g, near, DEFAULT_COLORING, { x: 0, y: 0 });
+    const next = network(
+      net.nodes.map((n) => (n.id === anchor ? { ...n, events: n.events + 2 } : n)),
+      net.edges,
+      'v1',
+    );
+    const patched = applyNetworkPatch(net, diffNetwork(pieces(net), pieces(next)));
+    const { dropped, structural } = patchGraph(g, net, patched, DEFAULT_COLORING, true, false, [
+      'x1',
+    ]);
+    expect(dropped.nodes).toEqual(['x1']);
+    expect(dropped.edges.sort()).toEqual([`${anchor}->x1`, 'x2->x1']);
+    expect(structural).toBe(true);
+    expect(g.hasNode('x1')).toBe(false);
+    expect(g.hasNode('x2')).toBe(true);
+  });
 });

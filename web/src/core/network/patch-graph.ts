@@ -3,9 +3,9 @@
 // dropped, those changed take their new data, new ones are added beside their drawn neighbours,
 // and the styles are computed again. Everything else stays where the analyst sees it:
 // positions, pins, the camera, and the neighbours an expansion added (they were never in the
-// network, so the patch does not take them away). Changed data and styles are set in place
-// without graph events; the caller gets what to redraw (a renderer then redraws a few items of
-// thousands). The result draws like buildGraph(to) of the same network, positions and
+// network, so the patch does not take them away, unless merged into another actor). Changed
+// data and styles are set in place without graph events; the caller gets what to redraw (a
+// renderer then redraws a few items of thousands). The result draws like buildGraph(to) of the same network, positions and
 // expansions aside (patch-graph.spec.ts).
 import type {
   FoldedEdge,
@@ -73,7 +73,8 @@ function placeNew(g: ActorGraph, id: string, i: number, added: Set<string>): voi
 
 /**
  * Brings `g`, drawn from `from`, to `to`; `line` draws new edges as plain lines (big networks).
- * Only what was drawn from `from` and is not drawn from `to` is dropped.
+ * Only what was drawn from `from` and is not drawn from `to` is dropped, and the actors in
+ * `gone` (merged into another: no longer actors of their own), wherever they were drawn from.
  */
 export function patchGraph(
   g: ActorGraph,
@@ -82,6 +83,7 @@ export function patchGraph(
   coloring: Coloring,
   showIsolates: boolean,
   line: boolean,
+  gone: Iterable<string> = [],
 ): GraphPatch {
   const before = drawnItems(from, showIsolates);
   const after = drawnItems(to, showIsolates);
@@ -98,7 +100,8 @@ export function patchGraph(
     g.dropEdge(id);
     out.dropped.edges.push(id);
   }
-  for (const id of [...before.nodes.keys(), ...before.folds.keys()]) {
+  // An expansion's neighbours were never in the network, so only `gone` can take one away.
+  for (const id of [...before.nodes.keys(), ...before.folds.keys(), ...gone]) {
     if (after.nodes.has(id) || after.folds.has(id) || !g.hasNode(id)) continue;
     g.forEachNeighbor(id, (n) => ends.add(n));
     g.forEachEdge(id, (e) => out.dropped.edges.push(e));
