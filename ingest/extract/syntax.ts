@@ -16,6 +16,8 @@ export interface SentenceView {
   tail: number;
   tailSpeaker: Mention | null;
   tailVerb: Token | null;
+  /** Each token's dependents in the parse, in text order, by position in the sentence (see dependents). */
+  children?: number[][];
 }
 
 const CONDITIONALS = new Set(['if', 'unless']);
@@ -93,6 +95,21 @@ export function view(doc: Doc, s: Sentence, mentions: Mention[]): SentenceView {
   };
   findTail(v);
   return v;
+}
+
+/** The tokens whose head in the parse is token k of the sentence, in text order. */
+export function dependents(v: SentenceView, k: number): number[] {
+  if (!v.children) {
+    const { s, tokens } = v;
+    const children: number[][] = [];
+    for (let j = s.first; j < s.last; j++) children.push([]);
+    for (let j = s.first; j < s.last; j++) {
+      const h = tokens[j].head;
+      if (h >= s.first && h < s.last) children[h - s.first].push(j);
+    }
+    v.children = children;
+  }
+  return v.children[k - v.s.first] ?? [];
 }
 
 /** ", Politico reported." / ", a UN official said on Monday." / ", according to X." at the end. */

@@ -22,6 +22,14 @@ describe('dates', () => {
     expect(resolveDate('December 15, 2025', published)).toBe('2025-12-15');
     expect(resolveDate('15 December 2025', published)).toBe('2025-12-15');
     expect(resolveDate('June 2024', published)).toBe('2024-06');
+    expect(resolveDate('Sept. 9th, 2021', published)).toBe('2021-09-09');
+  });
+
+  it('names no day that the calendar lacks', () => {
+    expect(resolveDate('February 29, 2024', published)).toBe('2024-02-29');
+    expect(resolveDate('February 29, 2023', published)).toBeNull();
+    expect(resolveDate('31 April 2025', published)).toBeNull();
+    expect(resolveDate('June 0, 2025', published)).toBeNull();
   });
 
   it('finds the latest full date for reports without a publication date', () => {

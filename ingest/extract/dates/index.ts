@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, Doc } from '../model.ts';
 import { DATE_WORDS, MONTHS, WEEKDAYS } from '../words.ts';
 import { dictionary } from '../dictionary.ts';
+import { isCalendarDay } from '../../read/dates.ts';
 
 const MONTH_ABBR: Record<string, number> = dictionary({
   Jan: 0,
@@ -101,6 +102,10 @@ export function resolveDate(expr: string, published: Date | null): string | null
   const year = words.find((w) => /^\d{4}$/.test(w));
   const day = words.find((w) => /^\d{1,2}(st|nd|rd|th)?$/.test(w));
   if (year && day) {
+    // A calendar day, checked directly (chrono costs more than the rest of the stage); chrono
+    // reads years before 1000 its own way, so they stay with it.
+    const value = `${year}-${pad(month + 1)}-${pad(Number.parseInt(day, 10))}`;
+    if (year >= '1000') return isCalendarDay(value) ? value : null;
     const parsed = chrono.strict.parseDate(expr, published ?? new Date(Date.UTC(2000, 0, 1)));
     return parsed ? `${year}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}` : null;
   }

@@ -16,6 +16,7 @@ import {
   isPassive,
   mainSubject,
   objectAfter,
+  dependents,
   opensClause,
   subjectBefore,
   sentenceViews,
@@ -179,9 +180,9 @@ const inCompound = (v: SentenceView, k: number): boolean =>
 
 /** The dependent of the verb at k by one of these relations in the parse, if any. */
 function dependent(v: SentenceView, k: number, deprels: string[]): Token | null {
-  for (let j = v.s.first; j < v.s.last; j++) {
+  for (const j of dependents(v, k)) {
     const t = v.tokens[j];
-    if (t.head === k && deprels.includes(t.deprel)) return t;
+    if (deprels.includes(t.deprel)) return t;
   }
   return null;
 }
@@ -195,9 +196,8 @@ const directObject = (v: SentenceView, k: number): Token | null => dependent(v, 
  */
 function contentOf(v: SentenceView, o: Token): Token | null {
   if (!CONTAINERS.has(o.lemma.toLowerCase())) return null;
-  for (let j = v.s.first; j < v.s.last; j++) {
+  for (const j of dependents(v, o.index)) {
     const t = v.tokens[j];
-    if (t.head !== o.index) continue;
     if (t.deprel === 'compound' && t.pos === 'NOUN') return t;
     if (t.deprel === 'nmod' && dependent(v, j, ['case'])?.lower === 'of') return t;
   }
@@ -212,9 +212,8 @@ function contentOf(v: SentenceView, o: Token): Token | null {
  */
 function strikeType(v: SentenceView, k: number, verb: string, at: number): PloverCategory {
   let aimed = false;
-  for (let j = v.s.first; j < v.s.last; j++) {
+  for (const j of dependents(v, at)) {
     const t = v.tokens[j];
-    if (t.head !== at) continue;
     if (LABOUR_STRIKE.has(t.lemma.toLowerCase())) return 'PROTEST';
     if (MILITARY_STRIKE.has(t.lemma.toLowerCase())) return 'ASSAULT';
     const prep = dependent(v, j, ['case'])?.lower;
@@ -239,6 +238,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
   if (!verbal(v, k) || inCompound(v, k)) return null;
   const lemma = verbLemma(t);
   const senses = VERBS[lemma] ?? [];
+  if (!senses.length && !LIGHT_VERBS.has(lemma)) return null;
   // The verb's object and, for a passive, its patient: the same for every sense.
   const direct = directObject(v, k);
   // The object as the senses read it: what a container holds ("announced a package of sanctions").
@@ -319,14 +319,13 @@ const RELATIVE = new Set(['acl:relcl', 'acl']);
 /** Relations by which a "where" clause hangs from what it follows ("when": only acl:relcl). */
 const RELATIVE_OR_ADVERBIAL = new Set(['acl:relcl', 'advcl']);
 
-/** The relations on the way from token k up to the root, with the token each leaves from. */
-function pathUp(v: SentenceView, k: number): { at: number; deprel: string }[] {
-  const out: { at: number; deprel: string }[] = [];
-  for (let j = k; j >= v.s.first && out.length < 40; j = v.tokens[j].head) {
-    out.push({ at: j, deprel: v.tokens[j].deprel });
+/** The path from token k up to the root in the parse, at most 40 tokens long: is `at` on it? */
+function onPathUp(v: SentenceView, k: number, at: number): boolean {
+  for (let j = k, n = 0; j >= v.s.first && n < 40; j = v.tokens[j].head, n++) {
+    if (j === at) return true;
     if (v.tokens[j].head < 0) break;
   }
-  return out;
+  return false;
 }
 
 /**
@@ -338,17 +337,21 @@ function pathUp(v: SentenceView, k: number): { at: number; deprel: string }[] {
  */
 function governs(v: SentenceView, head: number, k: number): boolean {
   if (head < 0) return true;
-  const up = pathUp(v, k);
-  const at = up.findIndex((p) => p.at === head);
-  if (at >= 0) {
-    for (const p of up.slice(0, at)) {
-      if (OWN_CLAUSE.has(p.deprel)) return false;
-      if (RELATIVE_OR_ADVERBIAL.has(p.deprel) && whereClause(v, p.at, p.deprel)) return false;
+  const { tokens } = v;
+  if (onPathUp(v, k, head)) {
+    for (let j = k; j !== head; j = tokens[j].head) {
+      const deprel = tokens[j].deprel;
+      if (OWN_CLAUSE.has(deprel)) return false;
+      if (RELATIVE_OR_ADVERBIAL.has(deprel) && whereClause(v, j, deprel)) return false;
     }
     return true;
   }
   // k is outside the trigger's phrase: free when the trigger sat in a relative clause.
-  return !pathUp(v, head).some((p) => RELATIVE.has(p.deprel) && !up.some((q) => q.at === p.at));
+  for (let j = head, n = 0; j >= v.s.first && n < 40; j = tokens[j].head, n++) {
+    if (RELATIVE.has(tokens[j].deprel) && !onPathUp(v, k, j)) return false;
+    if (tokens[j].head < 0) break;
+  }
+  return true;
 }
 
 /**
@@ -357,9 +360,9 @@ function governs(v: SentenceView, head: number, k: number): boolean {
  * when the talks resumed") stays the trigger's.
  */
 function whereClause(v: SentenceView, verb: number, deprel: string): boolean {
-  for (let j = v.s.first; j < verb; j++) {
+  for (const j of dependents(v, verb)) {
+    if (j >= verb) break;
     const t = v.tokens[j];
-    if (t.head !== verb) continue;
     if (t.lower === 'where' || (t.lower === 'when' && deprel === 'acl:relcl')) return true;
   }
   return false;
