@@ -153,7 +153,12 @@ export async function run(): Promise<BenchResult[]> {
     const total = await driver.executeQuery('MATCH (c:Curation) RETURN count(c) AS n');
     log(`${count} reports, ${Number(total.records[0].get('n'))} curations`);
 
-    // Unchanged re-ingest of a curated report.
+    // Unchanged re-ingest of a curated report (a database kept from an earlier run holds the
+    // updated texts below: the originals go back first).
+    for (const r of curated) {
+      const meta = { id: r.id, title: r.title, publishedAt: r.publishedAt };
+      await ingestReport(driver, { text: r.text, meta });
+    }
     const unchanged: number[] = [];
     for (let i = 0; i < 40; i++) {
       const r = curated[i % curated.length];

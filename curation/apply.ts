@@ -9,6 +9,12 @@ import type { CurationRecord } from './operations.ts';
 
 export type Runner = Pick<ManagedTransaction, 'run'>;
 
+/** A query and its parameters, for a caller that runs it with another in one round trip. */
+export interface Query {
+  text: string;
+  params: Record<string, unknown>;
+}
+
 /** Actor edges a merge moves: [type, the actor's side is the start node]. */
 const ACTOR_EDGES: [string, boolean][] = [
   ['PERFORMED', true],
@@ -213,10 +219,15 @@ const LISTS = [
   ...Object.values(LABEL).map((l) => `confirm${l}`),
 ];
 
+function batchQuery(batch: Batch): Query {
+  const b = Object.fromEntries(LISTS.map((l) => [l, [...(batch.get(l)?.values() ?? [])]]));
+  return { text: BATCH, params: { b } };
+}
+
 async function runBatch(tx: Runner, batch: Batch): Promise<void> {
   if (!batch.size) return;
-  const b = Object.fromEntries(LISTS.map((l) => [l, [...(batch.get(l)?.values() ?? [])]]));
-  await tx.run(BATCH, { b });
+  const { text, params } = batchQuery(batch);
+  await tx.run(text, params);
   batch.clear();
 }
 
@@ -231,18 +242,30 @@ const wanted = (c: CurationRecord) => ({
 });
 
 /** The operations that are one query each: a merge and an actor's edit. */
-async function applyOne(tx: Runner, c: CurationRecord): Promise<void> {
+function oneQuery(c: CurationRecord): Query | null {
   const target = c.target;
   if (c.op === 'merge') {
-    await tx.run(MERGE_QUERY, { target, into: str(c.change.into), cid: c.id });
-  } else if (c.op === 'edit') {
-    await tx.run(EDIT_ACTOR, {
-      target,
-      props: c.after.props ?? {},
-      addAlias: str(c.after.addAlias),
-      dropAliases: [],
-    });
+    return { text: MERGE_QUERY, params: { target, into: str(c.change.into), cid: c.id } };
   }
+  if (c.op === 'edit') {
+    return {
+      text: EDIT_ACTOR,
+      params: {
+        target,
+        props: c.after.props ?? {},
+        addAlias: str(c.after.addAlias),
+        dropAliases: [],
+      },
+    };
+  }
+  return null;
+}
+
+/** One curation's effect as one query; null when it has none (a note). */
+export function applyQuery(c: CurationRecord): Query | null {
+  if (c.targetKind === 'curation') return null;
+  const batch: Batch = new Map();
+  return addValues(batch, c, wanted(c), true) ? batchQuery(batch) : oneQuery(c);
 }
 
 /**
@@ -257,13 +280,11 @@ export async function applyCurations(tx: Runner, cs: CurationRecord[]): Promise<
     if (addValues(batch, c, wanted(c), true)) continue;
     if (c.op !== 'merge' && c.op !== 'edit') continue; // a note changes nothing
     await runBatch(tx, batch);
-    await applyOne(tx, c);
+    const one = oneQuery(c);
+    if (one) await tx.run(one.text, one.params);
   }
   await runBatch(tx, batch);
 }
-
-/** Puts one curation's effect on the graph. */
-export const applyCuration = (tx: Runner, c: CurationRecord) => applyCurations(tx, [c]);
 
 /**
  * Takes the curation's effect back, restoring `before`. The caller has checked that no later

@@ -3,7 +3,7 @@
 // the target was is read under that lock and kept in the record as `before`.
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
-import { applyCuration, revertCuration } from './apply.ts';
+import { applyQuery, revertCuration } from './apply.ts';
 import { beforeAndAfter, CurationError, lockNodes, value, type Props } from './effects.ts';
 import {
   changeOf,
@@ -114,8 +114,8 @@ export async function curate(
       state: 'active',
       undoneBy: null,
     };
-    await createRecord(tx, record);
-    if (t) await applyCuration(tx, record);
+    // The record and its effect in one round trip.
+    await createRecord(tx, record, t ? applyQuery(record) : null);
     return record;
   });
 }
@@ -196,10 +196,9 @@ export async function undo(
       state: 'active',
       undoneBy: null,
     };
-    await createRecord(tx, record);
-    await tx.run(`MATCH (c:Curation {id: $id}) SET c.state = 'undone', c.undoneBy = $undo`, {
-      id: c.id,
-      undo: record.id,
+    await createRecord(tx, record, {
+      text: `MATCH (u:Curation {id: $undone}) SET u.state = 'undone', u.undoneBy = c.id`,
+      params: { undone: c.id },
     });
     return record;
   });

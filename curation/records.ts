@@ -3,7 +3,7 @@
 // an undo is a record of its own, (:Curation {op: 'undo'}) -[:UNDOES]-> the undone one.
 // change, before and after are JSON strings (Neo4j properties hold no maps).
 import type { Node } from 'neo4j-driver';
-import { applyCurations, type Runner } from './apply.ts';
+import { applyCurations, type Query, type Runner } from './apply.ts';
 import { beforeAndAfter, CurationError, lockNodes } from './effects.ts';
 import {
   curationRequest,
@@ -38,8 +38,15 @@ export function toRecord(props: Record<string, unknown>): CurationRecord {
 
 export const nodeRecord = (n: Node) => toRecord(n.properties as Record<string, unknown>);
 
-/** Creates the record and links it to its target (and a merge to its survivor) when they exist. */
-export async function createRecord(tx: Runner, c: CurationRecord): Promise<void> {
+/**
+ * Creates the record and links it to its target (and a merge to its survivor) when they exist;
+ * then runs `then` (its effect on the graph) in the same round trip.
+ */
+export async function createRecord(
+  tx: Runner,
+  c: CurationRecord,
+  then: Query | null = null,
+): Promise<void> {
   const label = c.targetKind === 'curation' ? 'Curation' : TARGET_LABEL[c.targetKind];
   await tx.run(
     `CREATE (c:Curation {id: $c.id, op: $c.op, target: $c.target, targetKind: $c.targetKind,
@@ -47,8 +54,10 @@ export async function createRecord(tx: Runner, c: CurationRecord): Promise<void>
        state: $c.state, recordedAt: $recordedAt})
      WITH c
      CALL (c) { MATCH (t:${label} {id: $c.target}) MERGE (c)-[:${c.op === 'undo' ? 'UNDOES' : 'CURATES'}]->(t) }
-     CALL (c) { MATCH (b:Actor {id: $into}) MERGE (c)-[:INTO]->(b) }`,
+     CALL (c) { MATCH (b:Actor {id: $into}) MERGE (c)-[:INTO]->(b) }
+     ${then ? `WITH c\n${then.text}` : ''}`,
     {
+      ...then?.params,
       c: { ...c, reason: c.reason ?? null },
       change: JSON.stringify(c.change),
       before: JSON.stringify(c.before),
