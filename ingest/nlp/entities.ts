@@ -79,18 +79,21 @@ function capitalised(w: string): boolean {
  * Which words start (1) or continue (2) the name of a city of GeoNames (ingest/geo: 25k places of
  * 15,000 people or more), longest first, up to three capitalised words.
  */
-function cityCodes(lexicon: EntityLexicon, words: readonly string[]): Uint8Array {
+function cityCodes(
+  lexicon: EntityLexicon,
+  words: readonly string[],
+  facts: readonly WordFacts[],
+  capital: Uint8Array,
+): Uint8Array {
   const n = words.length;
   const codes = new Uint8Array(n);
-  const capital = Uint8Array.from(words, (w) => (capitalised(w) ? 1 : 0));
   for (let i = 0; i < n; i++) {
     if (!capital[i]) continue;
     // the run of capitalised words from i, at most three
     let run = 1;
     while (run < 3 && i + run < n && capital[i + run]) run++;
     for (let k = run; k >= 1; k--) {
-      const name = k === 1 ? words[i] : words.slice(i, i + k).join(' ');
-      if (!isCity(lexicon, name)) continue;
+      if (k === 1 ? !facts[i].city : !isCity(lexicon, words.slice(i, i + k).join(' '))) continue;
       for (let j = i; j < i + k; j++) codes[j] = j === i ? 1 : 2;
       i += k - 1;
       break;
@@ -168,9 +171,15 @@ interface WordFacts {
   title: number;
   common: number;
   given: number;
+  /** Whether the word starts with a capital letter, and is the name of a city alone. */
+  capital: number;
+  city: number;
   /** The summed weights of the features of the form alone (OWN_SLOTS) under `ownOf`. */
   own: Float32Array;
   ownOf: Weights | null;
+  /** The same with those of the form after an O word (AFTER_O_SLOTS) under `afterOOf`. */
+  afterO: Float32Array;
+  afterOOf: Weights | null;
 }
 
 /**
@@ -197,8 +206,12 @@ function wordFacts(lexicon: EntityLexicon, word: string): WordFacts {
     title: lexicon.titles.has(lower) ? 1 : 0,
     common: lexicon.words.has(lower) ? 1 : 0,
     given: lexicon.given.has(lower) ? 1 : 0,
+    capital: capitalised(word) ? 1 : 0,
+    city: capitalised(word) && isCity(lexicon, word) ? 1 : 0,
     own: new Float32Array(N_TAGS),
     ownOf: null,
+    afterO: new Float32Array(N_TAGS),
+    afterOOf: null,
   };
   cache.set(word, f);
   return f;
@@ -206,9 +219,12 @@ function wordFacts(lexicon: EntityLexicon, word: string): WordFacts {
 
 function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentence {
   const n = words.length;
+  const facts = words.map((w) => wordFacts(lexicon, w));
+  const capital = new Uint8Array(n);
+  for (let i = 0; i < n; i++) capital[i] = facts[i].capital;
   const s: Sentence = {
     n,
-    facts: new Array<WordFacts>(n),
+    facts,
     lower: new Int32Array(n),
     form: new Int32Array(n),
     shape: new Int32Array(n),
@@ -217,17 +233,16 @@ function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentenc
     suf3: new Int32Array(n),
     suf4: new Int32Array(n),
     gaz: gazetteerCodes(lexicon, words),
-    city: cityCodes(lexicon, words),
+    city: cityCodes(lexicon, words, facts, capital),
     title: new Uint8Array(n),
     common: new Uint8Array(n),
     given: new Uint8Array(n),
     runFirst: new Int32Array(n).fill(-1),
     runLast: new Int32Array(n).fill(-1),
   };
-  markRuns(words, s.runFirst, s.runLast);
+  markRuns(words, capital, s.runFirst, s.runLast);
   for (let i = 0; i < n; i++) {
-    const f = wordFacts(lexicon, words[i]);
-    s.facts[i] = f;
+    const f = facts[i];
     s.lower[i] = f.lower;
     s.form[i] = f.form;
     s.shape[i] = f.shape;
@@ -256,22 +271,27 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(
  * left-to-right tagger sees the whole run at its first word ("Consumer Technology Association":
  * the head word "Association" tells an organization from the start).
  */
-function markRuns(words: readonly string[], first: Int32Array, last: Int32Array): void {
+function markRuns(
+  words: readonly string[],
+  capital: Uint8Array,
+  first: Int32Array,
+  last: Int32Array,
+): void {
   const n = words.length;
   for (let i = 0; i < n;) {
-    if (!capitalised(words[i])) {
+    if (!capital[i]) {
       i++;
       continue;
     }
     let end = i + 1;
     for (;;) {
-      if (end < n && capitalised(words[end])) end++;
-      else if (end + 1 < n && NAME_JOINERS.has(words[end]) && capitalised(words[end + 1])) end += 2;
+      if (end < n && capital[end]) end++;
+      else if (end + 1 < n && NAME_JOINERS.has(words[end]) && capital[end + 1]) end += 2;
       else if (
         end + 2 < n &&
         NAME_JOINERS.has(words[end]) &&
         NAME_JOINERS.has(words[end + 1]) &&
-        capitalised(words[end + 2])
+        capital[end + 2]
       )
         end += 3;
       else break;
@@ -345,7 +365,16 @@ function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Arr
  * prefix, suffixes and form): in prediction their weights are summed once per form (WordFacts).
  */
 export const OWN_SLOTS: readonly number[] = [0, 1, 8, 13, 14, 15, 16, 20];
-const IS_OWN = Uint8Array.from({ length: MAX_FEATURES }, (_, k) => (OWN_SLOTS.includes(k) ? 1 : 0));
+/**
+ * Where features() lists the features that are those of the form alone too when the word is not
+ * the first and follows an O word (most words scored): its shape at the sentence start or not,
+ * the word and its shape after the previous tag, whether it is an English word there.
+ */
+export const AFTER_O_SLOTS: readonly number[] = [21, 25, 26, 35];
+/** Per place in features()' list: 1 in OWN_SLOTS, 2 in AFTER_O_SLOTS, 0 neither. */
+const SLOT_KIND = Uint8Array.from({ length: MAX_FEATURES }, (_, k) =>
+  OWN_SLOTS.includes(k) ? 1 : AFTER_O_SLOTS.includes(k) ? 2 : 0,
+);
 
 /** The features of each word of a sentence with no tag history, as the fingerprint reads them. */
 export function sentenceFeatures(lexicon: EntityLexicon, words: readonly string[]): Uint32Array[] {
@@ -425,15 +454,27 @@ export function tagIds(
     if (!(upos && p1 === 0 && plainlyOutside(s, words, upos, i))) {
       const n = features(s, i, i === 0 ? START : p1, p2, feats);
       const facts = s.facts[i];
-      if (facts.ownOf !== weights) {
+      // the summed weights of the word's own features, computed on its first occurrence
+      const afterO = i > 0 && p1 === 0;
+      let own = facts.own;
+      if (afterO) {
+        own = facts.afterO;
+        if (facts.afterOOf !== weights) {
+          let m = 0;
+          for (let k = 0; k < n; k++) if (SLOT_KIND[k] !== 0) context[m++] = feats[k];
+          score(weights, context, m, own);
+          facts.afterOOf = weights;
+        }
+      } else if (facts.ownOf !== weights) {
         for (let k = 0; k < OWN_SLOTS.length; k++) context[k] = feats[OWN_SLOTS[k]];
-        score(weights, context, OWN_SLOTS.length, facts.own);
+        score(weights, context, OWN_SLOTS.length, own);
         facts.ownOf = weights;
       }
+      const skip = afterO ? 0 : 2; // the slot kinds looked up one by one
       let m = 0;
-      for (let k = 0; k < n; k++) if (!IS_OWN[k]) context[m++] = feats[k];
+      for (let k = 0; k < n; k++)
+        if (SLOT_KIND[k] === 0 || SLOT_KIND[k] === skip) context[m++] = feats[k];
       score(weights, context, m, scores);
-      const own = facts.own;
       for (let c = 0; c < N_TAGS; c++) scores[c] += own[c];
       // the best tag that may follow p1 (and ends any entity at the last word); ties: lower id
       const row = ALLOWED[p1];
