@@ -250,6 +250,33 @@ export const PREPOSITIONS = new Set([
   'unlike',
 ]);
 
+/**
+ * Final words that make a capitalised run a thing agreed, planned or held, not an actor or a
+ * place: "the Abraham Accords", "the Paris Climate Agreement", "the Field Training Exercise".
+ */
+export const THING_HEADS = new Set([
+  'Accord',
+  'Accords',
+  'Agreement',
+  'Agreements',
+  'Treaty',
+  'Treaties',
+  'Deal',
+  'Pact',
+  'Protocol',
+  'Charter',
+  'Declaration',
+  'Act',
+  'Exercise',
+  'Exercises',
+  'Procedures',
+  'Plan',
+  'Strategy',
+  'Framework',
+  'Doctrine',
+  'Summit',
+]);
+
 /** Final words that make a capitalised run an organization, with the sector they imply. */
 /** Documents an organization issues: "Security Council Press Statement", "Treasury's Press Release". */
 export const DOCUMENT_NOUNS = new Set([

@@ -16,6 +16,7 @@ import {
   LOCATIVE,
   NAME_PARTICLES,
   NOT_NAMES,
+  THING_HEADS,
   ORG_HEADS,
   REPORTING_VERBS,
 } from '../words.ts';
@@ -208,6 +209,7 @@ const groupNoun = (t: Token | undefined): string | undefined =>
 
 export function recognize(doc: Doc): void {
   acronyms = new Map();
+  thingAcronyms = new Set();
   // doc.entities come from segmentation: the NLP core tags them along with the parse.
   let e = 0;
   for (const s of doc.sentences) {
@@ -232,6 +234,8 @@ let taken = new Uint8Array(0);
 let entityOf: (Entity | undefined)[] = [];
 /** Acronyms the report introduced: "International Labor Office (ILO)" → the office. */
 let acronyms = new Map<string, ActorRef>();
+/** Acronyms the report introduced for things: "Tabletop Exercise (TTX)" → no actor. */
+let thingAcronyms = new Set<string>();
 
 function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entity[]): void {
   doc = d;
@@ -329,10 +333,16 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
         continue;
       }
     }
-    if (isTaken(i)) continue;
+    if (isTaken(i) || thingAcronyms.has(t.text)) continue;
     const known = acronyms.get(t.text);
     if (known) {
       add(i, i + 1, { actor: { ...known } });
+      continue;
+    }
+    const ent = entityOf[i - first];
+    const thing = ent?.first === i ? thingEnd(ent.last) : -1;
+    if (thing > i) {
+      i = thing - 1; // no actor or place, not even a country inside it
       continue;
     }
     const h = hits.get(i);
@@ -370,7 +380,6 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       i = people - 1;
       continue;
     }
-    const ent = entityOf[i - first];
     if (ent && ent.first === i && nameLike(i) && isFree(ent)) {
       // The recognizer's organizations and places, and its people when they hold a known leader
       // or run past what the name rules see ("Joseph R. Biden Jr.").
@@ -382,6 +391,11 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
     }
     if (nameLike(i)) {
       const j = nameRun(i);
+      const thing = j > i ? thingEnd(j) : -1;
+      if (thing > i) {
+        i = thing - 1;
+        continue;
+      }
       if (j > i) {
         i = personMention(i, j) - 1;
         continue;
@@ -836,6 +850,28 @@ function personNamed(word: string): boolean {
 }
 
 /** A mention for an entity of the recognizer; returns its end, or `e.first` to leave it to the rules. */
+/**
+ * Where a name ending before `end` ends when it names a thing agreed, planned or held, whatever
+ * the recognizer or the name rules made of it ("the Abraham Accords", "the Camp David [Accords]",
+ * "the Field Training Exercise (FTX)"); -1 for any other name. Notes the thing's acronym.
+ */
+function thingEnd(end: number): number {
+  let k = end;
+  if (THING_HEADS.has(tokens[end]?.text ?? '')) k = end + 1;
+  else if (!THING_HEADS.has(tokens[end - 1].text)) return -1;
+  // Its acronym in brackets names the thing too, there and later in the report.
+  if (
+    tokens[k]?.text === '(' &&
+    isAcronym(tokens[k + 1]) &&
+    tokens[k + 2]?.text === ')' &&
+    k + 2 < last
+  ) {
+    thingAcronyms.add(tokens[k + 1].text);
+    k += 3;
+  }
+  return k;
+}
+
 function entityMention(e: Entity): number {
   let country: string | null = null;
   let leader: Hit | undefined;

@@ -13,6 +13,21 @@ function mentions(text: string): Mention[] {
 const actor = (ms: Mention[], text: string) => ms.find((m) => m.text === text)?.actor;
 
 describe('recognize', () => {
+  it('a name for a thing agreed, planned or held is no actor or place, nor is its acronym', () => {
+    const named = (text: string) =>
+      mentions(text)
+        .filter((m) => m.actor || m.place)
+        .map((m) => m.text);
+    expect(named('He has brokered peace with the Abraham Accords.')).toEqual([]);
+    expect(named('The Paris Climate Agreement entered into force in 2016.')).toEqual([]);
+    expect(named('Kyiv and Moscow reaffirmed the Minsk Agreements.')).toEqual(['Kyiv', 'Moscow']);
+    expect(
+      named(
+        'Japan hosted a Field Training Exercise (FTX) in Tokyo. The FTX tested Standard Operating Procedures.',
+      ),
+    ).toEqual(['Japan', 'Tokyo']);
+  });
+
   it('a town of note the recognizer finds is a place wherever it stands, never a person', () => {
     const ms = mentions(
       'Obama will be the first sitting president to visit Hiroshima. A cloud lit up the sky ' +
