@@ -287,7 +287,7 @@ export const DOCUMENT_NOUNS = new Set([
   'Conference',
 ]);
 
-export const ORG_HEADS: Record<string, string> = dictionary({
+export const ORG_HEADS: ReadonlyMap<string, string> = dictionary({
   Union: 'LAB',
   Council: 'GOV',
   Party: 'PTY',

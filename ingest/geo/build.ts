@@ -96,7 +96,7 @@ export function trim(world: WorldCountry[], cities: GeoNamesCity[]): PlacesData 
     }
   }
   // The extractor's own city list, whatever the population, under its names and country codes.
-  for (const [name, code] of Object.entries(CITIES)) {
+  for (const [name, code] of CITIES.entries()) {
     const list = byKey.get(foldName(EXONYMS[name] ?? name)) ?? [];
     const match = largest(list.filter((x) => alpha3.get(x.country) === code)) ?? largest(list);
     const r = match && row(name, match);
@@ -119,7 +119,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     out,
     `{"countries":${JSON.stringify(data.countries)},\n"cities":[\n${lines.join(',\n')}\n]}\n`,
   );
-  const missing = Object.entries(CITIES).filter(
+  const missing = [...CITIES].filter(
     ([name, code]) => !data.cities.some((c) => c[1] === code && foldName(c[0]) === foldName(name)),
   );
   console.log(`wrote ${out}: ${data.cities.length} cities`);

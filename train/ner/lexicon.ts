@@ -72,8 +72,8 @@ export function lexiconFromGazetteers(source: string): LexiconData {
   }
   // Keys that plain objects inherit ("constructor") count as titles too, as they did when the
   // recognizer's title feature read TITLES directly.
-  const titles = [...Object.keys(TITLES), ...Object.getOwnPropertyNames(Object.prototype)]
-    .filter((k) => TITLES[k] !== undefined && !k.includes(' '))
+  const titles = [...TITLES.keys(), ...Object.getOwnPropertyNames(Object.prototype)]
+    .filter((k) => TITLES.get(k) !== undefined && !k.includes(' '))
     .sort();
   const cities = [...loadGazetteer().cities.keys()].sort();
   return {

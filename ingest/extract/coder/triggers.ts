@@ -86,7 +86,7 @@ function ownSense(t: Tree, i: number): Sense | null {
   const tok = t.tokens[i];
   if (tok.upos !== 'NOUN' && tok.upos !== 'PROPN') return null;
   const lemma = tok.lemma.toLowerCase();
-  const n = EVENT_NOUNS[lemma];
+  const n = EVENT_NOUNS.get(lemma);
   if (!n) return null;
   if (lemma === 'warning' && advisory(t, i)) return null;
   if (lemma === 'call' && t.children[i].some((c) => PHONE.has(t.tokens[c].lemma.toLowerCase())))
@@ -111,7 +111,7 @@ function subjectWords(t: Tree, v: number): { lower: string; lemma: string }[] {
 export function verbLemma(t: Tree, v: number): string {
   const tok = t.tokens[v];
   const lemma = tok.lemma.toLowerCase();
-  if (VERBS[lemma] || LIGHT_VERBS.has(lemma)) return lemma;
+  if (VERBS.get(lemma) || LIGHT_VERBS.has(lemma)) return lemma;
   return cameoLemma(tok.text.toLowerCase(), lemma) ?? lemma;
 }
 
@@ -120,7 +120,7 @@ export function verbSense(t: Tree, v: number): Sense | null {
   if (tok.upos !== 'VERB') return null;
   const lemma = verbLemma(t, v);
   const ws = after(t, v);
-  for (const sense of VERBS[lemma] ?? []) {
+  for (const sense of VERBS.get(lemma) ?? []) {
     if (sense.needs && !ws.slice(0, 4).some((w) => sense.needs?.includes(w.lower))) continue;
     if (
       sense.objects &&
@@ -134,7 +134,7 @@ export function verbSense(t: Tree, v: number): Sense | null {
     for (const o of childrenBy(t, v, 'obj', 'nsubj:pass')) {
       const noun = nounSense(t, o);
       if (!noun) continue;
-      const pair = PAIRS[`${lemma} ${t.tokens[o].lemma.toLowerCase()}`];
+      const pair = PAIRS.get(`${lemma} ${t.tokens[o].lemma.toLowerCase()}`);
       return pair ? { ...noun, type: pair.type, mode: pair.mode ?? null } : noun;
     }
   }

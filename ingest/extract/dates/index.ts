@@ -7,7 +7,7 @@ import { DATE_WORDS, MONTHS, WEEKDAYS } from '../words.ts';
 import { dictionary } from '../dictionary.ts';
 import { isCalendarDay } from '../../read/dates.ts';
 
-const MONTH_ABBR: Record<string, number> = dictionary({
+const MONTH_ABBR: ReadonlyMap<string, number> = dictionary({
   Jan: 0,
   Feb: 1,
   Mar: 2,
@@ -21,8 +21,8 @@ const MONTH_ABBR: Record<string, number> = dictionary({
   Nov: 10,
   Dec: 11,
 });
-const ABBR = new Set(Object.keys(MONTH_ABBR).flatMap((a) => [a, `${a}.`]));
-const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBR).join('|')})\\.)`;
+const ABBR = new Set([...MONTH_ABBR.keys()].flatMap((a) => [a, `${a}.`]));
+const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${[...MONTH_ABBR.keys()].join('|')})\\.)`;
 // Full dates with a day and a year, in the two orders English uses, plus ISO dates.
 const FULL_DATE = new RegExp(
   `\\b(?:${MONTH_RE} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
@@ -58,7 +58,7 @@ function parsePublished(p: string | null): Date | null {
 
 function monthIndex(word: string): number {
   const full = MONTHS.indexOf(word);
-  return full >= 0 ? full : (MONTH_ABBR[word.replace('.', '')] ?? -1);
+  return full >= 0 ? full : (MONTH_ABBR.get(word.replace('.', '')) ?? -1);
 }
 
 const DAY = 86_400_000;

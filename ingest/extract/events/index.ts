@@ -54,7 +54,7 @@ const ISO = new Set(COUNTRIES.map((c) => c.code));
 const AT_PLACE = new Set<PloverCategory>([...MATERIAL_CONFLICT, 'AID', 'RETREAT']);
 
 /** Nouns that name a proposal or a demand made by their possessor. */
-const PROPOSALS: Record<string, PloverCategory> = dictionary({
+const PROPOSALS: ReadonlyMap<string, PloverCategory> = dictionary({
   proposal: 'AGREE',
   offer: 'AGREE',
   plan: 'AGREE',
@@ -91,7 +91,8 @@ function verbal(v: SentenceView, k: number): boolean {
   const before = v.tokens[k - 1];
   // After a possessive it is a noun ("Washington's push"); after infinitival "to" a verb.
   if (before && (before.text === '’s' || before.text === "'s")) return false;
-  if (before?.lower === 'to' && before.pos === 'PART' && VERBS[t.lower] !== undefined) return true;
+  if (before?.lower === 'to' && before.pos === 'PART' && VERBS.get(t.lower) !== undefined)
+    return true;
   if (attributive(v, k)) return false;
   if (t.pos === 'VERB') {
     // A reduced relative ("assurances sought by Washington") describes, it does not report.
@@ -154,7 +155,7 @@ const DEINFLECT: [RegExp, string][] = [
   [/en$/, ''],
 ];
 const lemmaCache = new Map<string, string>();
-const known = (w: string): boolean => VERBS[w] !== undefined || LIGHT_VERBS.has(w);
+const known = (w: string): boolean => VERBS.get(w) !== undefined || LIGHT_VERBS.has(w);
 
 function verbLemma(t: Token): string {
   if (known(t.lemma)) return t.lemma;
@@ -237,7 +238,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];
   if (!verbal(v, k) || inCompound(v, k)) return null;
   const lemma = verbLemma(t);
-  const senses = VERBS[lemma] ?? [];
+  const senses = VERBS.get(lemma) ?? [];
   if (!senses.length && !LIGHT_VERBS.has(lemma)) return null;
   // The verb's object and, for a passive, its patient: the same for every sense.
   const direct = directObject(v, k);
@@ -279,7 +280,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
     if (direct?.lemma === 'warning' && advisory(sentenceTree(v), direct.index - v.s.first))
       return null;
     const held = direct && contentOf(v, direct);
-    const heldNoun = held && (PAIRS[`${lemma} ${held.lemma}`] ?? NOUNS[held.lemma]);
+    const heldNoun = held && (PAIRS.get(`${lemma} ${held.lemma}`) ?? NOUNS.get(held.lemma));
     if (held && heldNoun)
       return {
         first: k,
@@ -299,7 +300,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
         u.pos === 'PROPN' ||
         (u.pos === 'ADJ' && !(next?.pos === 'NOUN' || next?.pos === 'ADJ'));
       const noun = nounish
-        ? (PAIRS[`${lemma} ${u.lemma}`] ?? NOUNS[u.lemma] ?? NOUNS[u.lower])
+        ? (PAIRS.get(`${lemma} ${u.lemma}`) ?? NOUNS.get(u.lemma) ?? NOUNS.get(u.lower))
         : undefined;
       if (noun)
         return {
@@ -618,10 +619,10 @@ function possessedProposal(v: SentenceView, from: number, end: number, subject: 
     let n = j + 2;
     while (
       n < end &&
-      (tokens[n].pos === 'ADJ' || (tokens[n].pos === 'NOUN' && !PROPOSALS[tokens[n].lemma]))
+      (tokens[n].pos === 'ADJ' || (tokens[n].pos === 'NOUN' && !PROPOSALS.get(tokens[n].lemma)))
     )
       n++;
-    const sense = PROPOSALS[tokens[n]?.lemma ?? ''];
+    const sense = PROPOSALS.get(tokens[n]?.lemma ?? '');
     if (!sense || !owner.id) return;
     const addressed = [
       ...ids(subject),

@@ -112,7 +112,7 @@ const TRUCES = ['truce', 'ceasefire', 'cease-fire', 'armistice', 'moratorium', '
 const HEAVY = ['howitzer', 'artillery', 'shell', 'rocket', 'missile', 'mortar', 'tank', 'cannon'];
 
 /** Senses per verb lemma, most specific first. */
-export const VERBS: Record<string, VerbSense[]> = dictionary({
+export const VERBS: ReadonlyMap<string, VerbSense[]> = dictionary({
   // verbal cooperation
   agree: [{ type: 'AGREE' }],
   promise: [{ type: 'AGREE' }],
@@ -364,7 +364,7 @@ export const VERBS: Record<string, VerbSense[]> = dictionary({
 });
 
 /** Event nouns after a light verb ("held talks", "imposed a curfew", "launched an investigation"). */
-export const NOUNS: Record<string, { type: PloverCategory; mode?: string }> = dictionary({
+export const NOUNS: ReadonlyMap<string, { type: PloverCategory; mode?: string }> = dictionary({
   talk: { type: 'CONSULT' },
   meeting: { type: 'CONSULT' },
   summit: { type: 'CONSULT', mode: 'multilateral' },
@@ -423,32 +423,34 @@ export const NOUNS: Record<string, { type: PloverCategory; mode?: string }> = di
 });
 
 /** Event nouns beyond those light verbs carry: nominal events with arguments of their own. */
-export const EVENT_NOUNS: Record<string, { type: PloverCategory; mode?: string }> = dictionary({
-  ...NOUNS,
-  aggression: { type: 'ASSAULT' },
-  removal: { type: 'SANCTION' },
-  package: { type: 'AID' },
-  arrest: { type: 'COERCE' },
-  detention: { type: 'COERCE' },
-  crackdown: { type: 'COERCE' },
-  expulsion: { type: 'SANCTION' },
-  designation: { type: 'SANCTION' },
-  killing: { type: 'ASSAULT' },
-  shelling: { type: 'ASSAULT', mode: 'heavy-weapons' },
-  hostility: { type: 'ASSAULT' },
-  warning: { type: 'THREATEN' },
-  threat: { type: 'THREATEN' },
-  call: { type: 'REQUEST' },
-  request: { type: 'REQUEST' },
-  condemnation: { type: 'ACCUSE' },
-  accusation: { type: 'ACCUSE' },
-  evacuation: { type: 'AID' },
-  release: { type: 'CONCEDE' },
-  trip: { type: 'CONSULT', mode: 'visit' },
-  conference: { type: 'CONSULT', mode: 'multilateral' },
-  deal: { type: 'AGREE' },
-  declaration: { type: 'AGREE' },
-});
+export const EVENT_NOUNS: ReadonlyMap<string, { type: PloverCategory; mode?: string }> = dictionary(
+  {
+    ...Object.fromEntries(NOUNS),
+    aggression: { type: 'ASSAULT' },
+    removal: { type: 'SANCTION' },
+    package: { type: 'AID' },
+    arrest: { type: 'COERCE' },
+    detention: { type: 'COERCE' },
+    crackdown: { type: 'COERCE' },
+    expulsion: { type: 'SANCTION' },
+    designation: { type: 'SANCTION' },
+    killing: { type: 'ASSAULT' },
+    shelling: { type: 'ASSAULT', mode: 'heavy-weapons' },
+    hostility: { type: 'ASSAULT' },
+    warning: { type: 'THREATEN' },
+    threat: { type: 'THREATEN' },
+    call: { type: 'REQUEST' },
+    request: { type: 'REQUEST' },
+    condemnation: { type: 'ACCUSE' },
+    accusation: { type: 'ACCUSE' },
+    evacuation: { type: 'AID' },
+    release: { type: 'CONCEDE' },
+    trip: { type: 'CONSULT', mode: 'visit' },
+    conference: { type: 'CONSULT', mode: 'multilateral' },
+    deal: { type: 'AGREE' },
+    declaration: { type: 'AGREE' },
+  },
+);
 
 /**
  * Nouns that hold events rather than name one ("an aid package", "a package of sanctions", "a new
@@ -553,7 +555,7 @@ export const LIGHT_VERBS = new Set([
 ]);
 
 /** Light verb + noun pairs whose category differs from the noun's. */
-export const PAIRS: Record<string, { type: PloverCategory; mode?: string }> = dictionary({
+export const PAIRS: ReadonlyMap<string, { type: PloverCategory; mode?: string }> = dictionary({
   'lodge protest': { type: 'ACCUSE' },
   'file protest': { type: 'ACCUSE' },
   'lodge complaint': { type: 'ACCUSE' },

@@ -45,7 +45,7 @@ export const COUNTRY_EXTRAS: Record<string, { names?: string[]; demonyms?: strin
 };
 
 /** Names whose referent is a state although they are not its name (metonyms). */
-export const STATE_METONYMS: Record<string, string> = dictionary({
+export const STATE_METONYMS: ReadonlyMap<string, string> = dictionary({
   Kremlin: 'RUS',
   'White House': 'USA',
   Pentagon: 'USA',
@@ -320,7 +320,7 @@ export const REGIONS: string[] = [
 ];
 
 /** Major cities that are not capitals (capitals come from the country data). */
-export const CITIES: Record<string, string> = dictionary({
+export const CITIES: ReadonlyMap<string, string> = dictionary({
   Miami: 'USA',
   'New York': 'USA',
   'Los Angeles': 'USA',
@@ -431,7 +431,7 @@ export const CITIES: Record<string, string> = dictionary({
 });
 
 /** Titles of people and the sector they imply (CAMEO/PLOVER sector codes). Lower-cased keys. */
-export const TITLES: Record<string, string> = dictionary({
+export const TITLES: ReadonlyMap<string, string> = dictionary({
   president: 'GOV',
   'vice president': 'GOV',
   'vice-president': 'GOV',
@@ -540,7 +540,7 @@ export const TITLES: Record<string, string> = dictionary({
 });
 
 /** Nouns that make a group of people with a sector ("Ukrainian officials", "Russian troops"). */
-export const GROUP_NOUNS: Record<string, string> = dictionary({
+export const GROUP_NOUNS: ReadonlyMap<string, string> = dictionary({
   officials: 'GOV',
   official: 'GOV',
   government: 'GOV',

@@ -71,12 +71,12 @@ for (const c of [...COUNTRIES].sort((a, b) => Number(b.unMember) - Number(a.unMe
   for (const k of c.capitals) add(k, { type: 'capital', code: c.code });
   for (const d of c.demonyms) addDemonym(d, c.code);
 }
-for (const [name, code] of Object.entries(STATE_METONYMS)) add(name, { type: 'metonym', code });
+for (const [name, code] of STATE_METONYMS) add(name, { type: 'metonym', code });
 for (const e of [...ORGANIZATIONS, ...MEDIA])
   for (const n of [e.name, ...e.aliases]) add(n, { type: 'org', entry: e });
 for (const e of LEADERS)
   for (const n of [e.name, ...e.aliases]) add(n, { type: 'leader', entry: e });
-for (const [name, code] of Object.entries(CITIES)) add(name, { type: 'city', code });
+for (const [name, code] of CITIES) add(name, { type: 'city', code });
 for (const name of REGIONS) add(name, { type: 'region' });
 const lowerKeys = new Set<string>();
 const lowerFirst = new Set<number>();

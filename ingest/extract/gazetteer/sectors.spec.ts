@@ -7,9 +7,9 @@ describe('sectors', () => {
   it('every sector the gazetteer and name patterns assign is one of the shared codes', () => {
     const assigned = [
       ...[...ORGANIZATIONS, ...MEDIA].map((e) => e.sector),
-      ...Object.values(TITLES),
-      ...Object.values(GROUP_NOUNS),
-      ...Object.values(ORG_HEADS),
+      ...TITLES.values(),
+      ...GROUP_NOUNS.values(),
+      ...ORG_HEADS.values(),
     ];
     expect(assigned.length).toBeGreaterThan(50);
     expect(assigned.filter((s) => !isSector(s))).toEqual([]);

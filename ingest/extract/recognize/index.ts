@@ -29,7 +29,7 @@ interface Hit {
   hit: GazetteerHit;
 }
 
-const PRONOUNS: Record<string, Mention['pronoun']> = dictionary({
+const PRONOUNS: ReadonlyMap<string, Mention['pronoun']> = dictionary({
   he: 'he',
   him: 'he',
   his: 'he',
@@ -178,7 +178,7 @@ function gazetteerHits(doc: Doc, first: number, last: number): Map<number, Hit> 
 
 // First words of titles, so that most tokens are ruled out with one lookup.
 const TITLE_FIRST = new Set(
-  Object.keys(TITLES).flatMap((k) => [k.split(' ')[0], k.split(/[ -]/)[0]]),
+  [...TITLES.keys()].flatMap((k) => [k.split(' ')[0], k.split(/[ -]/)[0]]),
 );
 
 function titleAt(
@@ -194,7 +194,7 @@ function titleAt(
     const w = tokens[i + n - 1].lower;
     phrase =
       n === 1 ? w : w === '-' || w === '.' || phrase.endsWith('-') ? phrase + w : `${phrase} ${w}`;
-    if (TITLES[phrase] !== undefined) best = n;
+    if (TITLES.get(phrase) !== undefined) best = n;
   }
   if (best) {
     let title = tokens[i].text;
@@ -205,7 +205,7 @@ function titleAt(
 }
 
 const groupNoun = (t: Token | undefined): string | undefined =>
-  t ? (GROUP_NOUNS[t.lower] ?? GROUP_NOUNS[t.lemma]) : undefined;
+  t ? (GROUP_NOUNS.get(t.lower) ?? GROUP_NOUNS.get(t.lemma)) : undefined;
 
 export function recognize(doc: Doc): void {
   acronyms = new Map();
@@ -276,7 +276,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       // "NSC Senior Director Juan Gonzalez": a titled person ends the run.
       if (titledName(j)) break;
       if (isCap(t) || t.text === '-' || (APOSTROPHE_S.has(t.text) && j > i)) {
-        if (ORG_HEADS[t.text] !== undefined && j > i && !modifierHead(j)) end = j + 1;
+        if (ORG_HEADS.get(t.text) !== undefined && j > i && !modifierHead(j)) end = j + 1;
         j++;
       } else if (
         (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') &&
@@ -287,7 +287,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       else break;
     }
     // A lone organization word names one only with its complement ("Bureau of Consular Affairs").
-    if (end < 0 && ORG_HEADS[tokens[i].text] !== undefined && complementEnd(i + 1) > i + 1)
+    if (end < 0 && ORG_HEADS.get(tokens[i].text) !== undefined && complementEnd(i + 1) > i + 1)
       end = i + 1;
     if (end < 0) continue;
     const head = tokens[end - 1].text;
@@ -295,7 +295,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
     // "U.S. State Department's Bureau of Consular Affairs": the owner before a possessive is an
     // actor of its own; the organization starts after it.
     const owns = tokens.findIndex((t, k) => k > i && k < end - 1 && APOSTROPHE_S.has(t.text));
-    if (owns > 0 && (hits.has(i) || ORG_HEADS[tokens[owns - 1].text] !== undefined)) {
+    if (owns > 0 && (hits.has(i) || ORG_HEADS.get(tokens[owns - 1].text) !== undefined)) {
       i = owns;
       continue;
     }
@@ -304,7 +304,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       i = gaz.last - 1; // the gazetteer names the whole run
       continue;
     }
-    const sector = ORG_HEADS[head];
+    const sector = ORG_HEADS.get(head) as string;
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
     country ??= ownerCountry(i);
     add(i, end, {
@@ -350,7 +350,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       i = gazetteerMention(i, h) - 1;
       continue;
     }
-    const pronoun = PRONOUNS[t.lower];
+    const pronoun = PRONOUNS.get(t.lower);
     if (pronoun && (t.pos === 'PRON' || t.pos === 'DET')) {
       add(i, i + 1, { pronoun });
       continue;
@@ -429,7 +429,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
           kind: 'person',
           name: title.title,
           country: null,
-          sector: TITLES[title.title.toLowerCase()] ?? null,
+          sector: TITLES.get(title.title.toLowerCase()) ?? null,
           title: title.title,
           nominal: true,
         },
@@ -542,7 +542,7 @@ const afterDet = (i: number): number => (prev(i)?.lower === 'the' ? i - 1 : i);
 const nameLike = (i: number): boolean => {
   const t = tokens[i];
   if (!isCap(t) || hits.has(i) || DATE_WORDS.has(t.text) || NOT_NAMES.has(t.text)) return false;
-  if (TITLES[t.lower] !== undefined || GROUP_NOUNS[t.lower] !== undefined) return false;
+  if (TITLES.get(t.lower) !== undefined || GROUP_NOUNS.get(t.lower) !== undefined) return false;
   if (titleAt(tokens, i, last)) return false; // the start of a title: "Foreign Minister"
   if (t.pos === 'PUNCT' || t.pos === 'NUM') return false;
   if (i === first && t.pos !== 'PROPN') return false;
@@ -733,10 +733,10 @@ function countryOrDemonym(i: number, h: Hit): number {
       if (nameLike(k) || hits.get(k)?.hit.type === 'leader') return j;
     }
     if (hits.get(title.last)?.hit.type === 'leader') return j;
-    const sector = TITLES[title.title.toLowerCase()] ?? 'GOV';
+    const sector = TITLES.get(title.title.toLowerCase()) ?? 'GOV';
     if (
-      GROUP_NOUNS[tokens[title.last - 1].lower] === undefined ||
-      (TITLES[tokens[title.last - 1].lower] !== undefined &&
+      GROUP_NOUNS.get(tokens[title.last - 1].lower) === undefined ||
+      (TITLES.get(tokens[title.last - 1].lower) !== undefined &&
         !/s$/.test(tokens[title.last - 1].lower))
     ) {
       add(i, title.last, {
@@ -795,7 +795,7 @@ function addLeader(
       kind: 'person',
       name: entry.name,
       country: entry.country,
-      sector: TITLES[entry.title.toLowerCase()] ?? 'GOV',
+      sector: TITLES.get(entry.title.toLowerCase()) ?? 'GOV',
       title: p.title ?? entry.title,
     },
   });
@@ -823,7 +823,7 @@ function titlePrefix(i: number): { from: number; title: string | null; country: 
     }
     if (APOSTROPHE_S.has(t.text) && hits.get(k - 1)) continue;
     // "Secretary of Finance X", "Under Secretary of State Y": a title's of-phrase.
-    if (t.lower === 'of' && k > first && TITLES[tokens[k - 1].lower] !== undefined) continue;
+    if (t.lower === 'of' && k > first && TITLES.get(tokens[k - 1].lower) !== undefined) continue;
     if (
       t.pos === 'ADJ' ||
       t.pos === 'NOUN' ||
@@ -907,7 +907,7 @@ function entityMention(e: Entity): number {
     let to = from + 1;
     while (to < e.last && tokens[to].lower !== 'of' && tokens[to].text !== '(') to++;
     // "Council President": a title, not a name.
-    if (from >= to || !isCap(tokens[from]) || TITLES[tokens[to - 1].lower] !== undefined)
+    if (from >= to || !isCap(tokens[from]) || TITLES.get(tokens[to - 1].lower) !== undefined)
       return e.first;
     const j = nameRun(from);
     if (from === e.first && to <= j) return e.first; // the name rules see the same or more
@@ -937,7 +937,7 @@ function entityMention(e: Entity): number {
   // taken by the first pass already.)
   if (titleComplementBefore(e.first)) return e.first;
   const name = doc.text.slice(tokens[e.first].start, tokens[e.last - 1].end);
-  const sector = ORG_HEADS[tokens[e.last - 1].text] ?? null;
+  const sector = ORG_HEADS.get(tokens[e.last - 1].text) ?? null;
   add(e.first, e.last, {
     actor: { kind: 'organization', name, country, sector, media: sector === 'MED' },
   });
@@ -1122,7 +1122,7 @@ function personMention(i: number, j: number, titled = false): number {
   // "the Torkham crossing": a lone name after an article modifies a thing; people take no article.
   if (j - i === 1 && (before?.lower === 'the' || before?.lower === 'a')) {
     const next = tokens[j];
-    if (next && (next.pos === 'NOUN' || /ing$/.test(next.lower)) && !GROUP_NOUNS[next.lower]) {
+    if (next && (next.pos === 'NOUN' || /ing$/.test(next.lower)) && !GROUP_NOUNS.get(next.lower)) {
       return PLACE_NOUNS.has(next.lower) || LANDMARKS.has(next.lower)
         ? placeMention(i, j, null)
         : j;
@@ -1166,7 +1166,7 @@ function personMention(i: number, j: number, titled = false): number {
       kind: 'person',
       name,
       country: p.country,
-      sector: p.title ? (TITLES[p.title.toLowerCase()] ?? 'GOV') : null,
+      sector: p.title ? (TITLES.get(p.title.toLowerCase()) ?? 'GOV') : null,
       title: p.title,
       ...(supported || p.title || after || titled ? {} : { tentative: true }),
     },

@@ -91,7 +91,7 @@ function organizationOf(
  * need a given object ("recalled its ambassador": its own).
  */
 const designates = (lemma: string): boolean =>
-  !!VERBS[lemma]?.some((s) => s.type === 'SANCTION' && !s.objects);
+  !!VERBS.get(lemma)?.some((s) => s.type === 'SANCTION' && !s.objects);
 
 /** Is the mention the target of a designation: "X and Y are being designated", "sanctioned X"? */
 function designated(doc: Doc, m: Mention): boolean {
