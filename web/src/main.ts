@@ -88,11 +88,49 @@ function showView(view: string): void {
 }
 
 // ---- views -------------------------------------------------------------------------------
-const views: ViewInstance[] = VIEWS.map((v, i) => v.create({ section: sections[i], rail }, app));
+// Each view's body is a chunk loaded when first needed: the view opened first at once, the
+// others once it has drawn (its `ready`), so that they do not compete with its first moments;
+// a tab chosen before then loads its view at once.
+const views: (ViewInstance | null)[] = VIEWS.map(() => null);
+const loading: (Promise<ViewInstance> | null)[] = VIEWS.map(() => null);
+const hook: Record<string, unknown> = {
+  state: () => ({
+    url: store.get().url,
+    hidden: [...store.get().hidden],
+    pinned: [...store.get().pinned],
+  }),
+};
+function loadView(i: number): Promise<ViewInstance> {
+  loading[i] ??= VIEWS[i].load().then(
+    (def) => {
+      const v = def.create({ section: sections[i], rail }, app);
+      views[i] = v;
+      Object.assign(hook, v.hook);
+      v.render(store.get(), null);
+      return v;
+    },
+    (e: unknown) => {
+      loading[i] = null; // asked again when its tab is chosen again
+      store.set({ toast: `Could not load the ${VIEWS[i].label} view. Reload the page.` });
+      throw e;
+    },
+  );
+  return loading[i];
+}
+const opened = Math.max(
+  0,
+  VIEWS.findIndex((v) => v.id === store.get().url.view),
+);
+void loadView(opened).then(async (v) => {
+  // The test and bench hook, once the view opened first is there (read-only probes).
+  (window as unknown as { __parley: typeof hook }).__parley = hook;
+  await v.ready;
+  for (const i of VIEWS.keys()) await loadView(i).catch(() => undefined);
+});
 /** A keyboard action: the open view's own, else the first view that offers it. */
 const key = (k: keyof ViewKeys) => (): void => {
   const open = views[VIEWS.findIndex((v) => v.id === store.get().url.view)];
-  (open?.keys?.[k] ?? views.find((v) => v.keys?.[k])?.keys?.[k])?.();
+  (open?.keys?.[k] ?? views.find((v) => v?.keys?.[k])?.keys?.[k])?.();
 };
 
 startKeyboard({
@@ -125,7 +163,9 @@ function render(s: AppState, prev: AppState | null): void {
     if (s.toast) toastTimer = setTimeout(() => store.set({ toast: null }), 3500);
   }
   if (changed('search')) search.render(s.search);
-  for (const v of views) v.render(s, prev);
+  const shown = VIEWS.findIndex((v) => v.id === s.url.view);
+  if (shown >= 0 && !views[shown]) void loadView(shown).catch(() => undefined);
+  for (const v of views) v?.render(s, prev);
 }
 // A curation's patched network is drawn by the graph controller in its own subscription; the
 // panels (filters, legend, the card's sparkline) follow once the frame that shows it is painted,
@@ -153,14 +193,3 @@ function afterPaint(fn: () => void): void {
   setTimeout(once, 250);
 }
 render(store.get(), null);
-
-// ---- test and bench hook (read-only views of the drawn graphs) ----------------------------
-const hook = {
-  ...Object.assign({}, ...views.map((v) => v.hook ?? {})),
-  state: () => ({
-    url: store.get().url,
-    hidden: [...store.get().hidden],
-    pinned: [...store.get().pinned],
-  }),
-};
-(window as unknown as { __parley: typeof hook }).__parley = hook;

@@ -1,5 +1,5 @@
 // The shape of a view (a tab of the viewer). A new view is a file in web/src/views/ that exports
-// a ViewDef, plus one line in web/src/app/views.ts.
+// a ViewDef, plus its tab in web/src/app/views.ts (which loads the file as a chunk of its own).
 import type { App } from './app.ts';
 import type { AppState } from './store.ts';
 
@@ -26,9 +26,18 @@ export interface ViewInstance {
   keys?: ViewKeys;
   /** Read-only probes for the end-to-end tests and benches (window.__parley). */
   hook?: Record<string, unknown>;
+  /** Settles once the view, opened first, has drawn what the analyst came for: the other views
+   * load after it (none given: at once). */
+  ready?: Promise<void>;
 }
 
+/** A view's body: loaded as a chunk of its own when it is first needed. */
 export interface ViewDef {
+  create(slots: ViewSlots, app: App): ViewInstance;
+}
+
+/** A view's tab, in the page from the start. */
+export interface ViewTab {
   id: string;
   /** The tab's text. */
   label: string;
@@ -36,5 +45,6 @@ export interface ViewDef {
   rail?: boolean;
   /** A count shown on the tab (0: none). */
   badge?(s: AppState): number;
-  create(slots: ViewSlots, app: App): ViewInstance;
+  /** The view's body (a dynamic import, so that a view opened first waits for no other). */
+  load(): Promise<ViewDef>;
 }

@@ -10,6 +10,7 @@ import type { MapPlace } from '../../../server/api/types.ts';
 import type { Store } from '../app/store.ts';
 import { frame, pan, projectionFor, WORLD, zoomAt, type Camera } from '../core/map/camera.ts';
 import { clusterAt, clusterPlaces, type Cluster } from '../core/map/cluster.ts';
+import type { Quad } from '../../../domain/index.ts';
 import { QUAD_COLORS, quadSlices } from '../core/map/quads.ts';
 import { el } from '../dom/el.ts';
 
@@ -199,39 +200,58 @@ export function createMapController(
     }
     clusters = clusterPlaces(screen);
     const chosen = new Set(store.get().url.places);
-    ctx.clearRect(0, 0, width, height);
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.font = '600 11px system-ui, sans-serif';
+    // In one pass: every marker's slices of a quad class in one path, the rings in one path per
+    // style, the counts after them: eight fills and strokes for the whole map instead of a few
+    // per marker (each a draw call of its own on a GPU-backed canvas).
+    const slices = new Map<Quad, Path2D>();
+    const rings = { plain: new Path2D(), hovered: new Path2D(), chosen: new Path2D() };
     for (const c of clusters) {
-      const selected = c.places.some((p) => chosen.has(p.id));
       for (const s of quadSlices(c.byQuad)) {
-        ctx.beginPath();
-        ctx.moveTo(c.x, c.y);
-        ctx.arc(
+        let p = slices.get(s.quad);
+        if (!p) slices.set(s.quad, (p = new Path2D()));
+        p.moveTo(c.x, c.y);
+        p.arc(
           c.x,
           c.y,
           c.radius,
           -Math.PI / 2 + s.from * 2 * Math.PI,
           -Math.PI / 2 + s.to * 2 * Math.PI,
         );
-        ctx.closePath();
-        ctx.fillStyle = QUAD_COLORS[s.quad];
-        ctx.fill();
+        p.closePath();
       }
-      ctx.beginPath();
-      ctx.arc(c.x, c.y, c.radius, 0, 2 * Math.PI);
-      ctx.lineWidth = selected ? 3 : c === hovered ? 2 : 1;
-      ctx.strokeStyle = selected ? '#1f2933' : '#ffffff';
-      ctx.stroke();
-      if (c.events > 1) {
-        ctx.fillStyle = '#ffffff';
-        ctx.strokeStyle = 'rgba(0,0,0,0.55)';
-        ctx.lineWidth = 2.5;
-        const label = String(c.events);
-        ctx.strokeText(label, c.x, c.y);
-        ctx.fillText(label, c.x, c.y);
-      }
+      const ring = c.places.some((p) => chosen.has(p.id))
+        ? rings.chosen
+        : c === hovered
+          ? rings.hovered
+          : rings.plain;
+      ring.moveTo(c.x + c.radius, c.y);
+      ring.arc(c.x, c.y, c.radius, 0, 2 * Math.PI);
+    }
+    ctx.clearRect(0, 0, width, height);
+    for (const [quad, p] of slices) {
+      ctx.fillStyle = QUAD_COLORS[quad];
+      ctx.fill(p);
+    }
+    for (const [ring, lineWidth, color] of [
+      [rings.plain, 1, '#ffffff'],
+      [rings.hovered, 2, '#ffffff'],
+      [rings.chosen, 3, '#1f2933'],
+    ] as const) {
+      ctx.lineWidth = lineWidth;
+      ctx.strokeStyle = color;
+      ctx.stroke(ring);
+    }
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = '600 11px system-ui, sans-serif';
+    ctx.fillStyle = '#ffffff';
+    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+    ctx.lineWidth = 2.5;
+    for (const c of clusters) {
+      if (c.events < 2) continue;
+      const label = String(c.events);
+      ctx.strokeText(label, c.x, c.y);
+      ctx.fillText(label, c.x, c.y);
     }
   }
 

@@ -1,14 +1,11 @@
 // What changed: the feed of revision diffs across documents with its filters and the watchlist.
-// The tab's badge counts the watched actors' changes since the analyst last looked.
+// The tab and its badge (the watched actors' changes since the last look) are in app/views.ts.
 import type { ViewDef } from '../app/view.ts';
 import { createChangesController } from '../controllers/changes-controller.ts';
 import { el } from '../dom/el.ts';
 import { renderChanges } from '../panels/changes-panel.ts';
 
 export const changesView: ViewDef = {
-  id: 'changes',
-  label: 'Changes',
-  badge: (s) => s.unseen,
   create({ section }, app) {
     const { store } = app;
     const ctl = createChangesController(store);

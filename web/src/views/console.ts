@@ -8,8 +8,6 @@ import { createConsoleLayout, renderConsole } from '../panels/console-view.ts';
 const FIRST_QUERY = "MATCH (a:Actor)-[:PERFORMED]->(e:Event {type:'REJECT'}) RETURN a, e";
 
 export const consoleView: ViewDef = {
-  id: 'console',
-  label: 'Cypher console',
   create({ section }, { store }) {
     const slots = createConsoleLayout(() => void consoleCtl.run(editor?.getValue() ?? ''));
     section.append(slots.root);

@@ -4,8 +4,6 @@ import { createDocumentsController } from '../controllers/documents-controller.t
 import { createDocumentsView } from '../panels/documents-view.ts';
 
 export const documentsView: ViewDef = {
-  id: 'documents',
-  label: 'Documents',
   create({ section }, app) {
     const { store } = app;
     // After an ingest the network, the timeline and the open card all may have changed.

@@ -7,8 +7,6 @@ import { formatUrlState, DEFAULT_STATE } from '../core/url/url-state.ts';
 import { createInvestigationsPanel } from '../panels/investigations-panel.ts';
 
 export const investigationsView: ViewDef = {
-  id: LIST_VIEW,
-  label: 'Investigations',
   create({ section }, app) {
     const { store } = app;
     const ctl = createInvestigationsController(store, app.views, (id) => app.data.neighbours(id));

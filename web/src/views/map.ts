@@ -15,9 +15,6 @@ import {
 } from '../panels/map-panel.ts';
 
 export const mapView: ViewDef = {
-  id: 'map',
-  label: 'Map',
-  rail: true,
   create({ section }, app) {
     const { store, setUrl, setFilters } = app;
     const canvasRoot = el('div', { class: 'map-canvas' });
@@ -27,12 +24,17 @@ export const mapView: ViewDef = {
     section.append(el('div', { class: 'map-area' }, [canvasRoot, tooltip, emptyRoot]), side);
 
     const data = createMapData(store);
+    let drawn = (): void => {};
+    const ready = new Promise<void>((resolve) => (drawn = resolve));
     const choose = (ids: string[]) => setUrl({ places: ids.slice(0, MAX_PLACES) });
     const map = createMapController(canvasRoot, store, {
       hover: (c, x, y) => renderMapTooltip(tooltip, c, x, y),
       choose: (c) => choose(c ? c.places.map((p) => p.id) : []),
       // The rail's countries and counts come with the network: asked for once the map is up.
-      drawn: () => app.data.wantNetwork(),
+      drawn: () => {
+        app.data.wantNetwork();
+        drawn();
+      },
     });
 
     const actions: MapPanelActions = {
@@ -46,6 +48,7 @@ export const mapView: ViewDef = {
     };
 
     return {
+      ready,
       render(s, prev) {
         const shown = s.url.view === 'map';
         if (!shown) return;

@@ -31,9 +31,6 @@ import { renderLegend } from '../panels/legend.ts';
 import { createPlaybar } from '../panels/playbar.ts';
 
 export const networkView: ViewDef = {
-  id: 'network',
-  label: 'Network',
-  rail: true,
   create({ section, rail }, app) {
     const { store, setUrl, setFilters, select } = app;
     const filtersRoot = el('div', { class: 'filters' });
