@@ -242,30 +242,29 @@ const wanted = (c: CurationRecord) => ({
 });
 
 /** The operations that are one query each: a merge and an actor's edit. */
-function oneQuery(c: CurationRecord): Query | null {
+async function applyOne(tx: Runner, c: CurationRecord): Promise<void> {
   const target = c.target;
   if (c.op === 'merge') {
-    return { text: MERGE_QUERY, params: { target, into: str(c.change.into), cid: c.id } };
+    await tx.run(MERGE_QUERY, { target, into: str(c.change.into), cid: c.id });
+  } else if (c.op === 'edit') {
+    await tx.run(EDIT_ACTOR, {
+      target,
+      props: c.after.props ?? {},
+      addAlias: str(c.after.addAlias),
+      dropAliases: [],
+    });
   }
-  if (c.op === 'edit') {
-    return {
-      text: EDIT_ACTOR,
-      params: {
-        target,
-        props: c.after.props ?? {},
-        addAlias: str(c.after.addAlias),
-        dropAliases: [],
-      },
-    };
-  }
-  return null;
 }
 
-/** One curation's effect as one query; null when it has none (a note). */
-export function applyQuery(c: CurationRecord): Query | null {
+/**
+ * A value-setting curation's effect as one query, for its caller to run with another; null for
+ * the others (applyCurations runs a merge's or an actor edit's own large query, the same text
+ * as re-application's: one plan in Neo4j, not two).
+ */
+export function batchedQuery(c: CurationRecord): Query | null {
   if (c.targetKind === 'curation') return null;
   const batch: Batch = new Map();
-  return addValues(batch, c, wanted(c), true) ? batchQuery(batch) : oneQuery(c);
+  return addValues(batch, c, wanted(c), true) ? batchQuery(batch) : null;
 }
 
 /**
@@ -280,11 +279,13 @@ export async function applyCurations(tx: Runner, cs: CurationRecord[]): Promise<
     if (addValues(batch, c, wanted(c), true)) continue;
     if (c.op !== 'merge' && c.op !== 'edit') continue; // a note changes nothing
     await runBatch(tx, batch);
-    const one = oneQuery(c);
-    if (one) await tx.run(one.text, one.params);
+    await applyOne(tx, c);
   }
   await runBatch(tx, batch);
 }
+
+/** Puts one curation's effect on the graph. */
+export const applyCuration = (tx: Runner, c: CurationRecord) => applyCurations(tx, [c]);
 
 /**
  * Takes the curation's effect back, restoring `before`. The caller has checked that no later

@@ -3,7 +3,7 @@
 // the target was is read under that lock and kept in the record as `before`.
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
-import { applyQuery, revertCuration } from './apply.ts';
+import { applyCuration, batchedQuery, revertCuration } from './apply.ts';
 import { beforeAndAfter, CurationError, lockNodes, value, type Props } from './effects.ts';
 import {
   changeOf,
@@ -114,8 +114,10 @@ export async function curate(
       state: 'active',
       undoneBy: null,
     };
-    // The record and its effect in one round trip.
-    await createRecord(tx, record, t ? applyQuery(record) : null);
+    // The record and a value-setting effect in one round trip.
+    const batched = t ? batchedQuery(record) : null;
+    await createRecord(tx, record, batched);
+    if (t && !batched) await applyCuration(tx, record);
     return record;
   });
 }
