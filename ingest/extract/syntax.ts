@@ -16,8 +16,9 @@ export interface SentenceView {
   tail: number;
   tailSpeaker: Mention | null;
   tailVerb: Token | null;
-  /** Each token's dependents in the parse, in text order, by position in the sentence (see dependents). */
-  children?: number[][];
+  /** The parse's dependents as linked lists by position in the sentence, built on first use
+   * (see firstDependent): one pair of arrays per sentence, not an array per token. */
+  deps: { first: number[]; next: number[] } | null;
 }
 
 const CONDITIONALS = new Set(['if', 'unless']);
@@ -92,25 +93,36 @@ export function view(doc: Doc, s: Sentence, mentions: Mention[]): SentenceView {
     tail: s.last,
     tailSpeaker: null,
     tailVerb: null,
+    deps: null,
   };
   findTail(v);
   return v;
 }
 
-/** The tokens whose head in the parse is token k of the sentence, in text order. */
-export function dependents(v: SentenceView, k: number): number[] {
-  if (!v.children) {
+function dependencies(v: SentenceView): { first: number[]; next: number[] } {
+  if (!v.deps) {
     const { s, tokens } = v;
-    const children: number[][] = [];
-    for (let j = s.first; j < s.last; j++) children.push([]);
-    for (let j = s.first; j < s.last; j++) {
+    const first = new Array<number>(s.last - s.first).fill(-1);
+    const next = new Array<number>(s.last - s.first).fill(-1);
+    // Backwards, so that each list comes out in text order.
+    for (let j = s.last - 1; j >= s.first; j--) {
       const h = tokens[j].head;
-      if (h >= s.first && h < s.last) children[h - s.first].push(j);
+      if (h < s.first || h >= s.last) continue;
+      next[j - s.first] = first[h - s.first];
+      first[h - s.first] = j;
     }
-    v.children = children;
+    v.deps = { first, next };
   }
-  return v.children[k - v.s.first] ?? [];
+  return v.deps;
 }
+
+/** The first token (in text order) whose head in the parse is token k, or -1. */
+export const firstDependent = (v: SentenceView, k: number): number =>
+  dependencies(v).first[k - v.s.first] ?? -1;
+
+/** The dependent of the same head after dependent j, or -1. */
+export const nextDependent = (v: SentenceView, j: number): number =>
+  dependencies(v).next[j - v.s.first] ?? -1;
 
 /** ", Politico reported." / ", a UN official said on Monday." / ", according to X." at the end. */
 function findTail(v: SentenceView): void {

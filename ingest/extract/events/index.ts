@@ -16,7 +16,8 @@ import {
   isPassive,
   mainSubject,
   objectAfter,
-  dependents,
+  firstDependent,
+  nextDependent,
   opensClause,
   subjectBefore,
   sentenceViews,
@@ -181,7 +182,7 @@ const inCompound = (v: SentenceView, k: number): boolean =>
 
 /** The dependent of the verb at k by one of these relations in the parse, if any. */
 function dependent(v: SentenceView, k: number, deprels: string[]): Token | null {
-  for (const j of dependents(v, k)) {
+  for (let j = firstDependent(v, k); j >= 0; j = nextDependent(v, j)) {
     const t = v.tokens[j];
     if (deprels.includes(t.deprel)) return t;
   }
@@ -197,7 +198,7 @@ const directObject = (v: SentenceView, k: number): Token | null => dependent(v, 
  */
 function contentOf(v: SentenceView, o: Token): Token | null {
   if (!CONTAINERS.has(o.lemma.toLowerCase())) return null;
-  for (const j of dependents(v, o.index)) {
+  for (let j = firstDependent(v, o.index); j >= 0; j = nextDependent(v, j)) {
     const t = v.tokens[j];
     if (t.deprel === 'compound' && t.pos === 'NOUN') return t;
     if (t.deprel === 'nmod' && dependent(v, j, ['case'])?.lower === 'of') return t;
@@ -213,7 +214,7 @@ function contentOf(v: SentenceView, o: Token): Token | null {
  */
 function strikeType(v: SentenceView, k: number, verb: string, at: number): PloverCategory {
   let aimed = false;
-  for (const j of dependents(v, at)) {
+  for (let j = firstDependent(v, at); j >= 0; j = nextDependent(v, j)) {
     const t = v.tokens[j];
     if (LABOUR_STRIKE.has(t.lemma.toLowerCase())) return 'PROTEST';
     if (MILITARY_STRIKE.has(t.lemma.toLowerCase())) return 'ASSAULT';
@@ -361,7 +362,7 @@ function governs(v: SentenceView, head: number, k: number): boolean {
  * when the talks resumed") stays the trigger's.
  */
 function whereClause(v: SentenceView, verb: number, deprel: string): boolean {
-  for (const j of dependents(v, verb)) {
+  for (let j = firstDependent(v, verb); j >= 0; j = nextDependent(v, j)) {
     if (j >= verb) break;
     const t = v.tokens[j];
     if (t.lower === 'where' || (t.lower === 'when' && deprel === 'acl:relcl')) return true;

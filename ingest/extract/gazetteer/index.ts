@@ -135,7 +135,8 @@ export function nameIndex<T extends { surface: string }>(
   };
 }
 
-const candidates = nameIndex(index);
+/** The names that may be written at `start`, in the order lookup() tries them. */
+export const candidates = nameIndex(index);
 
 /** Every name of every gazetteer, in the order lookup() tries them: by their first two letters,
  * longest first (the entity recognizer's lexicon is written from these, train/ner/lexicon.ts). */

@@ -5,8 +5,10 @@ import {
   GROUP_NOUNS,
   TITLES,
   countryName,
+  candidates,
   hasLowercaseSurface,
-  lookup,
+  shoutingAt,
+  writtenAt,
   type GazetteerHit,
 } from '../gazetteer/index.ts';
 import type { ActorRef, Doc, Entity, Mention, Token } from '../model.ts';
@@ -160,7 +162,10 @@ function gazetteerHits(doc: Doc, first: number, last: number): Map<number, Hit> 
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     if (!isCap(t) && !hasLowercaseSurface(t.text)) continue;
-    for (const e of lookup(doc.text, t.start)) {
+    // lookup() without its array: the first name written here that ends where a token ends wins.
+    const shouting = shoutingAt(doc.text, t.start);
+    for (const e of candidates(doc.text, t.start)) {
+      if (!writtenAt(doc.text, t.start, e.surface, shouting)) continue;
       // The entry must end where a token ends.
       const offset = t.start + e.surface.length;
       let end = i;
@@ -294,7 +299,9 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
     end = complementEnd(end);
     // "U.S. State Department's Bureau of Consular Affairs": the owner before a possessive is an
     // actor of its own; the organization starts after it.
-    const owns = tokens.findIndex((t, k) => k > i && k < end - 1 && APOSTROPHE_S.has(t.text));
+    let owns = -1;
+    for (let k = i + 1; k < end - 1 && owns < 0; k++)
+      if (APOSTROPHE_S.has(tokens[k].text)) owns = k;
     if (owns > 0 && (hits.has(i) || ORG_HEADS.get(tokens[owns - 1].text) !== undefined)) {
       i = owns;
       continue;
