@@ -25,6 +25,7 @@ import {
 import { dictionary } from '../dictionary.ts';
 import { loadGazetteer } from '../../geo/index.ts';
 import { cityNamed } from '../../geo/locate.ts';
+import { loadEntityModel } from '../../nlp/index.ts';
 
 interface Hit {
   last: number; // token index after the hit
@@ -401,6 +402,11 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
       const thing = j > i ? thingEnd(j) : -1;
       if (thing > i) {
         i = thing - 1;
+        continue;
+      }
+      const person = personInside(i, j);
+      if (person > i) {
+        i = person - 1;
         continue;
       }
       if (j > i) {
@@ -877,6 +883,23 @@ function thingEnd(end: number): number {
     k += 3;
   }
   return k;
+}
+
+/**
+ * Where the recognizer's person starts inside a name run after words of plain English that are no
+ * given names ("Special Envoy for Economic Recovery Penny Pritzker": "Economic Recovery" ends the
+ * title, the person is "Penny Pritzker"); -1 when the run is all the name ("Joe Biden").
+ */
+function personInside(i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) {
+    const e = entityOf[k - first];
+    if (e?.type !== 'PER' || e.first !== k) continue;
+    const { words, given } = loadEntityModel().lexicon;
+    for (let w = i; w < k; w++)
+      if (!words.has(tokens[w].lower) || given.has(tokens[w].lower)) return -1;
+    return k;
+  }
+  return -1;
 }
 
 function entityMention(e: Entity): number {

@@ -28,6 +28,22 @@ describe('recognize', () => {
     ).toEqual(['Japan', 'Tokyo']);
   });
 
+  it("a title's last words are not the start of the person who holds it", () => {
+    const people = (text: string) =>
+      mentions(text)
+        .map((m) => m.actor)
+        .filter((a) => a?.kind === 'person')
+        .map((a) => a?.name);
+    const pritzker = people(
+      "The President met Ukraine's Special Representative for Economic Recovery Penny Pritzker.",
+    );
+    expect(pritzker).toContain('Penny Pritzker');
+    expect(pritzker.filter((n) => n?.includes('Recovery'))).toEqual([]);
+    expect(people('President Joe Biden met Chancellor Olaf Scholz.')).toEqual(
+      expect.arrayContaining(['Joe Biden', 'Olaf Scholz']),
+    );
+  });
+
   it('a town of note the recognizer finds is a place wherever it stands, never a person', () => {
     const ms = mentions(
       'Obama will be the first sitting president to visit Hiroshima. A cloud lit up the sky ' +
