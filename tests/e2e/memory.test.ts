@@ -5,10 +5,10 @@
 // Miami report is updated: the feed lists its new ACCUSE and the changed loan figure, and a
 // watched actor's later change is counted on the Changes tab's badge.
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/ingest.ts';
-import type { Changes } from '../../server/api/types.ts';
+import type { Changes, Investigation } from '../../server/api/types.ts';
 import { startServer } from '../../server/index.ts';
 import { wipe } from '../integration/ingest-helpers.ts';
 import { newContext, openViewer, SAMPLES, screenshot, startStack, type Stack } from './stack.ts';
@@ -150,29 +150,38 @@ describe('saved investigations', () => {
   });
 });
 
+/** States drawn, one of them selected and its neighbours expanded (some the filter left out). */
+async function expandState(
+  context: BrowserContext,
+  base: string,
+): Promise<{ page: Page; near: string }> {
+  let page = await openViewer(context, `${base}/?kinds=state`);
+  // A drawn state with neighbours the filter leaves out.
+  const near = await page.evaluate(async () => {
+    for (const id of window.__parley.nodes()) {
+      const r = await fetch(`/api/actors/${encodeURIComponent(id)}/neighbors?limit=50`);
+      const net = (await r.json()) as { nodes: { id: string }[] };
+      if (net.nodes.some((n) => !window.__parley.nodes().includes(n.id))) return id;
+    }
+    return null;
+  });
+  expect(near).not.toBeNull();
+  await page.close();
+  page = await openViewer(context, `${base}/?kinds=state&actor=${encodeURIComponent(near!)}`);
+  const drawn = (await page.evaluate(() => window.__parley.nodes())).length;
+  await page.getByRole('button', { name: 'Expand neighbours' }).click();
+  await page.waitForFunction((n) => window.__parley.nodes().length > n, drawn);
+  await page.waitForFunction(() => !window.__parley.isLayoutRunning());
+  return { page, near: near! };
+}
+
 describe('expanded neighbours', () => {
   it('are drawn again when the investigation reopens', async () => {
     // The first test restarted the server: the live one is `server`.
     const base = (server ?? stack.server).url;
     const context = await newContext(stack.browser);
     try {
-      let page = await openViewer(context, `${base}/?kinds=state`);
-      // A drawn state with neighbours the filter leaves out.
-      const near = await page.evaluate(async () => {
-        for (const id of window.__parley.nodes()) {
-          const r = await fetch(`/api/actors/${encodeURIComponent(id)}/neighbors?limit=50`);
-          const net = (await r.json()) as { nodes: { id: string }[] };
-          if (net.nodes.some((n) => !window.__parley.nodes().includes(n.id))) return id;
-        }
-        return null;
-      });
-      expect(near).not.toBeNull();
-      await page.close();
-      page = await openViewer(context, `${base}/?kinds=state&actor=${encodeURIComponent(near!)}`);
-      const drawn = (await page.evaluate(() => window.__parley.nodes())).length;
-      await page.getByRole('button', { name: 'Expand neighbours' }).click();
-      await page.waitForFunction((n) => window.__parley.nodes().length > n, drawn);
-      await page.waitForFunction(() => !window.__parley.isLayoutRunning());
+      const { page } = await expandState(context, base);
       const expanded = (await page.evaluate(() => window.__parley.nodes())).sort();
       await page.locator('body').press('5');
       await page.getByLabel('Name', { exact: true }).fill('Expanded');
@@ -199,6 +208,87 @@ describe('expanded neighbours', () => {
       await stack.driver.executeQuery('MATCH (i:Investigation) DETACH DELETE i');
     }
   });
+});
+
+describe('an investigation that opens on another view', () => {
+  it('draws its neighbours, pins and positions once the network is shown, and saving it first loses nothing', async () => {
+    const base = (server ?? stack.server).url;
+    const context = await newContext(stack.browser);
+    const fresh = await newContext(stack.browser);
+    try {
+      const expanded = await expandState(context, base);
+      let page = expanded.page;
+      const near = expanded.near;
+      // Drag an actor somewhere else: it is pinned there.
+      const other = (await page.evaluate(
+        (id) => window.__parley.nodes().find((n) => n !== id),
+        near,
+      ))!;
+      const from = (await page.evaluate((id) => window.__parley.nodePosition(id), other))!;
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x + 80, from.y - 50, { steps: 6 });
+      await page.mouse.up();
+      await page.waitForFunction((id) => window.__parley.state().pinned.includes(id), other);
+      const before = await seen(page);
+      await page.locator('body').press('5');
+      await page.getByLabel('Name', { exact: true }).fill('Opens on the map');
+      await page.getByRole('button', { name: 'Save investigation' }).click();
+      const item = page.locator('.inv-items li:has-text("Opens on the map") a.inv-name');
+      await item.waitFor();
+      const link = (await item.getAttribute('href'))!;
+      const id = new URLSearchParams(link.slice(link.indexOf('?'))).get('investigation')!;
+      await page.close();
+
+      // The same view kept as opening on the map (as a script or an edited file may keep it).
+      const api = `${base}/api/investigations/${encodeURIComponent(id)}`;
+      const read = async () => ((await (await fetch(api)).json()) as Investigation).view;
+      const kept = await read();
+      const q = new URLSearchParams(kept.url);
+      q.set('view', 'map');
+      const patched = await fetch(api, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', origin: base },
+        body: JSON.stringify({ view: { ...kept, url: `?${q}` } }),
+      });
+      expect(patched.status).toBe(200);
+
+      page = await openViewer(fresh, `${base}${link}`);
+      await page.waitForFunction(() => {
+        const s = window.__parley.state();
+        return s.url.view === 'map' && s.pinned.length === 1;
+      });
+      // Saved again before the network is drawn: its actors, positions and expansion stay.
+      await page.locator('body').press('5');
+      await page.getByRole('button', { name: 'Save the current view into it' }).click();
+      await page.waitForSelector('.toast:has-text("Saved the current view")');
+      const again = await read();
+      expect(again.pinned).toEqual([other]);
+      expect(again.expanded).toEqual([near]);
+      expect(again.positions).toEqual(kept.positions);
+
+      // Shown: the same actors at the same places, the dragged one still pinned.
+      await page.locator('body').press('1');
+      await page.waitForFunction(
+        (n) => window.__parley.nodes().length === n && !window.__parley.isLayoutRunning(),
+        before.visible.length,
+      );
+      const after = await seen(page);
+      expect(after.visible).toEqual(before.visible);
+      expect(after.pinned).toEqual([other]);
+      for (const n of before.visible) {
+        expect(after.positions[n][0], n).toBeCloseTo(before.positions[n][0], 6);
+        expect(after.positions[n][1], n).toBeCloseTo(before.positions[n][1], 6);
+      }
+      expect(
+        await page.evaluate((n) => window.__parley.graph().getNodeAttribute(n, 'fixed'), other),
+      ).toBe(true);
+    } finally {
+      await context.close();
+      await fresh.close();
+      await stack.driver.executeQuery('MATCH (i:Investigation) DETACH DELETE i');
+    }
+  }, 180_000);
 });
 
 describe('with PARLEY_TOKEN set', () => {

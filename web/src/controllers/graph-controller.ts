@@ -6,7 +6,7 @@ import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import { NodePointProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { Network } from '../../../server/api/types.ts';
-import type { Store } from '../app/store.ts';
+import type { AppState, Store } from '../app/store.ts';
 import type { Coloring } from '../core/colors/palette.ts';
 import { framePng, type PngFrame } from '../core/export/png-frame.ts';
 import { makeRoom } from '../core/labels/make-room.ts';
@@ -141,8 +141,11 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   };
   if (store.get().url.view === 'network') get();
   else {
-    const stop = store.subscribe((s) => {
-      if (s.url.view !== 'network') return;
+    // Also made (out of sight) for what only it keeps: the neighbours an expansion fetched and
+    // an opened investigation's positions, set while another view is shown.
+    const stop = store.subscribe((s, prev) => {
+      if (s.url.view !== 'network' && s.expansion === prev.expansion && s.restore === prev.restore)
+        return;
       stop();
       get();
     });
@@ -204,6 +207,14 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   const timeSteps: number[] = [];
   /** An opened investigation's positions, exact (the saved ones in storage are rounded). */
   let restored: ReadonlyMap<string, Point> = new Map();
+  /** The expansion and the restore last taken from the store (each is taken once). */
+  let tookExpansion: AppState['expansion'] = null;
+  let tookRestore: AppState['restore'] = null;
+  /** Neighbours expanded while the network was out of sight or not drawn yet: added when it is
+   * drawn (`counted`: already in the store's `expanded`). */
+  let pending: { near: string; network: Network; counted: boolean }[] = [];
+  /** An investigation's positions arrived out of sight: laid out when the network is shown. */
+  let restoreOnShow = false;
 
   const emphasis = (): Emphasis => {
     const s = store.get();
@@ -501,25 +512,14 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     // Drawn only while the network view is shown: building, indexing and laying out a big
     // network holds the main thread for seconds, which the map or another view opened first
     // should not wait for. What arrived meanwhile is drawn when the view is shown.
-    if (s.network.status === 'ready' && s.network !== prev.network) waiting = s.network.data;
-    else if (s.url.isolates !== prev.url.isolates && lastNet) waiting ??= lastNet;
-    if (waiting && s.url.view === 'network') {
-      const net = waiting;
-      waiting = null;
-      // A curation's patch to the network on screen is applied in place.
-      const p = s.networkPatch;
-      if (p && p.to === net && p.from === lastNet) patchNetwork(p.from, net, p.relayout, p.gone);
-      else setNetwork(net);
-    }
-    if (s.expansion && s.expansion !== prev.expansion)
-      expand(s.expansion.near, s.expansion.network);
-    // An opened investigation: its positions are the saved ones, laid out as any saved are
-    // (held still; actors it did not have find room around them).
-    if (s.restore && s.restore !== prev.restore) {
-      restored = s.restore.positions;
-      storePositions(restored);
-      if (graph.order) void relayout();
-    }
+    if (s.network.status === 'ready' && s.network !== prev.network) {
+      waiting = s.network.data;
+      // A new network, not a patch of this one: the neighbours expanded into the old one are
+      // gone (the data controller empties `expanded` too).
+      if (s.networkPatch?.to !== waiting) pending = [];
+    } else if (s.url.isolates !== prev.url.isolates && lastNet) waiting ??= lastNet;
+    if (s.url.view === 'network') show();
+    take();
     if (
       s.playback.head !== prev.playback.head ||
       s.url.window !== prev.url.window ||
@@ -546,18 +546,84 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     }
   });
 
+  // What the store holds for the graph from before this controller was made.
+  take();
+
+  /** Draws what arrived while the network was out of sight: the network, the neighbours
+   * expanded meanwhile, an investigation's positions. */
+  function show(): void {
+    let laid = false;
+    if (waiting) {
+      const net = waiting;
+      waiting = null;
+      // A curation's patch to the network on screen is applied in place.
+      const p = store.get().networkPatch;
+      if (p && p.to === net && p.from === lastNet) patchNetwork(p.from, net, p.relayout, p.gone);
+      else laid = setNetwork(net);
+    }
+    laid = addPending() || laid;
+    if (restoreOnShow) {
+      restoreOnShow = false;
+      if (!laid && graph.order) void relayout();
+    }
+  }
+
+  /** Takes the store's expansion and investigation positions (set since, or before this
+   * controller was made): drawn now when the network is on screen, else when it is shown. */
+  function take(): void {
+    const s = store.get();
+    const onScreen = s.url.view === 'network' && !waiting;
+    if (s.expansion && s.expansion !== tookExpansion) {
+      tookExpansion = s.expansion;
+      const { near, network } = s.expansion;
+      pending.push({ near, network, counted: !onScreen });
+      // Counted now, so that a view saved before the network is shown keeps it.
+      if (!onScreen)
+        store.set((st) => ({
+          expanded: applyExpanded(
+            st.expanded,
+            { kind: 'expand', node: near, nodes: [], edges: [] },
+            false,
+          ),
+        }));
+      else addPending();
+    }
+    // An opened investigation: its positions are the saved ones, laid out as any saved are
+    // (held still; actors it did not have find room around them).
+    if (s.restore && s.restore !== tookRestore) {
+      tookRestore = s.restore;
+      restored = s.restore.positions;
+      storePositions(restored);
+      if (onScreen) {
+        if (graph.order) void relayout();
+      } else {
+        restoreOnShow = true;
+        // Where they will be drawn, so that a view saved before the network is shown keeps them.
+        const now = waiting ? new Map<string, Point>() : drawnPositions(graph);
+        store.set({ drawn: new Map([...now, ...restored]) });
+      }
+    }
+  }
+
   function setFixed(id: string, fixed: boolean): void {
     if (graph.hasNode(id)) graph.setNodeAttribute(id, 'fixed', fixed);
   }
 
-  /** Draws a network: without its isolates unless the URL asks for them. */
-  function setNetwork(net: Network): void {
+  /** Draws a network (without its isolates unless the URL asks for them), with the neighbours
+   * expanded before it was drawn and the pinned actors held. True: it is being laid out. */
+  function setNetwork(net: Network): boolean {
     lastNet = net;
     dataAt = performance.now();
     firstRenderAt = null;
     layout?.stop();
     // A fresh graph handed to sigma in one go: one indexation instead of an event per item.
     const next = buildGraph(drawnNetwork(net, store.get().url.isolates), coloring());
+    const queued = pending;
+    pending = [];
+    for (const x of queued) addNeighbours(next, x);
+    if (queued.length) restyle(next, coloring());
+    for (const id of store.get().pinned)
+      if (next.hasNode(id)) next.setNodeAttribute(id, 'fixed', true);
     const big = next.size > BIG_EDGES;
     // Arrowheads are unreadable at that density and cost a second WebGL program per edge.
     if (big) next.updateEachEdgeAttributes((_, a) => ({ ...a, type: 'line' as const }));
@@ -575,6 +641,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     void relayout().then((ended) => {
       if (ended) void renderer.getCamera().animatedReset({ duration: 300 });
     });
+    return true;
   }
 
   /**
@@ -599,10 +666,10 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
         return patch;
       });
     } catch {
-      return setNetwork(net); // half patched: drawn afresh
+      return void setNetwork(net); // half patched: drawn afresh
     }
     // Crossing the big-network line changes how everything is drawn: draw afresh.
-    if (graph.size > BIG_EDGES !== big) return setNetwork(net);
+    if (graph.size > BIG_EDGES !== big) return void setNetwork(net);
     // In time playback, the window over the patched edges may show any edge otherwise.
     if (activity || prevActivity) renderer.refresh({ skipIndexation: true });
     if (p.added.nodes.length || p.dropped.nodes.length) store.set({ drawn: drawnPositions(graph) });
@@ -623,22 +690,24 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     store.set({ layoutRunning: false, drawn: drawnPositions(graph) });
   }
 
-  /** Adds an actor's neighbours around it; the undo history records what was added. */
-  function expand(near: string, net: Network): void {
-    const p = graph.hasNode(near) ? graph.getNodeAttributes(near) : undefined;
-    const copy = graph.copy();
-    const added = mergeNetwork(copy, net, coloring(), p ? { x: p.x, y: p.y } : undefined);
-    for (const n of added.nodes) graph.addNode(n, copy.getNodeAttributes(n));
+  /** Adds an actor's neighbours around it into `g`; the undo history records what was added.
+   * Returns how many actors were added. */
+  function addNeighbours(
+    g: ActorGraph,
+    { near, network, counted }: { near: string; network: Network; counted: boolean },
+  ): number {
+    const p = g.hasNode(near) ? g.getNodeAttributes(near) : undefined;
+    const copy = g.copy();
+    const added = mergeNetwork(copy, network, coloring(), p ? { x: p.x, y: p.y } : undefined);
+    for (const n of added.nodes) g.addNode(n, copy.getNodeAttributes(n));
     for (const e of added.edges)
-      graph.addDirectedEdgeWithKey(e, copy.source(e), copy.target(e), copy.getEdgeAttributes(e));
-    activity = computeActivity();
-    renderer.refresh();
-    restyle(graph, coloring());
+      g.addDirectedEdgeWithKey(e, copy.source(e), copy.target(e), copy.getEdgeAttributes(e));
     const op: GraphOp = { kind: 'expand', node: near, ...added };
     store.set((s) => {
       const history = record(s.history, op);
       // An expand that added nothing is not recorded, nor kept for a saved investigation.
-      const expanded = history === s.history ? s.expanded : applyExpanded(s.expanded, op, false);
+      const expanded =
+        counted || history === s.history ? s.expanded : applyExpanded(s.expanded, op, false);
       return {
         history,
         expanded,
@@ -647,7 +716,21 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
           : 'All neighbours are already shown',
       };
     });
-    if (added.nodes.length) void relayout();
+    return added.nodes.length;
+  }
+
+  /** Adds the pending expansions to the drawn graph. True: it is being laid out. */
+  function addPending(): boolean {
+    if (!pending.length) return false;
+    const queued = pending;
+    pending = [];
+    let added = 0;
+    for (const x of queued) added += addNeighbours(graph, x);
+    activity = computeActivity();
+    renderer.refresh();
+    restyle(graph, coloring());
+    if (added) void relayout();
+    return added > 0;
   }
 
   /**
