@@ -54,7 +54,7 @@ export { readRevisionViewOnce } from './graph/read.ts';
 export { factSummary, type FactView, type RevisionView } from './graph/diff.ts';
 export { formatDiff } from './graph/format.ts';
 // What each revision changed (the feed of changes): stored with it; older ones once, here.
-export { changesCurrent, storeMissingChanges } from './graph/changes.ts';
+export { changesCurrent, resolveMerged, storeMissingChanges } from './graph/changes.ts';
 
 // Coordinates of places and states written before ingest located them (ingest/geo).
 export { locateStored } from './geo/backfill.ts';

@@ -1,15 +1,23 @@
 // What changed: every revision of every document as a change, newest first — the events and
 // statements it added and retracted against the document's revision before it and the figures
-// its text changed. Each revision's change is stored with it at ingest (ingest/graph/changes.ts),
-// so a request is one query over stored rows: the changes listed are counted and paged on the
-// (changeShown, ingestedAt) index alone; those of one actor from its CHANGED_IN edges.
+// its text changed. Each revision's change is stored with it at ingest (ingest/graph/changes.ts)
+// and the feed answers from memory (changes-feed.ts), with the actors as they are now.
 // A database with revisions from before that format gets them brought up to date once, in the
 // background: until then the feed reads the stored rows the slow way (every revision's
 // properties), and revisions with no change stored at all are listed once they have theirs.
-import type { RevisionChange } from '../../domain/index.ts';
 import { changesCurrent, storeMissingChanges } from '../../ingest/index.ts';
 import type { ChangeEntry, Changes } from '../api/types.ts';
 import { int, read, type ServerContext } from '../context.ts';
+import {
+  dropFeed,
+  feedBuilt,
+  feedChanges,
+  newestFirst,
+  toEntry,
+  warmFeed,
+  type ChangesFilter,
+  type Row,
+} from './changes-feed.ts';
 
 /** Per server: whether every revision's change is in the current format, or the update running. */
 const formats = new WeakMap<ServerContext, true | Promise<unknown>>();
@@ -29,7 +37,10 @@ async function currentFormat(ctx: ServerContext): Promise<boolean> {
   }
   if (formats.has(ctx)) return false; // another request started it meanwhile
   const update = storeMissingChanges(ctx.driver, ctx.database).then(
-    () => formats.set(ctx, true),
+    () => {
+      formats.set(ctx, true);
+      dropFeed(ctx); // read anew, with every revision's change
+    },
     (e: unknown) => {
       formats.delete(ctx);
       process.stderr.write(`parley: storing older revisions' changes failed: ${String(e)}\n`);
@@ -39,7 +50,8 @@ async function currentFormat(ctx: ServerContext): Promise<boolean> {
   return false;
 }
 
-/** Changes listed in [since, until], by the feed index; of one actor, by its edges. */
+/** While the feed is being built: changes listed in [since, until], by the feed index; of one
+ * actor, by its edges (the names and ids stored at ingest). */
 const ALL = `MATCH (r:Revision)
   WHERE r.changeShown = true AND r.ingestedAt >= $since AND r.ingestedAt <= $until`;
 // `r` without its label: the planner would otherwise seek every listed change on the index and
@@ -65,27 +77,13 @@ CALL () {
 }
 RETURN total, items`;
 
-export interface ChangesFilter {
-  since?: string;
-  until?: string;
-  actor?: string;
-  limit: number;
-}
-
-interface Row {
-  documentId: string;
-  title: string | null;
-  revisionId: string;
-  ingestedAt: unknown;
-  change: string;
-}
-
 /** Changes newest first, ingested in [since, until], touching `actor` when given. */
 export async function listChanges(ctx: ServerContext, q: ChangesFilter): Promise<Changes> {
-  const current = await currentFormat(ctx);
   // A day as `until` takes the whole day.
   const until =
     q.until && /^\d{4}-\d{2}-\d{2}$/.test(q.until) ? `${q.until}T23:59:59.999Z` : q.until;
+  const current = await currentFormat(ctx);
+  if (current && feedBuilt(ctx)) return feedChanges(ctx, { ...q, until });
   const matching = !current ? SCANNED : q.actor ? OF_ACTOR : ALL;
   const { records } = await read(ctx, LIST(matching), {
     since: q.since ?? '',
@@ -93,19 +91,13 @@ export async function listChanges(ctx: ServerContext, q: ChangesFilter): Promise
     actor: q.actor ?? null,
     limit: int(q.limit),
   });
+  // Built once this page is read, so that a first answer on a cold Neo4j does not share it.
+  if (current) warmFeed(ctx);
   const rec = records[0];
   // Newest first, ties by revision (collect keeps no order).
-  const rows = (rec.get('items') as Row[]).sort(
-    (a, b) =>
-      String(b.ingestedAt).localeCompare(String(a.ingestedAt)) ||
-      b.revisionId.localeCompare(a.revisionId),
-  );
-  const items = rows.map((r): ChangeEntry => ({
-    documentId: r.documentId,
-    title: r.title ?? null,
-    revisionId: r.revisionId,
-    ingestedAt: String(r.ingestedAt),
-    ...(JSON.parse(r.change) as RevisionChange),
-  }));
+  const items = (rec.get('items') as Row[])
+    .map(toEntry)
+    .sort(newestFirst)
+    .map(({ change, ...e }): ChangeEntry => ({ ...e, ...change }));
   return { items, total: Number(rec.get('total')) };
 }

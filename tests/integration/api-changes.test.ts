@@ -131,6 +131,58 @@ describe('GET /api/changes', () => {
     );
   });
 
+  it('shows the actors as they are now: renamed by their new name, merged as the actor they joined', async () => {
+    await ingestReport(api.driver, {
+      text: 'Egypt condemned the shelling of Odesa on Thursday.',
+      meta: { id: 'changes-renamed', publishedAt: '2025-12-25' },
+    });
+    const entry = async () =>
+      (await changes('?limit=500')).items.find((e) => e.documentId === 'changes-renamed')!;
+    const stored = await entry();
+    const egypt = stored.actors.find((a) => a.name === 'Egypt')!;
+    const fact = stored.added.find((f) => f.actors.includes(egypt.id))!;
+    expect(fact.summary).toContain('Egypt');
+    const renamed = await postJson(api.server.url, '/api/curations', {
+      op: 'edit',
+      target: egypt.id,
+      changes: { name: 'Arab Republic of Egypt' },
+    });
+    expect(renamed.status).toBe(201);
+    const after = await entry();
+    expect(after.actors.find((a) => a.id === egypt.id)?.name).toBe('Arab Republic of Egypt');
+    expect(after.added.find((f) => f.id === fact.id)!.summary).toBe(
+      fact.summary.replace('Egypt', 'Arab Republic of Egypt'),
+    );
+
+    // Merged into another actor: the change names that actor, by its id and name.
+    const into = (await changes('?limit=500')).items
+      .find((e) => e.status === 'updated')!
+      .actors.find((a) => a.id !== egypt.id)!;
+    const merged = await postJson(api.server.url, '/api/curations', {
+      op: 'merge',
+      target: egypt.id,
+      into: into.id,
+    });
+    expect(merged.status).toBe(201);
+    const joined = await entry();
+    expect(joined.actors.map((a) => a.id)).toContain(into.id);
+    expect(joined.actors.map((a) => a.id)).not.toContain(egypt.id);
+    const joinedFact = joined.added.find((f) => f.id === fact.id)!;
+    expect(joinedFact.actors).toContain(into.id);
+    expect(joinedFact.actors).not.toContain(egypt.id);
+    expect(joinedFact.summary).toContain(into.name);
+    expect(joinedFact.summary).not.toContain('Egypt');
+    // Undone, the actor is itself again, by its new name.
+    const undone = await postJson(
+      api.server.url,
+      `/api/curations/${encodeURIComponent((merged.body as { id: string }).id)}/undo`,
+      {},
+    );
+    expect(undone.status).toBe(201);
+    const back = await entry();
+    expect(back.actors.find((a) => a.id === egypt.id)?.name).toBe('Arab Republic of Egypt');
+  });
+
   it('gives the revisions of an older database their changes once, the same as ingest does', async () => {
     const before = await changes('?limit=500');
     const actor = before.items.find((e) => e.status === 'updated')!.actors[0].id;
