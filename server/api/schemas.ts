@@ -44,7 +44,7 @@ export const networkQuery = z.strictObject({
   open: listParam(country, 50)
     .optional()
     .describe(
-      'with fold=country: countries whose folded actors are drawn as themselves (the busiest 500 of each; the rest stay folded)',
+      'with fold=country: countries whose folded actors are drawn as themselves (the busiest 500 of each, and at most 5,000 actors in the answer with the top: `folded.openCapped` says how many the cap left folded; the rest stay folded)',
     ),
 });
 

@@ -125,6 +125,9 @@ export interface NetworkFold {
   edges: FoldedEdge[];
   /** Weaker fold edges left out. */
   edgesDropped: number;
+  /** Actors of opened countries (`open=`) left folded because an answer draws at most 5,000
+   * actors, top and opened folds together; absent when none. */
+  openCapped?: number;
 }
 
 export interface Evidence {

@@ -28,6 +28,8 @@ import {
   foldRest,
   noCandidates,
   opener,
+  withCapped,
+  MAX_DRAWN_ACTORS,
   strongest,
   type PairCount,
 } from './network-fold.ts';
@@ -248,13 +250,13 @@ function answerPieces(index: GraphIndex, f: NetworkFilter, version: string): Net
   // The top, and with a fold the actors of opened countries drawn beside it.
   const top: Ranked[] = [];
   const rest_: NetworkNode[] = [];
-  const opened = opener(f.fold && f.open);
+  const opened = opener(f.fold && f.open, MAX_DRAWN_ACTORS - f.limit);
   let candidates = 0;
   for (const r of a.ranked) {
     if (!passes(r.item)) continue;
     if (++candidates <= f.limit) top.push(r);
     else if (f.fold) {
-      if (opened(r.item)) top.push(r);
+      if (opened.take(r.item)) top.push(r);
       else rest_.push(r.item);
     } else if (!f.kinds && !f.countries) {
       candidates = a.ranked.length;
@@ -274,6 +276,7 @@ function answerPieces(index: GraphIndex, f: NetworkFilter, version: string): Net
   let fold: NetworkFold | undefined;
   if (f.fold && !f.kinds && !f.countries) fold = keptFold(a, top, rest_, among);
   else if (f.fold) fold = foldRest(ids, rest_, pairCounts(a));
+  if (fold) fold = withCapped(fold, opened);
   return {
     version,
     nodes: top,
@@ -389,8 +392,8 @@ function* pairCounts(a: Answer): Iterable<PairCount> {
 function filteredPieces(index: GraphIndex, f: NetworkFilter, version: string): NetworkPieces {
   const candidates = rankCandidates(index, f);
   // The top, and with a fold the actors of opened countries drawn beside it.
-  const opened = opener(f.fold && f.open);
-  const drawn = candidates.filter((n, i) => i < f.limit || opened(n));
+  const opened = opener(f.fold && f.open, MAX_DRAWN_ACTORS - f.limit);
+  const drawn = candidates.filter((n, i) => i < f.limit || opened.take(n));
   const net = {
     ...computeNetwork(index, { ...f, limit: drawn.length }, drawn),
     truncated: candidates.length > f.limit,
@@ -415,7 +418,7 @@ function filteredPieces(index: GraphIndex, f: NetworkFilter, version: string): N
     }
     const top = new Set(net.nodes.map((n) => n.id));
     const rest = candidates.filter((n) => !top.has(n.id));
-    fold = foldRest(top, rest, counts.values());
+    fold = withCapped(foldRest(top, rest, counts.values()), opened);
   }
   const piece = <T>(item: T) => ({ item, json: JSON.stringify(item) });
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strongest } from './network-fold.ts';
+import type { NetworkNode } from '../api/types.ts';
+import { MAX_DRAWN_ACTORS, OPENED_ACTORS, opener, strongest } from './network-fold.ts';
 
 describe('strongest', () => {
   const items = [
@@ -44,6 +45,36 @@ describe('strongest', () => {
           (x) => x.id,
         ),
       ).toEqual(expected);
+    }
+  });
+});
+
+describe('opener', () => {
+  const actor = (i: number, country: string | null): NetworkNode =>
+    ({ id: `a${i}`, name: `A${i}`, country }) as NetworkNode;
+  /** 50 opened countries of 600 actors each, interleaved in rank order. */
+  const ranked = Array.from({ length: 50 * 600 }, (_, i) =>
+    actor(i, `C${String(i % 50).padStart(2, '0')}`),
+  );
+  const open = [...new Set(ranked.map((n) => n.country!))];
+
+  it('draws at most 500 actors of each opened country, busiest first', () => {
+    const o = opener(['C00', 'none'], MAX_DRAWN_ACTORS - 12);
+    const taken = [...ranked, actor(-1, null)].filter((n) => o.take(n));
+    expect(taken.filter((n) => n.country === 'C00')).toHaveLength(OPENED_ACTORS);
+    expect(taken.filter((n) => n.country === null)).toHaveLength(1);
+    expect(taken.every((n) => n.country === 'C00' || n.country === null)).toBe(true);
+    expect(o.capped()).toBe(0);
+  });
+
+  it("never lets 50 opened countries past the answer's 5,000 actors, and counts who stayed folded", () => {
+    for (const limit of [500, 4990, 5000]) {
+      const o = opener(open, MAX_DRAWN_ACTORS - limit);
+      const taken = ranked.filter((n) => o.take(n));
+      expect(limit + taken.length).toBe(MAX_DRAWN_ACTORS);
+      // The busiest of all opened countries got the room.
+      expect(taken).toEqual(ranked.slice(0, taken.length));
+      expect(o.capped()).toBe(50 * OPENED_ACTORS - taken.length);
     }
   });
 });

@@ -13,22 +13,42 @@ const NAMED = 3;
 
 /** An opened fold draws at most this many of its actors (busiest first); the rest stay folded. */
 export const OPENED_ACTORS = 500;
+/** No answer draws more actors than this, top and opened folds together: the most `limit=`
+ * asks for, what the viewer draws (50 opened countries of 500 would be 25,000 more). */
+export const MAX_DRAWN_ACTORS = 5_000;
 
-/**
- * Whether an actor outside the top is drawn as itself: asked in rank order, it says yes to the
- * first OPENED_ACTORS actors of each opened country.
- */
-export function opener(open: string[] | undefined): (n: NetworkNode) => boolean {
-  if (!open?.length) return () => false;
-  const left = new Map(open.map((c) => [c, OPENED_ACTORS]));
-  return (n) => {
-    const country = n.country ?? NO_COUNTRY;
-    const l = left.get(country);
-    if (!l) return false;
-    left.set(country, l - 1);
-    return true;
+/** Decides which actors outside the top are drawn as themselves (see opener). */
+export interface Opener {
+  /** Asked in rank order: yes to the first OPENED_ACTORS actors of each opened country while
+   * the answer has room. */
+  take(n: NetworkNode): boolean;
+  /** Actors of opened countries left folded for want of room (MAX_DRAWN_ACTORS). */
+  capped(): number;
+}
+
+/** `room`: how many actors the opened folds may add beside the top. */
+export function opener(open: string[] | undefined, room: number): Opener {
+  const left = new Map((open ?? []).map((c) => [c, OPENED_ACTORS]));
+  let free = Math.max(0, room);
+  let capped = 0;
+  return {
+    take(n) {
+      const country = n.country ?? NO_COUNTRY;
+      const l = left.get(country);
+      if (!l) return false;
+      left.set(country, l - 1);
+      // The busiest of all opened countries first, as far as the room goes.
+      if (!free) return (capped++, false);
+      free--;
+      return true;
+    },
+    capped: () => capped,
   };
 }
+
+/** The fold saying how many actors of opened countries the cap left folded (when any). */
+export const withCapped = (fold: NetworkFold, opened: Opener): NetworkFold =>
+  opened.capped() ? { ...fold, openCapped: opened.capped() } : fold;
 
 export const foldId = (country: string | null) => `folded:${country ?? NO_COUNTRY}`;
 

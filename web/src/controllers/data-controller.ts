@@ -7,7 +7,7 @@ import { applyNetworkPatch } from '../../../server/api/network-patch.ts';
 import type { GraphFilterParams, Network, NetworkPatch } from '../../../server/api/types.ts';
 import { countryPalette } from '../core/colors/palette.ts';
 import { networkParams, sameFilters } from '../core/filters/filters.ts';
-import { foldParams } from '../core/fold/folds.ts';
+import { cappedNote, foldParams } from '../core/fold/folds.ts';
 import type { UrlState } from '../core/url/url-state.ts';
 import { EMPTY_HISTORY } from '../core/history/history.ts';
 import { parseEdgeId } from '../core/network/edge-events.ts';
@@ -163,7 +163,12 @@ export function createDataController(store: Store): DataController {
     try {
       const to = await api.get('/api/network', networkQuery(store.get().url));
       if (seq !== networkSeq) return;
-      store.set({ ...withColours(to), networkPatch: { from: from.data, to, relayout: true } });
+      const capped = cappedNote(to);
+      store.set({
+        ...withColours(to),
+        networkPatch: { from: from.data, to, relayout: true },
+        ...(capped ? { toast: capped } : {}),
+      });
     } catch (e) {
       if (seq === networkSeq) store.set({ toast: `Could not open the fold: ${message(e)}` });
     }

@@ -5,7 +5,7 @@ import type { Network, NetworkNode } from '../../../server/api/types.ts';
 import type { AppState } from '../app/store.ts';
 import { KIND_COLORS } from '../core/colors/palette.ts';
 import { splitIsolates } from '../core/network/isolates.ts';
-import { foldLabel, foldSummary } from '../core/fold/folds.ts';
+import { cappedNote, foldLabel, foldSummary } from '../core/fold/folds.ts';
 import { FOLD_COLOR } from '../core/network/build-graph.ts';
 import { overview, type PairSummary } from '../core/overview/overview.ts';
 import { el, type Child } from '../dom/el.ts';
@@ -49,6 +49,9 @@ function foldsBlock(net: Network, open: readonly string[], a: OverviewActions): 
       class: 'muted small',
       text: 'The busiest actors are drawn as themselves, the others as one node per country. Click a fold to draw its actors.',
     }),
+    cappedNote(net)
+      ? el('p', { class: 'fold-capped', role: 'note', text: cappedNote(net)! })
+      : null,
     f.open.length
       ? el(
           'ul',

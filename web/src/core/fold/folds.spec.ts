@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FoldedGroup, Network } from '../../../../server/api/types.ts';
 import {
+  cappedNote,
   DRAWN_ACTORS,
   foldCountry,
   foldIdOf,
@@ -50,5 +51,17 @@ describe('folds', () => {
     expect(foldOf(net, 'none')?.actors).toBe(2);
     expect(foldOf(net, 'RUS')).toBeNull();
     expect(foldOf({ ...net, folded: undefined }, 'UKR')).toBeNull();
+  });
+  it('say when the opened folds did not all fit in the answer', () => {
+    const net = (openCapped?: number): Network => ({
+      nodes: [],
+      edges: [],
+      truncated: true,
+      folded: { groups: [group('UKR', 900)], edges: [], edgesDropped: 0, openCapped },
+    });
+    expect(cappedNote(net())).toBeNull();
+    expect(cappedNote(net(1200))).toBe(
+      '1,200 actors of the opened countries stay folded: at most 5,000 actors are drawn at once. Fold a country back to draw others.',
+    );
   });
 });

@@ -61,6 +61,15 @@ export function foldOf(net: Network, country: string | null): FoldedGroup | null
   return net.folded?.groups.find((g) => g.id === id) ?? null;
 }
 
+/** What the analyst is told when the opened folds did not all fit in the answer (the server
+ * draws at most 5,000 actors, top and opened folds together), else null. */
+export function cappedNote(net: Network): string | null {
+  const n = net.folded?.openCapped ?? 0;
+  if (!n) return null;
+  const actors = `${count.format(n)} actor${n === 1 ? '' : 's'}`;
+  return `${actors} of the opened countries stay folded: at most 5,000 actors are drawn at once. Fold a country back to draw others.`;
+}
+
 /** Folds, biggest first, and the opened countries: what the overview lists. */
 export function foldSummary(net: Network, open: readonly string[]) {
   const groups = net.folded?.groups ?? [];
