@@ -130,4 +130,88 @@ describe('big networks folded by country', () => {
     await screenshot(page, 'fold-3-searched');
     await page.close();
   }, 180_000);
+
+  it('keeps expanded neighbours when a fold is closed; undoing the expansion keeps those the fold draws', async () => {
+    const base = stack.server.url;
+    const whole = await api('/api/network?limit=5000');
+    const folded = await api(`/api/network?limit=${TOP}&fold=country`);
+    const top = new Set(folded.nodes.map((n) => n.id));
+    const countryOf = new Map(whole.nodes.map((n) => [n.id, n.country]));
+    // A top actor whose expansion draws an actor folded into a country.
+    let near = '';
+    let far = '';
+    for (const e of whole.edges) {
+      if (!top.has(e.source) || top.has(e.target) || !countryOf.get(e.target)) continue;
+      const r = await fetch(
+        `${base}/api/actors/${encodeURIComponent(e.source)}/neighbors?limit=50`,
+      );
+      if (((await r.json()) as Network).nodes.some((n) => n.id === e.target)) {
+        [near, far] = [e.source, e.target];
+        break;
+      }
+    }
+    expect(far).not.toBe('');
+    const country = countryOf.get(far)!;
+    const page = await openViewer(
+      stack.context,
+      `${base}/?top=${TOP}&actor=${encodeURIComponent(near)}`,
+    );
+    const has = (id: string) => page.evaluate((n) => window.__parley.nodes().includes(n), id);
+    const expand = async () => {
+      await page.getByRole('button', { name: 'Expand neighbours' }).click();
+      await page.waitForFunction((id) => window.__parley.nodes().includes(id), far);
+      await settled(page);
+    };
+    const openFold = async () => {
+      const at = (await page.evaluate(
+        (id) => window.__parley.nodePosition(id),
+        `folded:${country}`,
+      ))!;
+      await page.mouse.click(at.x, at.y);
+      await page.waitForFunction(
+        (c) => new URL(location.href).searchParams.get('open') === c,
+        country,
+      );
+      await page.waitForFunction(
+        (id) => !window.__parley.nodes().includes(id),
+        `folded:${country}`,
+      );
+      await settled(page);
+    };
+    const closeFold = async () => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: new RegExp(`Fold ${country} back`) }).click();
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('open'));
+      await page.waitForFunction((id) => window.__parley.nodes().includes(id), `folded:${country}`);
+      await settled(page);
+    };
+
+    // Expanded, its fold opened, the expansion undone: the fold still draws it.
+    await expand();
+    await openFold();
+    expect(await has(far)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => document.querySelector('.toast')?.textContent === 'Undone');
+    expect(await has(far)).toBe(true);
+    // Closed again, nothing holds it any more.
+    await closeFold();
+    expect(await has(far)).toBe(false);
+
+    // Expanded again (opened afresh), the fold opened and closed: the expansion still draws it.
+    await page.goto(`${base}/?top=${TOP}&actor=${encodeURIComponent(near)}`);
+    await page.waitForFunction(
+      () => window.__parley?.networkStatus() === 'ready' && !window.__parley.isLayoutRunning(),
+    );
+    await expand();
+    await openFold();
+    await closeFold();
+    expect(await has(far)).toBe(true);
+    expect(
+      await page.evaluate(
+        ([a, b]) => window.__parley.graph().neighbors(a).includes(b),
+        [near, far],
+      ),
+    ).toBe(true);
+    await page.close();
+  }, 180_000);
 });

@@ -40,7 +40,7 @@ import {
   type TimedEdge,
   type WindowActivity,
 } from '../core/time/window.ts';
-import { applyExpanded, record, type GraphOp } from '../core/history/history.ts';
+import { applyExpanded, record, undoneActors, type GraphOp } from '../core/history/history.ts';
 import { FlatEdgeProgram } from './flat-edge-program.ts';
 import { drawPatch } from './sigma-patch.ts';
 import { createPlaybackLayer } from './playback-layer.ts';
@@ -55,7 +55,8 @@ export const BIG_EDGES = 10_000;
 export interface GraphController {
   graph: ActorGraph;
   renderer: Sigma<NodeAttrs, EdgeAttrs>;
-  dropNodes(ids: string[]): void;
+  /** Takes an undone expansion's actors off the drawing, but for those that belong on it since. */
+  undoExpansion(op: Extract<GraphOp, { kind: 'expand' }>): void;
   /** Lays the network out afresh (forgetting saved positions of the actors on screen). */
   relayout(fresh?: boolean): Promise<void>;
   /** Settles when the running layout (if any) has finished. */
@@ -157,7 +158,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     get renderer() {
       return get().renderer;
     },
-    dropNodes: (ids) => get().dropNodes(ids),
+    undoExpansion: (op) => get().undoExpansion(op),
     relayout: (fresh) => get().relayout(fresh),
     idle: () => made?.idle() ?? Promise.resolve(),
     flyTo: (id) => get().flyTo(id),
@@ -215,6 +216,9 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   let pending: { near: string; network: Network; counted: boolean }[] = [];
   /** An investigation's positions arrived out of sight: laid out when the network is shown. */
   let restoreOnShow = false;
+  /** What expansions drew beside the network (not undone): a patch of the network (a fold
+   * opened or closed, a curation) or a redraw of it keeps them. */
+  const held = { nodes: new Set<string>(), edges: new Set<string>() };
 
   const emphasis = (): Emphasis => {
     const s = store.get();
@@ -559,7 +563,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       // A curation's patch to the network on screen is applied in place.
       const p = store.get().networkPatch;
       if (p && p.to === net && p.from === lastNet) patchNetwork(p.from, net, p.relayout, p.gone);
-      else laid = setNetwork(net);
+      else laid = setNetwork(net, net === lastNet || p?.to === net);
     }
     laid = addPending() || laid;
     if (restoreOnShow) {
@@ -611,13 +615,19 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
 
   /** Draws a network (without its isolates unless the URL asks for them), with the neighbours
    * expanded before it was drawn and the pinned actors held. True: it is being laid out. */
-  function setNetwork(net: Network): boolean {
+  function setNetwork(net: Network, keepHeld = false): boolean {
     lastNet = net;
     dataAt = performance.now();
     firstRenderAt = null;
     layout?.stop();
     // A fresh graph handed to sigma in one go: one indexation instead of an event per item.
     const next = buildGraph(drawnNetwork(net, store.get().url.isolates), coloring());
+    // The same network drawn again, or a patch of it drawn afresh: the expansions stay.
+    if (keepHeld) carryHeld(graph, next);
+    else {
+      held.nodes.clear();
+      held.edges.clear();
+    }
     const queued = pending;
     pending = [];
     for (const x of queued) addNeighbours(next, x);
@@ -660,16 +670,16 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     try {
       p = drawPatch(renderer, () => {
         const { isolates } = store.get().url;
-        const patch = patchGraph(graph, from, net, coloring(), isolates, big, gone);
+        const patch = patchGraph(graph, withoutHeld(from), net, coloring(), isolates, big, gone);
         timed = null; // the edges' days may have changed
         activity = computeActivity();
         return patch;
       });
     } catch {
-      return void setNetwork(net); // half patched: drawn afresh
+      return void setNetwork(net, true); // half patched: drawn afresh
     }
     // Crossing the big-network line changes how everything is drawn: draw afresh.
-    if (graph.size > BIG_EDGES !== big) return void setNetwork(net);
+    if (graph.size > BIG_EDGES !== big) return void setNetwork(net, true);
     // In time playback, the window over the patched edges may show any edge otherwise.
     if (activity || prevActivity) renderer.refresh({ skipIndexation: true });
     if (p.added.nodes.length || p.dropped.nodes.length) store.set({ drawn: drawnPositions(graph) });
@@ -690,6 +700,35 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     store.set({ layoutRunning: false, drawn: drawnPositions(graph) });
   }
 
+  /** The expansions' actors and edges from one graph into another, drawn the same. */
+  function carryHeld(from: ActorGraph, to: ActorGraph): void {
+    for (const n of held.nodes) {
+      if (!from.hasNode(n)) held.nodes.delete(n);
+      else if (!to.hasNode(n)) to.addNode(n, { ...from.getNodeAttributes(n) });
+    }
+    for (const e of held.edges) {
+      if (!from.hasEdge(e)) {
+        held.edges.delete(e);
+        continue;
+      }
+      const [s, t] = from.extremities(e);
+      if (!to.hasEdge(e) && to.hasNode(s) && to.hasNode(t))
+        to.addDirectedEdgeWithKey(e, s, t, { ...from.getEdgeAttributes(e) });
+    }
+  }
+
+  /** A network without what the expansions drew: what a patch from it may take away (an
+   * expanded neighbour drawn by a fold opened since stays when the fold is closed). */
+  function withoutHeld(net: Network): Network {
+    if (!held.nodes.size && !held.edges.size) return net;
+    const off = (id: string) => held.nodes.has(id);
+    return {
+      ...net,
+      nodes: net.nodes.filter((n) => !off(n.id)),
+      edges: net.edges.filter((e) => !held.edges.has(e.id) && !off(e.source) && !off(e.target)),
+    };
+  }
+
   /** Adds an actor's neighbours around it into `g`; the undo history records what was added.
    * Returns how many actors were added. */
   function addNeighbours(
@@ -702,6 +741,8 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     for (const n of added.nodes) g.addNode(n, copy.getNodeAttributes(n));
     for (const e of added.edges)
       g.addDirectedEdgeWithKey(e, copy.source(e), copy.target(e), copy.getEdgeAttributes(e));
+    for (const n of added.nodes) held.nodes.add(n);
+    for (const e of added.edges) held.edges.add(e);
     const op: GraphOp = { kind: 'expand', node: near, ...added };
     store.set((s) => {
       const history = record(s.history, op);
@@ -808,7 +849,17 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       return graph;
     },
     renderer,
-    dropNodes(ids) {
+    undoExpansion(op) {
+      const s = store.get();
+      const ids = undoneActors(op, {
+        answer: new Set(lastNet?.nodes.map((n) => n.id)),
+        expanded: s.expanded,
+        neighbours: (id) => (graph.hasNode(id) ? graph.neighbors(id) : []),
+        selected: s.url.selection?.type === 'actor' ? s.url.selection.id : null,
+      });
+      // What it drew and stays is the network's own from now on.
+      for (const id of op.nodes) held.nodes.delete(id);
+      for (const id of op.edges) held.edges.delete(id);
       for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
       activity = computeActivity();
       restyle(graph, coloring());

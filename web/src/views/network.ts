@@ -95,10 +95,7 @@ export const networkView: ViewDef = {
           else pinned.add(op.node);
           return { pinned };
         });
-      } else if (op.kind === 'expand') {
-        const sel = store.get().url.selection;
-        graph.dropNodes(op.nodes.filter((n) => !(sel?.type === 'actor' && sel.id === n)));
-      }
+      } else if (op.kind === 'expand') graph.undoExpansion(op);
       store.set({ toast: 'Undone' });
     }
 

@@ -9,6 +9,7 @@ import {
   describeOp,
   record,
   undo,
+  undoneActors,
 } from './history.ts';
 
 describe('history', () => {
@@ -60,5 +61,25 @@ describe('history', () => {
     expect(applyExpanded(expanded, { kind: 'pin', node: 'early', pinned: true }, true)).toBe(
       expanded,
     );
+  });
+  it('an undone expansion keeps the actors that belong on the drawing since', () => {
+    const op = { kind: 'expand' as const, node: 'near', nodes: ['a', 'b', 'c', 'd'], edges: [] };
+    const ties: Record<string, string[]> = {
+      a: ['near'],
+      b: ['near'],
+      c: ['near', 'x'],
+      d: ['near'],
+    };
+    const now = (answer: string[], expanded: string[], selected: string | null = null) => ({
+      answer: new Set(answer),
+      expanded,
+      neighbours: (id: string) => ties[id] ?? [],
+      selected,
+    });
+    expect(undoneActors(op, now([], []))).toEqual(['a', 'b', 'c', 'd']);
+    // b entered the top; x's expansion, still on, also drew c; d is selected.
+    expect(undoneActors(op, now(['b'], ['x'], 'd'))).toEqual(['a']);
+    // `near` expanded twice: undoing one leaves its neighbours.
+    expect(undoneActors(op, now([], ['near']))).toEqual([]);
   });
 });

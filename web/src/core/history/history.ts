@@ -56,6 +56,30 @@ export function applyExpanded(
   return i < 0 ? expanded : expanded.filter((_, k) => k !== i);
 }
 
+/**
+ * The actors an undone expansion takes off the drawing: those it added, but for those that
+ * belong on it since — in the network answer now (one that entered the top through a curation,
+ * or came with an opened fold), the selected one, or a neighbour of an actor still expanded
+ * (`expanded`, after the undo).
+ */
+export function undoneActors(
+  op: Extract<GraphOp, { kind: 'expand' }>,
+  now: {
+    answer: ReadonlySet<string>;
+    expanded: readonly string[];
+    neighbours: (id: string) => readonly string[];
+    selected: string | null;
+  },
+): string[] {
+  const expanded = new Set(now.expanded);
+  return op.nodes.filter(
+    (id) =>
+      id !== now.selected &&
+      !now.answer.has(id) &&
+      !now.neighbours(id).some((n) => expanded.has(n)),
+  );
+}
+
 /** The hidden set after applying or reversing an op. */
 export function applyHidden(
   hidden: ReadonlySet<string>,
