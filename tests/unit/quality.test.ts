@@ -45,8 +45,8 @@ describe('extraction quality floors', () => {
     const dev = await scoreDev(extract);
     const f = (k: 'actors' | 'places' | 'events' | 'participants' | 'statements') =>
       f1Of(dev.counts[k]);
-    expect(f('actors'), dev.report).toBeGreaterThanOrEqual(0.9);
-    expect(f('places'), dev.report).toBeGreaterThanOrEqual(0.87);
+    expect(f('actors'), dev.report).toBeGreaterThanOrEqual(0.92);
+    expect(f('places'), dev.report).toBeGreaterThanOrEqual(0.89);
     expect(f('events'), dev.report).toBeGreaterThanOrEqual(0.72);
     expect(f('participants'), dev.report).toBeGreaterThanOrEqual(0.62);
     expect(f('statements'), dev.report).toBeGreaterThanOrEqual(0.86);
