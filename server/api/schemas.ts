@@ -249,7 +249,7 @@ export const investigationBody = z.strictObject({
   view: investigationView,
 });
 
-/** A rename, new notes, or the current view saved over the old one: any of them. */
+/** A rename, new notes, or the current view saved over the old one: one or more of them. */
 export const investigationPatch = z
   .strictObject({
     name: investigationName.optional(),

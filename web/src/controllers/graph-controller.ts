@@ -592,7 +592,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
         }));
       else addPending();
     }
-    // An opened investigation: its positions are the saved ones, laid out as any saved are
+    // An opened investigation: its positions are the saved ones, laid out as every saved one is
     // (held still; actors it did not have find room around them).
     if (s.restore && s.restore !== tookRestore) {
       tookRestore = s.restore;
