@@ -5,12 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import {
-  embeddedOptionsFromEnv,
-  freePort,
-  startEmbedded,
-  stopEmbedded,
-} from '../../db/embedded.ts';
+import { freePort, startEmbedded, stopEmbedded } from '../../db/embedded.ts';
+import { testNeo4jOptions } from './neo4j-options.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,15 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const dir = mkdtempSync(join(tmpdir(), 'parley-test-neo4j-'));
-  const opts = {
-    ...embeddedOptionsFromEnv({}),
-    port: await freePort(),
-    dataDir: join(dir, 'neo4j'),
-    // Every integration file runs against this one Neo4j at once, the console's hostile queries
-    // among them: twice a single user's default heap.
-    heap: '2g',
-    pageCache: '256m',
-  };
+  const opts = testNeo4jOptions(process.env, await freePort(), join(dir, 'neo4j'));
   const started = await startEmbedded(opts, (s) => console.log(s));
   console.log(
     `[neo4j] embedded Neo4j for ${project.name} tests at ${started.uri} in ${started.ms} ms`,
