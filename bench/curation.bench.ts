@@ -75,8 +75,9 @@ export async function inViewer(url: string): Promise<{ p50: number; p95: number;
     const ready = () =>
       page.waitForFunction(
         () => {
-          const p = (window as unknown as { __parley: Hook }).__parley;
-          return p.networkStatus() === 'ready' && !p.isLayoutRunning();
+          // The hook comes once the first view has loaded, which may be after the page's load.
+          const p = (window as unknown as { __parley?: Hook }).__parley;
+          return p?.networkStatus() === 'ready' && !p.isLayoutRunning();
         },
         undefined,
         { timeout: 120_000 },

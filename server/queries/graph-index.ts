@@ -201,8 +201,12 @@ export interface IndexState {
 
 /** The whole index from scratch, with the watermark of the changes it already reflects. */
 export async function buildIndex(ctx: ServerContext): Promise<IndexState> {
-  // Read first: whatever commits after this is in a later patch (graph-changes.ts).
-  const { version, changes } = await readState(ctx, null);
+  // Read first: whatever commits after this is in a later patch (graph-changes.ts). The changes
+  // inside the look-back window are read too and count as taken in, since the reads below see
+  // them: otherwise the first patch read them all again, and after a bulk ingest (more of them
+  // than a rebuild's worth) every patch rebuilt the index, seconds per curation.
+  const newest = await readState(ctx, null);
+  const { version, changes } = await readState(ctx, newest.changes.watermark);
   const [events, actors, statements, mentions, places, documents] = await Promise.all([
     read(ctx, `MATCH (e:Event) WHERE e.current = true RETURN ${EVENT_ROW('e')} AS e`),
     read(ctx, `MATCH (a:Actor) WHERE a.current = true RETURN ${actorSummary('a')} AS actor`),

@@ -149,4 +149,26 @@ describe('the incremental network index', () => {
     await ingestPaths(driver, [fixture('asean-talks.md')]);
     await check('re-ingest of the earlier text');
   }, 240_000);
+
+  it('a fresh build counts the recent changes as taken in: its first patch reads one query', async () => {
+    // A revision and a curation inside the change feed's look-back window (two minutes before
+    // the newest): the build reflects them, so the next curation's patch must not read them
+    // again (it did: one read for the changes, three for what they touched; after a bulk ingest,
+    // a rebuild on every request).
+    await ingestPaths(driver, [fixture('asean-talks-updated.md')]);
+    const { records } = await driver.executeQuery(
+      `MATCH (e:Event {current: true}) WHERE e.rejected IS NULL RETURN e.id AS id ORDER BY e.id LIMIT 2`,
+    );
+    const [first, second] = records.map((r) => String(r.get('id')));
+    await curate(driver, { op: 'confirm', target: first }, 'test');
+    const fresh = { ...ctx, cache: newGraphCache() };
+    const built = await graphIndex(fresh);
+    await curate(driver, { op: 'reject', target: second }, 'test');
+    queries = 0;
+    await networkJson(fresh, { limit: 2000 });
+    expect(queries, 'reads of Neo4j for the patch').toBe(1);
+    const now = await graphIndex(fresh);
+    expect(now, 'patched in place').toBe(built);
+    expect(plain(now)).toEqual(plain((await buildIndex(ctx)).index));
+  }, 120_000);
 });
