@@ -61,13 +61,15 @@ export interface PairCount {
 
 /** The folds of `rest` (actors outside the top, in rank order): one per country. */
 export function foldGroups(rest: Iterable<NetworkNode>): Map<string, FoldedGroup> {
-  const groups = new Map<string, FoldedGroup>();
+  // By country first: a fold's id is made once per country, not once per actor (tens of
+  // thousands of them after every patch of a big graph).
+  const byCountry = new Map<string | null, FoldedGroup>();
   for (const n of rest) {
-    const id = foldId(n.country);
-    let g = groups.get(id);
+    let g = byCountry.get(n.country);
     if (!g) {
-      groups.set(
-        id,
+      const id = foldId(n.country);
+      byCountry.set(
+        n.country,
         (g = { id, country: n.country, actors: 0, events: 0, statements: 0, names: [] }),
       );
     }
@@ -76,7 +78,7 @@ export function foldGroups(rest: Iterable<NetworkNode>): Map<string, FoldedGroup
     g.statements += n.statements;
     if (g.names.length < NAMED) g.names.push(n.name);
   }
-  return groups;
+  return new Map([...byCountry.values()].map((g) => [g.id, g]));
 }
 
 /** A folded relationship: undirected, a fold having no direction worth reading. */
@@ -160,12 +162,27 @@ export function strongest<T>(
   max: number,
   id: (x: T) => string,
 ): T[] {
-  const byId = (a: T, b: T) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
-  if (items.length <= max) return [...items].sort(byId);
-  // The max-th highest count: everything above it is kept, and of the items at it the first
-  // by id. Sorting numbers and then only what is kept beats sorting every item by (count, id).
-  const cut = Float64Array.from(items, count).sort()[items.length - max];
-  const above = items.filter((x) => count(x) > cut);
-  const at = items.filter((x) => count(x) === cut).sort(byId);
-  return above.concat(at.slice(0, max - above.length)).sort(byId);
+  let kept = items;
+  if (items.length > max) {
+    // The max-th highest count: everything above it is kept, and of the items at it the first
+    // by id. Sorting numbers and then only what is kept beats sorting every item by (count, id).
+    const counts = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) counts[i] = count(items[i]);
+    const cut = Float64Array.from(counts).sort()[items.length - max];
+    const above: T[] = [];
+    const at: T[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (counts[i] > cut) above.push(items[i]);
+      else if (counts[i] === cut) at.push(items[i]);
+    }
+    kept = above.concat(inIdOrder(at, id).slice(0, max - above.length));
+  }
+  return inIdOrder(kept, id);
+}
+
+/** Sorted by id, each id read once (tens of thousands of edges after every patch). */
+function inIdOrder<T>(items: T[], id: (x: T) => string): T[] {
+  const keyed = items.map((x) => ({ k: id(x), x }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return keyed.map((e) => e.x);
 }
