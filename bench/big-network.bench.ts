@@ -6,6 +6,7 @@
 // of a patch (graph-changes.ts) come on top; the server bench measures them at its size.
 //
 // PARLEY_BENCH_BIG_REPORTS sets the size (default 100,000; 7 events and 9 actors a report).
+import { seededRandom } from '../web/src/core/layout/random.ts';
 import { gzipSync } from 'node:zlib';
 import { PLOVER_CATEGORIES, type ActorKind } from '../domain/index.ts';
 import {
@@ -21,21 +22,10 @@ import type { BenchResult } from './types.ts';
 const log = (s: string) => process.stderr.write(`[big-network bench] ${s}\n`);
 const round = (x: number) => Number(x.toFixed(1));
 
-/** A small seeded generator (mulberry32): the same graph on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const KINDS: ActorKind[] = ['person', 'organization', 'group', 'person'];
 
 function syntheticIndex(reports: number) {
-  const rnd = random(16);
+  const rnd = seededRandom(16);
   const index = emptyIndex();
   const actors = Math.round(reports * 0.4);
   // Zipf-like: actor k drawn with weight 1/(k+10).

@@ -1,5 +1,6 @@
 // The kept network answer (network-answer.ts) is patched, not rebuilt: after any sequence of
 // patches it must be the answer a fresh index of the same graph gives, folds included.
+import { seededRandom } from '../../web/src/core/layout/random.ts';
 import { describe, expect, it } from 'vitest';
 import { PLOVER_CATEGORIES } from '../../domain/index.ts';
 import type { ActorSummary } from '../api/types.ts';
@@ -12,17 +13,6 @@ import {
 } from './graph-index.ts';
 import { answerJson } from './network-answer.ts';
 import type { NetworkFilter } from './network.ts';
-
-/** A small seeded generator (mulberry32): the same sequence on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ['AAA', 'BBB', 'CCC', 'DDD', null];
 const ACTORS = 40;
@@ -55,7 +45,7 @@ const FILTERS: NetworkFilter[] = [
 
 describe('the kept network answer', () => {
   it('equals a fresh build after every patch: events in and out, actors moving country, going and coming', () => {
-    const rnd = random(7);
+    const rnd = seededRandom(7);
     const pick = (n: number) => Math.floor(rnd() * n);
     const index = emptyIndex();
     const countryOf = new Map<number, string | null>();
