@@ -16,6 +16,8 @@ export interface LogFilter {
 export interface LogEntry extends CurationRecord {
   /** The target's name (actors) or sentence (facts); null when it does not exist here. */
   targetLabel: string | null;
+  /** A merge's survivor by name (what an analyst reads); null for other operations. */
+  intoLabel: string | null;
   orphaned: boolean;
 }
 
@@ -31,7 +33,8 @@ export async function curationLog(
      OPTIONAL MATCH (c)-[:CURATES]->(t)
      WITH c, t, ${ORPHANED('c', 't')} AS orphaned
      WHERE $orphaned IS NULL OR orphaned = $orphaned
-     RETURN c, coalesce(t.name, t.text) AS label, orphaned
+     OPTIONAL MATCH (c)-[:INTO]->(survivor:Actor)
+     RETURN c, coalesce(t.name, t.text) AS label, orphaned, survivor.name AS into
      ORDER BY c.at DESC, c.id DESC LIMIT $limit`,
     {
       target: f.target ?? null,
@@ -46,6 +49,7 @@ export async function curationLog(
   return records.map((r) => ({
     ...nodeRecord(r.get('c') as Node),
     targetLabel: (r.get('label') as string | null) ?? null,
+    intoLabel: (r.get('into') as string | null) ?? null,
     orphaned: Boolean(r.get('orphaned')),
   }));
 }

@@ -181,7 +181,7 @@ describe('curation in the viewer', () => {
     );
     expect(lines).toEqual([
       expect.stringMatching(/^Ana Lyst rejected Cambodia accused Thailand/),
-      'Ana Lyst merged Anwar bin Ibrahim into person:anwar-ibrahim',
+      'Ana Lyst merged Anwar bin Ibrahim into Anwar Ibrahim',
     ]);
     await page.locator('.log-filter').pressSequentially('merged', { delay: 20 });
     await page.waitForFunction(() => document.querySelectorAll('.log-entry').length === 1);

@@ -197,6 +197,11 @@ describe('analyst curation', () => {
       by,
     );
     expect(merge).toMatchObject({ op: 'merge', by, reason: 'same man', state: 'active' });
+    // The log names both actors, as the analyst knows them.
+    expect((await curationLog(driver, { target: 'person:anwar' }))[0]).toMatchObject({
+      targetLabel: 'Anwar',
+      intoLabel: 'Anwar Ibrahim',
+    });
     // Everything checked after each write, read in one query (the test ran long on a busy
     // machine): "Anwar" merged, with no edges of its own; "Anwar Ibrahim" current with the
     // alias and the events; the record linked to both actors; no other current Anwar.

@@ -16,6 +16,7 @@ const entry = (over: Partial<CurationLogEntry>): CurationLogEntry => ({
   state: 'active',
   undoneBy: null,
   targetLabel: 'Anwar',
+  intoLabel: 'Anwar Ibrahim',
   orphaned: false,
   ...over,
 });
@@ -41,7 +42,11 @@ describe('curation log', () => {
   });
 
   it('summarizes who did what to which target', () => {
-    expect(summarize(merge)).toBe('Ana merged Anwar into person:anwar-ibrahim');
+    expect(summarize(merge)).toBe('Ana merged Anwar into Anwar Ibrahim');
+    // A survivor that is not here (an imported curation, a wiped database): its id.
+    expect(summarize(entry({ intoLabel: null }))).toBe(
+      'Ana merged Anwar into person:anwar-ibrahim',
+    );
     expect(summarize(edit)).toBe(
       'Ben edited Thailand rejected the proposal.: type → PROTEST, mode cleared',
     );

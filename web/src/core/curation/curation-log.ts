@@ -15,7 +15,7 @@ const OP_LABEL: Record<string, string> = {
 };
 
 function changeText(e: CurationLogEntry): string {
-  if (e.op === 'merge') return ` into ${String(e.change.into)}`;
+  if (e.op === 'merge') return ` into ${e.intoLabel ?? String(e.change.into)}`;
   if (e.op === 'edit') {
     const props = (e.change.changes ?? {}) as Record<string, unknown>;
     return `: ${Object.entries(props)
@@ -27,7 +27,7 @@ function changeText(e: CurationLogEntry): string {
   return '';
 }
 
-/** "Ana merged Anwar into person:anwar-ibrahim" */
+/** "Ana merged Anwar into Anwar Ibrahim" */
 export function summarize(e: CurationLogEntry): string {
   const target = e.op === 'undo' ? e.target : (e.targetLabel ?? e.target);
   return `${e.by} ${OP_LABEL[e.op] ?? e.op} ${target}${changeText(e)}`;
