@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import type { Network, NetworkEdge, NetworkNode, Ontology } from '../server/api/types.ts';
+import type { Network, NetworkEdge, NetworkNode, Ontology, Timeline } from '../server/api/types.ts';
 import {
   dayIso,
   dayNumber,
@@ -114,6 +114,27 @@ export function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 }
 
+let timeline: { body: string; json: string } | null = null;
+
+/** GET /api/timeline's answer for the network `body`: its edges' dated events per day. */
+function timelineOf(body: string): string {
+  if (timeline?.body !== body) {
+    const net = JSON.parse(body) as Network;
+    const perDay = new Map<number, number>();
+    let undated = 0;
+    for (const e of net.edges) {
+      for (const d of e.days) perDay.set(d, (perDay.get(d) ?? 0) + 1);
+      undated += e.undated;
+    }
+    const days = [...perDay]
+      .sort((a, b) => a[0] - b[0])
+      .map(([d, events]) => ({ date: dayIso(d), events }));
+    const total = days.reduce((a, d) => a + d.events, undated);
+    timeline = { body, json: JSON.stringify({ days, undated, total } satisfies Timeline) };
+  }
+  return timeline.json;
+}
+
 /** What the bench's origin answers for a path: dist/web's files, `body` as /api/network, `extra`
  * JSON by path, and empty or fixed answers for the rest of the API. */
 function answer(
@@ -123,6 +144,8 @@ function answer(
 ): { status: number; contentType: string; body: string | Buffer } {
   const json = (b: string) => ({ status: 200, contentType: 'application/json', body: b });
   if (pathname === '/api/network') return json(body);
+  // The date brush's per-day counts, as the server counts them from the same events.
+  if (pathname === '/api/timeline') return json(timelineOf(body));
   if (pathname in extra) return json(extra[pathname]);
   if (pathname === '/api/ontology') return json(JSON.stringify(ontology));
   if (pathname === '/api/health')
