@@ -28,7 +28,9 @@ export interface ParleyHook {
   /** The viewer's timings; timeSteps: one entry (ms) per time-playback window applied. */
   perf(): { timeSteps: number[] };
   timeWindow(): { start: number; end: number; edges: string[]; nodes: string[] } | null;
-  /** The edges big-network playback's WebGL layer draws for the window ending on day `head`
+  /** The bytes big-network playback's layer holds: its pictures and its canvas. */
+  playbackBytes(): number;
+  /** The edges big-network playback's layer draws for the window ending on day `head`
    * (read back from its pixels), whatever the network's size. */
   playbackProbe(head: number): string[];
   state(): {

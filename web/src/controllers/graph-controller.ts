@@ -86,6 +86,8 @@ export interface GraphController {
   /** Test hook: the edges the big-network playback layer draws for the window ending on `head`
    * (read back from its pixels), whatever the network's size. */
   probePlayback(head: number): string[];
+  /** Test hook: the bytes the playback layer holds (its pictures, its canvas). */
+  playbackBytes(): number;
   onSelect(fn: (s: Selection) => void): void;
   /** A click on a fold (or on a tie to one): the country to open. */
   onOpenFold(fn: (country: string) => void): void;
@@ -171,6 +173,7 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
     toPng: (frame) => get().toPng(frame),
     activity: () => made?.activity() ?? null,
     probePlayback: (head) => get().probePlayback(head),
+    playbackBytes: () => made?.playbackBytes() ?? 0,
     onSelect(fn) {
       select = fn;
       made?.onSelect(fn);
@@ -346,7 +349,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
    * so that pressing play starts at once. */
   function prepareLayer(): void {
     const { playback, layoutRunning, url } = store.get();
-    // Not for a network out of sight: leaving the view gave the layer's GPU memory back.
+    // Not for a network out of sight: leaving the view gave the layer's memory back.
     if (url.view !== 'network') return;
     if (graph.size <= BIG_EDGES || playback.head === null || layoutRunning || preparing) return;
     const later = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
@@ -446,7 +449,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   });
 
   const labels = startLabelLayer(renderer, () => graph);
-  /** Big networks play on a WebGL layer of their own (see playback-layer.ts). */
+  /** Big networks play on a layer of their own (see playback-layer.ts). */
   const layer = createPlaybackLayer(renderer);
   let renders = 0;
   renderer.on('afterRender', () => {
@@ -539,7 +542,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       if (layerOn !== playsOnLayer()) applyTime();
       else prepareLayer();
     }
-    // Out of time playback, or the network out of sight: the layer gives its GPU memory back
+    // Out of time playback, or the network out of sight: the layer gives its memory back
     // (paused, it keeps it, to play again at once).
     if (
       (s.playback.head === null && prev.playback.head !== null) ||
@@ -943,6 +946,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       const { url } = store.get();
       return layer.probe(windowEnding(head, url.window), url.undated);
     },
+    playbackBytes: () => layer.heldBytes(),
     perf: () => ({
       dataAt,
       firstRenderAt,

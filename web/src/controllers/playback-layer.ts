@@ -1,16 +1,22 @@
-// Time playback on big networks, drawn by a WebGL layer of its own over sigma's canvases.
+// Time playback on big networks, drawn by a layer of its own over sigma's canvases.
 // Sigma redraws every edge on each frame, and software WebGL (SwiftShader: headless Chromium,
 // machines without a GPU) pays for every pixel row of every line: at 50,000 edges a window step
 // cost over a second. This layer gets the segments once when playing starts, in day order
 // (core/time/segments.ts), and keeps a picture of what it drew (core/time/accumulate.ts): a step
 // forward draws only the day or two that entered the window, as 1 px lines, onto that picture,
-// then shows it with one full-screen pass that blanks the days that left the window and fades
-// the others with their age. The actors are points over it, a byte each saying which are shown.
-// Opaque (the fade mixed with the background), no blending, no antialiasing, half resolution.
-// Paused, sigma draws the window again with widths, hover and selection.
+// then shows it with one pass that blanks the days that left the window and fades the others
+// with their age. The actors are discs over it, those of the window only.
+// The pictures are drawn in JavaScript (core/time/raster.ts) and put on a 2D canvas, not with
+// WebGL: SwiftShader spent some 40 ms of a frame rasterising the lines of a day or two (per
+// pixel row of each), and a WebGL canvas is read back from the GPU process on every frame when
+// the compositor draws in software, the page's main thread waiting for it; a 2D canvas's pixels
+// are handed over as they are. Opaque (the fade mixed with the background), no blending, no
+// antialiasing, half resolution. Paused, sigma draws the window again with widths, hover and
+// selection.
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../core/network/build-graph.ts';
-import { FIRST_DAY_CODE, plan, type Picture } from '../core/time/accumulate.ts';
+import { FIRST_DAY_CODE, plan, shown as shade, type Picture } from '../core/time/accumulate.ts';
+import { drawLine, fillDisc, raster, word, type Raster } from '../core/time/raster.ts';
 import {
   datedRange,
   EDGE_FLOATS,
@@ -22,138 +28,32 @@ import {
 import { FADED, type TimeWindow } from '../core/time/window.ts';
 
 /** The layer's pixels per device pixel: pixels are the cost, and while the network moves a
- * half-resolution picture (edges 2 px wide on screen) reads as well. Probes read back at full. */
+ * half-resolution picture (edges 2 px wide on screen) reads as well. Probes draw at full. */
 const RESOLUTION = 0.5;
 
-const EDGE_VERTEX = /* glsl */ `
-attribute vec2 a_position;
-attribute float a_day;
-attribute vec4 a_color;
-attribute vec4 a_id;
-
-uniform mat3 u_matrix;
-uniform float u_base;
-uniform float u_pick;
-
-varying vec4 v_color;
-
-void main() {
-  gl_Position = vec4((u_matrix * vec3(a_position, 1.0)).xy, 0.0, 1.0);
-  // The colour (or, probed, the segment's number) and in alpha the day's code (accumulate.ts).
-  float code = a_day < ${UNDATED_DAY.toFixed(1)} + 1.0
-    ? 1.0
-    : clamp(a_day - u_base + ${FIRST_DAY_CODE.toFixed(1)}, ${FIRST_DAY_CODE.toFixed(1)}, 255.0);
-  v_color = vec4(u_pick > 0.5 ? a_id.rgb : a_color.rgb, code / 255.0);
-}
-`;
-
-/** The kept pictures shown: one full-screen triangle, each pixel's day from its code. */
-const SHOW_VERTEX = /* glsl */ `
-attribute vec2 a_corner;
-void main() { gl_Position = vec4(a_corner, 0.0, 1.0); }
-`;
-
-const SHOW_FRAGMENT = /* glsl */ `
-precision highp float;
-uniform sampler2D u_dated;
-uniform sampler2D u_undated;
-uniform vec2 u_size;
-uniform float u_end;
-uniform float u_base;
-/** Days from the window's start to its end; -1: "as of", nothing leaves or fades. */
-uniform float u_span;
-uniform float u_withUndated;
-uniform float u_pick;
-uniform vec3 u_background;
-
-void main() {
-  vec2 uv = gl_FragCoord.xy / u_size;
-  vec4 d = texture2D(u_dated, uv);
-  float code = floor(d.a * 255.0 + 0.5);
-  float fade = 1.0;
-  vec3 rgb = d.rgb;
-  bool on = code > 1.5;
-  if (on && u_span >= 0.0) {
-    float age = u_end - (u_base + code - ${FIRST_DAY_CODE.toFixed(1)});
-    on = age <= u_span + 0.5;
-    fade = 1.0 - (1.0 - ${FADED.toFixed(2)}) * age / max(1.0, u_span);
-  }
-  if (!on && u_withUndated > 0.5) {
-    vec4 u = texture2D(u_undated, uv);
-    on = u.a > 0.0;
-    rgb = u.rgb;
-    fade = ${FADED.toFixed(2)};
-  }
-  if (!on) discard;
-  gl_FragColor = u_pick > 0.5 ? vec4(rgb, 1.0) : vec4(mix(u_background, rgb, fade), 1.0);
-}
-`;
-
-const NODE_VERTEX = /* glsl */ `
-attribute vec2 a_position;
-attribute float a_size;
-attribute vec4 a_color;
-attribute float a_shown;
-
-uniform mat3 u_matrix;
-uniform float u_sizeRatio;
-uniform float u_pixelRatio;
-uniform vec3 u_background;
-
-varying vec4 v_color;
-
-void main() {
-  // An actor out of the window: off screen, no pixels.
-  gl_Position = a_shown > 0.5 ? vec4((u_matrix * vec3(a_position, 1.0)).xy, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
-  gl_PointSize = a_shown > 0.5 ? a_size / u_sizeRatio * u_pixelRatio * 2.0 : 0.0; // as sigma's points
-  v_color = vec4(mix(u_background, a_color.rgb, a_color.a), 1.0);
-}
-`;
-
-// highp: segment numbers read back exactly when probed.
-const EDGE_FRAGMENT = /* glsl */ `
-precision highp float;
-varying vec4 v_color;
-void main() { gl_FragColor = v_color; }
-`;
-
-const NODE_FRAGMENT = /* glsl */ `
-precision mediump float;
-varying vec4 v_color;
-void main() {
-  if (length(gl_PointCoord - vec2(0.5)) > 0.5) discard;
-  gl_FragColor = v_color;
-}
-`;
-
 export interface PlaybackLayer {
-  /** Uploads what playing draws (once per play, or when what is drawn changes). */
+  /** Takes what playing draws (once per play, or when what is drawn changes). */
   load(segments: Segments): void;
   loaded(): Segments | null;
   /** Draws the window with the actors `shown` (those with an edge in it). Nothing when nothing
    * changed since the last draw. */
   draw(w: TimeWindow, undated: boolean, shown: ReadonlySet<string>): void;
   show(on: boolean): void;
-  /** Gives back the GPU's memory (buffers, pictures, the canvas's own); `load` starts again. */
+  /** Gives back the memory (pictures, the canvas's own); `load` starts again. */
   release(): void;
+  /** Bytes the layer holds: its pictures and its canvas (a test hook). */
+  heldBytes(): number;
   /** Test hook: draws the window's segments in their numbers' colours, on a kept picture of its
    * own as playing does, and reads them back: the edges with at least one pixel on screen. */
   probe(w: TimeWindow, undated: boolean): string[];
 }
 
-interface Program {
-  program: WebGLProgram;
-  buffer: WebGLBuffer;
-  uniform: (name: string) => WebGLUniformLocation | null;
-  /** name, size, type, normalized, byte offset */
-  attributes: [string, number, number, boolean, number][];
-  stride: number;
-}
-
-/** A picture kept between frames: the dated segments and, apart, the undated ones. */
+/** A picture kept between frames: the dated segments and, apart, the undated ones; each pixel
+ * the segment's colour (or, probed, its number) and, in the top byte, its day's code
+ * (accumulate.ts). */
 interface Kept {
-  dated: Target;
-  undated: Target;
+  dated: Raster;
+  undated: Raster;
   picture: Picture | null;
   /** What the picture was drawn for: the camera, the size, the segments, the undated toggle. */
   key: unknown[];
@@ -161,43 +61,36 @@ interface Kept {
   last: unknown[];
 }
 
-interface Target {
-  texture: WebGLTexture;
-  framebuffer: WebGLFramebuffer;
-}
-
-function compile(gl: WebGLRenderingContext, vertex: string, fragment: string): WebGLProgram {
-  const program = gl.createProgram();
-  for (const [type, src] of [
-    [gl.VERTEX_SHADER, vertex],
-    [gl.FRAGMENT_SHADER, fragment],
-  ] as const) {
-    const shader = gl.createShader(type)!;
-    gl.shaderSource(shader, src);
-    gl.compileShader(shader);
-    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
-      throw new Error(`playback layer shader: ${gl.getShaderInfoLog(shader)}`);
-    gl.attachShader(program, shader);
-  }
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-    throw new Error(`playback layer program: ${gl.getProgramInfoLog(program)}`);
-  return program;
-}
-
-/** The background the layer's opaque pixels blend into, as 0–1 RGB. */
+/** The background the layer's opaque pixels blend into, as 0–255 RGB. */
 function backgroundOf(el: HTMLElement): [number, number, number] {
   for (let e: HTMLElement | null = el; e; e = e.parentElement) {
     const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(
       getComputedStyle(e).backgroundColor,
     );
-    if (m && m[4] !== '0') return [Number(m[1]) / 255, Number(m[2]) / 255, Number(m[3]) / 255];
+    if (m && m[4] !== '0') return [Number(m[1]), Number(m[2]), Number(m[3])];
   }
-  return [1, 1, 1];
+  return [255, 255, 255];
 }
 
 const same = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** `rgb` mixed into `bg` by `f` (0–256), opaque. */
+const mix = (bg: readonly number[], r: number, g: number, b: number, f: number): number =>
+  word(
+    bg[0] + (((r - bg[0]) * f) >> 8),
+    bg[1] + (((g - bg[1]) * f) >> 8),
+    bg[2] + (((b - bg[2]) * f) >> 8),
+    255,
+  );
+
+/** Where sigma's matrix puts a graph point, in pixels of a picture `width` × `height`. */
+function toPixels(m: Float32Array, x: number, y: number, width: number, height: number) {
+  return {
+    x: ((m[0] * x + m[3] * y + m[6] + 1) / 2) * width,
+    y: ((1 - (m[1] * x + m[4] * y + m[7])) / 2) * height,
+  };
+}
 
 export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): PlaybackLayer {
   const container = renderer.getContainer();
@@ -213,194 +106,142 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
   });
   // Above sigma's edges and nodes, below its labels and mouse layers.
   renderer.getCanvases().nodes.after(canvas);
-  let gl: WebGLRenderingContext | null = null;
-  let edges: Program | null = null;
-  let nodes: Program | null = null;
-  let showing: Program | null = null;
+  let ctx: CanvasRenderingContext2D | null = null;
   let segments: Segments | null = null;
-  let bg: [number, number, number] = [1, 1, 1];
-  /** A byte per actor point: shown in the window drawn. */
-  let shownBytes = new Uint8Array(0);
-  let shownBuffer: WebGLBuffer | null = null;
+  /** The segments' vertices read as bytes (colours, numbers). */
+  let segmentBytes: Uint8Array = new Uint8Array(0);
+  let nodeBytes: Uint8Array = new Uint8Array(0);
+  let bg: [number, number, number] = [255, 255, 255];
   /** The kept pictures of playing and of probing (full resolution, numbers for colours). */
   const kept: { view: Kept | null; pick: Kept | null } = { view: null, pick: null };
+  /** What a frame shows, put on the canvas (probes read theirs back from `probed`). */
+  let frame: ImageData | null = null;
+  let probed: Raster | null = null;
   let resized = 0;
 
-  function setup(): WebGLRenderingContext {
-    if (gl) return gl;
-    const g = canvas.getContext('webgl', {
-      antialias: false,
-      depth: false,
-      stencil: false,
-      premultipliedAlpha: true,
-      preserveDrawingBuffer: false,
-    });
-    if (!g) throw new Error('playback layer: no WebGL');
-    const { FLOAT, UNSIGNED_BYTE } = g;
-    const program = (v: string, f: string, attributes: Program['attributes'], stride: number) => {
-      const p = compile(g, v, f);
-      const locations = new Map<string, WebGLUniformLocation | null>();
-      return {
-        program: p,
-        buffer: g.createBuffer(),
-        uniform: (name: string) => {
-          if (!locations.has(name)) locations.set(name, g.getUniformLocation(p, name));
-          return locations.get(name)!;
-        },
-        attributes,
-        stride,
-      };
-    };
-    edges = program(
-      EDGE_VERTEX,
-      EDGE_FRAGMENT,
-      [
-        ['a_position', 2, FLOAT, false, 0],
-        ['a_day', 1, FLOAT, false, 8],
-        ['a_color', 4, UNSIGNED_BYTE, true, 12],
-        ['a_id', 4, UNSIGNED_BYTE, true, 16],
-      ],
-      EDGE_FLOATS * 4,
-    );
-    nodes = program(
-      NODE_VERTEX,
-      NODE_FRAGMENT,
-      [
-        ['a_position', 2, FLOAT, false, 0],
-        ['a_size', 1, FLOAT, false, 8],
-        ['a_color', 4, UNSIGNED_BYTE, true, 12],
-      ],
-      NODE_FLOATS * 4,
-    );
-    showing = program(SHOW_VERTEX, SHOW_FRAGMENT, [['a_corner', 2, FLOAT, false, 0]], 8);
-    // One triangle over the whole viewport.
-    g.bindBuffer(g.ARRAY_BUFFER, showing.buffer);
-    g.bufferData(g.ARRAY_BUFFER, new Float32Array([-1, -1, 3, -1, -1, 3]), g.STATIC_DRAW);
-    shownBuffer = g.createBuffer();
-    g.disable(g.BLEND);
-    g.disable(g.DEPTH_TEST);
-    gl = g;
-    return g;
-  }
-
-  function use(g: WebGLRenderingContext, p: Program): void {
-    g.useProgram(p.program);
-    g.bindBuffer(g.ARRAY_BUFFER, p.buffer);
-    for (const [name, size, type, normalized, offset] of p.attributes) {
-      const loc = g.getAttribLocation(p.program, name);
-      if (loc < 0) continue;
-      g.enableVertexAttribArray(loc);
-      g.vertexAttribPointer(loc, size, type, normalized, p.stride, offset);
-    }
-  }
-
-  function unuse(g: WebGLRenderingContext, p: Program): void {
-    for (const [name] of p.attributes) {
-      const loc = g.getAttribLocation(p.program, name);
-      if (loc >= 0) g.disableVertexAttribArray(loc);
-    }
-  }
-
-  /** Sizes the canvas to the container at the layer's resolution. */
-  function fit(pick: boolean): void {
+  /** The picture's size: the canvas's at the layer's resolution, or full for a probe. */
+  function size(pick: boolean): { width: number; height: number } {
     const ratio = (window.devicePixelRatio || 1) * (pick ? 1 : RESOLUTION);
     // Sigma's size of the container, kept from its last resize: reading the container's would
     // lay the page out again on every frame (the playbar's text has just changed).
     const { width, height } = renderer.getDimensions();
-    const w = Math.max(1, Math.round(width * ratio));
-    const h = Math.max(1, Math.round(height * ratio));
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-      resized++; // and cleared
-    }
-  }
-
-  function target(g: WebGLRenderingContext): Target {
-    const texture = g.createTexture();
-    g.bindTexture(g.TEXTURE_2D, texture);
-    g.texImage2D(
-      g.TEXTURE_2D,
-      0,
-      g.RGBA,
-      canvas.width,
-      canvas.height,
-      0,
-      g.RGBA,
-      g.UNSIGNED_BYTE,
-      null,
-    );
-    for (const [k, v] of [
-      [g.TEXTURE_MIN_FILTER, g.NEAREST],
-      [g.TEXTURE_MAG_FILTER, g.NEAREST],
-      [g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE],
-      [g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE],
-    ])
-      g.texParameteri(g.TEXTURE_2D, k, v);
-    const framebuffer = g.createFramebuffer();
-    g.bindFramebuffer(g.FRAMEBUFFER, framebuffer);
-    g.framebufferTexture2D(g.FRAMEBUFFER, g.COLOR_ATTACHMENT0, g.TEXTURE_2D, texture, 0);
-    g.clearColor(0, 0, 0, 0);
-    g.clear(g.COLOR_BUFFER_BIT);
-    return { texture, framebuffer };
-  }
-
-  function drop(g: WebGLRenderingContext, k: Kept | null): void {
-    for (const t of k ? [k.dated, k.undated] : []) {
-      g.deleteFramebuffer(t.framebuffer);
-      g.deleteTexture(t.texture);
-    }
+    return {
+      width: Math.max(1, Math.round(width * ratio)),
+      height: Math.max(1, Math.round(height * ratio)),
+    };
   }
 
   /** Draws segments [from, to) onto a picture. */
   function drawSegments(
-    g: WebGLRenderingContext,
-    into: Target,
+    into: Raster,
+    s: Segments,
     [from, to]: [number, number],
     base: number,
     pick: boolean,
     matrix: Float32Array,
   ): void {
-    if (to <= from || !edges) return;
-    g.bindFramebuffer(g.FRAMEBUFFER, into.framebuffer);
-    use(g, edges);
-    g.uniformMatrix3fv(edges.uniform('u_matrix'), false, matrix);
-    g.uniform1f(edges.uniform('u_base'), base);
-    g.uniform1f(edges.uniform('u_pick'), pick ? 1 : 0);
-    g.drawArrays(g.LINES, from * SEGMENT_VERTICES, (to - from) * SEGMENT_VERTICES);
-    unuse(g, edges);
+    const f = s.edges;
+    const b = segmentBytes;
+    const { width, height } = into;
+    for (let i = from; i < to; i++) {
+      const at = i * SEGMENT_VERTICES * EDGE_FLOATS;
+      const day = f[at + 2];
+      const code =
+        day < UNDATED_DAY + 1
+          ? 1
+          : Math.min(255, Math.max(FIRST_DAY_CODE, day - base + FIRST_DAY_CODE));
+      // The colour, or probed the segment's number, from the first vertex.
+      const c = (at + (pick ? 4 : 3)) * 4;
+      const value = word(b[c], b[c + 1], b[c + 2], code);
+      const p = toPixels(matrix, f[at], f[at + 1], width, height);
+      const q = toPixels(matrix, f[at + EDGE_FLOATS], f[at + EDGE_FLOATS + 1], width, height);
+      drawLine(into, p.x, p.y, q.x, q.y, value);
+    }
   }
 
   /** Brings the kept picture up to window `w`: the days that entered it, or all afresh. */
   function accumulate(
-    g: WebGLRenderingContext,
     s: Segments,
     w: TimeWindow,
     undated: boolean,
     pick: boolean,
     matrix: Float32Array,
+    width: number,
+    height: number,
   ): Kept {
     const name = pick ? 'pick' : 'view';
-    const key = [s, canvas.width, canvas.height, undated, ...matrix];
+    const key = [s, width, height, undated, ...matrix];
     let k = kept[name];
-    if (!k || !same(k.key, key)) {
-      drop(g, k);
-      k = { dated: target(g), undated: target(g), picture: null, key, last: [] };
-      kept[name] = k;
-    }
+    if (!k || !same(k.key, key))
+      k = kept[name] = {
+        dated: raster(width, height),
+        undated: raster(width, height),
+        picture: null,
+        key,
+        last: [],
+      };
     const p = plan(k.picture, w, s.edgeDays.first);
     if (p.fresh) {
-      for (const t of [k.dated, k.undated]) {
-        g.bindFramebuffer(g.FRAMEBUFFER, t.framebuffer);
-        g.clearColor(0, 0, 0, 0);
-        g.clear(g.COLOR_BUFFER_BIT);
-      }
-      if (undated) drawSegments(g, k.undated, [0, s.undatedEdges], p.picture.base, pick, matrix);
+      k.dated.px.fill(0);
+      k.undated.px.fill(0);
+      if (undated) drawSegments(k.undated, s, [0, s.undatedEdges], p.picture.base, pick, matrix);
     }
     if (p.days.start <= p.days.end)
-      drawSegments(g, k.dated, datedRange(s, p.days), p.picture.base, pick, matrix);
+      drawSegments(k.dated, s, datedRange(s, p.days), p.picture.base, pick, matrix);
     k.picture = p.picture;
     return k;
+  }
+
+  /** Each day code's brightness in window `w` (0–256), -1 when it is blank. */
+  function shades(w: TimeWindow, base: number): Int16Array {
+    const out = new Int16Array(256).fill(-1);
+    for (let code = FIRST_DAY_CODE; code < 256; code++) {
+      const f = shade(code, base, w, FADED);
+      if (f !== null) out[code] = Math.round(f * 256);
+    }
+    return out;
+  }
+
+  /** The kept picture as shown in window `w` into `out`: the dated pixels of the window, faded
+   * with their age, else the undated ones faded (when shown), else transparent. */
+  function compose(k: Kept, w: TimeWindow, undated: boolean, pick: boolean, out: Uint32Array) {
+    const tab = shades(w, k.picture!.base);
+    const undatedShade = Math.round(FADED * 256);
+    const dated = k.dated.px;
+    const und = k.undated.px;
+    for (let i = 0; i < out.length; i++) {
+      let v = dated[i];
+      let f = tab[v >>> 24];
+      if (f < 0 && undated && und[i] !== 0) {
+        v = und[i];
+        f = undatedShade;
+      }
+      if (f < 0) out[i] = 0;
+      else if (pick) out[i] = (v | 0xff000000) >>> 0;
+      else out[i] = mix(bg, v & 255, (v >>> 8) & 255, (v >>> 16) & 255, f);
+    }
+  }
+
+  /** The actors shown, as discs the size of sigma's points. */
+  function drawActors(into: Raster, s: Segments, shown: ReadonlySet<string>, matrix: Float32Array) {
+    const params = renderer.getRenderParams();
+    const scale = (params.pixelRatio * RESOLUTION) / params.sizeRatio;
+    const ids = s.nodeIds;
+    for (let i = 0; i < ids.length; i++) {
+      if (!shown.has(ids[i])) continue;
+      const at = i * NODE_FLOATS;
+      const c = (at + 3) * 4;
+      const a = nodeBytes[c + 3];
+      const p = toPixels(matrix, s.nodes[at], s.nodes[at + 1], into.width, into.height);
+      const f = a + (a >> 7); // 0–255 as 0–256
+      fillDisc(
+        into,
+        p.x,
+        p.y,
+        s.nodes[at + 2] * scale,
+        mix(bg, nodeBytes[c], nodeBytes[c + 1], nodeBytes[c + 2], f),
+      );
+    }
   }
 
   function render(
@@ -409,76 +250,42 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     pick: boolean,
     shown: ReadonlySet<string> = new Set(),
   ): void {
-    const g = setup();
-    if (!segments || !edges || !nodes || !showing) return;
-    fit(pick);
-    const params = renderer.getRenderParams();
-    const matrix = Float32Array.from(params.matrix);
-    // The kept pictures are the canvas's size: draw into them at it (the context was made at the
-    // canvas's default 300 × 150, and a resize does not move the viewport).
-    g.viewport(0, 0, canvas.width, canvas.height);
-    const k = accumulate(g, segments, w, undated, pick, matrix);
+    const s = segments;
+    if (!s) return;
+    const { width, height } = size(pick);
+    if (!pick && (canvas.width !== width || canvas.height !== height)) {
+      canvas.width = width;
+      canvas.height = height;
+      frame = null;
+      resized++; // and cleared
+    }
+    const matrix = Float32Array.from(renderer.getRenderParams().matrix);
+    const k = accumulate(s, w, undated, pick, matrix, width, height);
+    if (pick) {
+      probed = raster(width, height);
+      compose(k, w, undated, true, probed.px);
+      return;
+    }
     // Nothing moved: the canvas keeps showing the last frame.
     const last = [w.start, w.end, shown, resized];
-    if (!pick && same(k.last, last)) return;
+    if (same(k.last, last)) return;
     k.last = last;
-
-    g.bindFramebuffer(g.FRAMEBUFFER, null);
-    g.viewport(0, 0, canvas.width, canvas.height);
-    g.clearColor(0, 0, 0, 0);
-    g.clear(g.COLOR_BUFFER_BIT);
-    use(g, showing);
-    g.activeTexture(g.TEXTURE0);
-    g.bindTexture(g.TEXTURE_2D, k.dated.texture);
-    g.activeTexture(g.TEXTURE1);
-    g.bindTexture(g.TEXTURE_2D, k.undated.texture);
-    g.uniform1i(showing.uniform('u_dated'), 0);
-    g.uniform1i(showing.uniform('u_undated'), 1);
-    g.uniform2f(showing.uniform('u_size'), canvas.width, canvas.height);
-    g.uniform1f(showing.uniform('u_end'), w.end);
-    g.uniform1f(showing.uniform('u_base'), k.picture!.base);
-    g.uniform1f(showing.uniform('u_span'), Number.isFinite(w.start) ? w.end - w.start : -1);
-    g.uniform1f(showing.uniform('u_withUndated'), undated ? 1 : 0);
-    g.uniform1f(showing.uniform('u_pick'), pick ? 1 : 0);
-    g.uniform3f(showing.uniform('u_background'), ...bg);
-    g.drawArrays(g.TRIANGLES, 0, 3);
-    unuse(g, showing);
-    if (pick) return;
-
-    use(g, nodes);
-    g.uniformMatrix3fv(nodes.uniform('u_matrix'), false, matrix);
-    g.uniform1f(nodes.uniform('u_sizeRatio'), params.sizeRatio);
-    g.uniform1f(nodes.uniform('u_pixelRatio'), params.pixelRatio * RESOLUTION);
-    g.uniform3f(nodes.uniform('u_background'), ...bg);
-    // Which actors are shown: a byte each (a few thousand), the only upload of a frame.
-    const ids = segments.nodeIds;
-    for (let i = 0; i < ids.length; i++) shownBytes[i] = shown.has(ids[i]) ? 1 : 0;
-    const loc = g.getAttribLocation(nodes.program, 'a_shown');
-    g.bindBuffer(g.ARRAY_BUFFER, shownBuffer);
-    g.bufferSubData(g.ARRAY_BUFFER, 0, shownBytes);
-    g.enableVertexAttribArray(loc);
-    g.vertexAttribPointer(loc, 1, g.UNSIGNED_BYTE, false, 0, 0);
-    g.drawArrays(g.POINTS, 0, ids.length);
-    g.disableVertexAttribArray(loc);
-    unuse(g, nodes);
+    ctx ??= canvas.getContext('2d', { alpha: true });
+    if (!ctx) throw new Error('playback layer: no 2D canvas');
+    frame ??= ctx.createImageData(width, height);
+    const out: Raster = { width, height, px: new Uint32Array(frame.data.buffer) };
+    compose(k, w, undated, false, out.px);
+    drawActors(out, s, shown, matrix);
+    ctx.putImageData(frame, 0, 0);
   }
 
   return {
     load(s) {
-      const g = setup();
       segments = s;
+      segmentBytes = new Uint8Array(s.edges.buffer, s.edges.byteOffset, s.edges.byteLength);
+      nodeBytes = new Uint8Array(s.nodes.buffer, s.nodes.byteOffset, s.nodes.byteLength);
       bg = backgroundOf(container);
-      for (const [p, data] of [
-        [edges!, s.edges],
-        [nodes!, s.nodes],
-      ] as const) {
-        g.bindBuffer(g.ARRAY_BUFFER, p.buffer);
-        g.bufferData(g.ARRAY_BUFFER, data, g.STATIC_DRAW);
-      }
-      shownBytes = new Uint8Array(s.nodeIds.length);
-      g.bindBuffer(g.ARRAY_BUFFER, shownBuffer);
-      g.bufferData(g.ARRAY_BUFFER, shownBytes, g.DYNAMIC_DRAW);
-      g.bindBuffer(g.ARRAY_BUFFER, null);
+      kept.view = kept.pick = null;
     },
     loaded: () => segments,
     draw: (w, undated, shown) => render(w, undated, false, shown),
@@ -486,29 +293,24 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
       canvas.style.display = on ? '' : 'none';
     },
     release() {
-      const g = gl;
-      if (!g) return;
-      drop(g, kept.view);
-      drop(g, kept.pick);
       kept.view = kept.pick = null;
-      for (const b of [edges?.buffer, nodes?.buffer, shownBuffer]) {
-        g.bindBuffer(g.ARRAY_BUFFER, b ?? null);
-        g.bufferData(g.ARRAY_BUFFER, 0, g.STATIC_DRAW);
-      }
-      g.bindBuffer(g.ARRAY_BUFFER, null);
       segments = null;
-      shownBytes = new Uint8Array(0);
-      // The canvas's own drawing buffers.
+      segmentBytes = nodeBytes = new Uint8Array(0);
+      frame = probed = null;
+      // The canvas's own pixels.
       canvas.width = canvas.height = 1;
+    },
+    heldBytes() {
+      let n = canvas.width * canvas.height * 4 + (frame?.data.byteLength ?? 0);
+      for (const k of [kept.view, kept.pick])
+        if (k) n += k.dated.px.byteLength + k.undated.px.byteLength;
+      return n + (probed?.px.byteLength ?? 0) + (segments?.edges.byteLength ?? 0);
     },
     probe(w, undated) {
       render(w, undated, true);
-      const g = gl!;
-      const px = new Uint8Array(canvas.width * canvas.height * 4);
-      g.readPixels(0, 0, canvas.width, canvas.height, g.RGBA, g.UNSIGNED_BYTE, px);
       const seen = new Set<string>();
-      for (let i = 0; i < px.length; i += 4) {
-        const n = px[i] | (px[i + 1] << 8) | (px[i + 2] << 16);
+      for (const v of probed?.px ?? []) {
+        const n = v & 0xffffff;
         if (n && segments) seen.add(segments.edgeIds[n - 1] ?? `?${n}`);
       }
       return [...seen];

@@ -299,6 +299,7 @@ export const networkView: ViewDef = {
         playback: () => store.get().playback,
         /** The edges big-network playback's layer draws for the window ending on `head`. */
         playbackProbe: (head: number) => graph.probePlayback(head),
+        playbackBytes: () => graph.playbackBytes(),
       },
     };
   },
