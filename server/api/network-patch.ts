@@ -3,15 +3,27 @@
 // network as it is now (`to`), and applies it to its own copy. Pure functions over the API's
 // shapes, shared by the server (which diffs two answers) and the viewer (which applies the
 // result): applying diff(a, b) to a gives b.
-import type { Network, NetworkEdge, NetworkNode, NetworkPatch } from './types.ts';
+import type {
+  FoldedGroup,
+  Network,
+  NetworkFold,
+  NetworkFoldPatch,
+  NetworkEdge,
+  NetworkNode,
+  NetworkPatch,
+} from './types.ts';
 
 /** The answer's node order: busiest first (events + statements), then by id. */
 export const byActivity = (a: NetworkNode, b: NetworkNode) =>
   b.events + b.statements - (a.events + a.statements) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The answer's edge order (and its events'): by id, in plain code-unit order. */
+/** The answer's edge order (and its events' and its fold ties'): by id, in plain code-unit
+ * order. */
 export const byId = (a: { id: string }, b: { id: string }) =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** The fold's order: the folds holding most actors first, then by id. */
+export const byFoldSize = (a: FoldedGroup, b: FoldedGroup) => b.actors - a.actors || byId(a, b);
 
 /** An item of an answer with its JSON text: equal texts are equal items. */
 export interface Piece<T> {
@@ -28,28 +40,30 @@ export interface NetworkPieces {
 }
 
 /**
- * What changed between two lists of edges in the answer's order (byId): one walk down both,
- * no map of thousands of ids. A piece kept from one answer to the next is the same object.
+ * What changed between two lists in byId order: one walk down both, no map of thousands of ids.
+ * `same` says whether an item kept from one answer to the next is unchanged.
  */
-function changedInOrder<T extends { id: string }>(
-  before: Piece<T>[],
-  after: Piece<T>[],
-): { put: T[]; remove: string[] } {
-  const put: T[] = [];
+function changedInOrder<T, I extends { id: string }>(
+  before: T[],
+  after: T[],
+  item: (x: T) => I,
+  same: (b: T, a: T) => boolean,
+): { put: I[]; remove: string[] } {
+  const put: I[] = [];
   const remove: string[] = [];
   let i = 0;
   let j = 0;
   while (i < before.length || j < after.length) {
     const b = before[i];
     const a = after[j];
-    if (a === undefined || (b !== undefined && b.item.id < a.item.id)) {
-      remove.push(b.item.id);
+    if (a === undefined || (b !== undefined && item(b).id < item(a).id)) {
+      remove.push(item(b).id);
       i++;
-    } else if (b === undefined || a.item.id < b.item.id) {
-      put.push(a.item);
+    } else if (b === undefined || item(a).id < item(b).id) {
+      put.push(item(a));
       j++;
     } else {
-      if (a !== b && a.json !== b.json) put.push(a.item);
+      if (!same(b, a)) put.push(item(a));
       i++;
       j++;
     }
@@ -57,18 +71,63 @@ function changedInOrder<T extends { id: string }>(
   return { put, remove };
 }
 
-function changed<T extends { id: string }>(
-  before: Piece<T>[],
-  after: Piece<T>[],
-): { put: T[]; remove: string[] } {
-  const old = new Map(before.map((p) => [p.item.id, p.json]));
-  const put: T[] = [];
-  for (const p of after) {
-    // The same text is usually the same string (kept from one answer to the next): cheap.
-    if (old.get(p.item.id) !== p.json) put.push(p.item);
-    old.delete(p.item.id);
+/** What changed between two lists in any order, by id (`same` as above). */
+function changed<T, I extends { id: string }>(
+  before: T[],
+  after: T[],
+  item: (x: T) => I,
+  same: (b: T, a: T) => boolean,
+): { put: I[]; remove: string[] } {
+  const old = new Map(before.map((x) => [item(x).id, x]));
+  const put: I[] = [];
+  for (const x of after) {
+    const b = old.get(item(x).id);
+    if (b === undefined || !same(b, x)) put.push(item(x));
+    old.delete(item(x).id);
   }
   return { put, remove: [...old.keys()] };
+}
+
+const pieceItem = <T>(p: Piece<T>) => p.item;
+// A piece kept from one answer to the next is the same object, and the same text is usually
+// the same string: cheap.
+const samePiece = <T>(b: Piece<T>, a: Piece<T>) => b === a || b.json === a.json;
+const sameGroup = (b: FoldedGroup, a: FoldedGroup) =>
+  b === a ||
+  (b.actors === a.actors &&
+    b.events === a.events &&
+    b.statements === a.statements &&
+    b.country === a.country &&
+    b.names.join('\n') === a.names.join('\n'));
+
+const noFold: NetworkFold = { groups: [], edges: [], edgesDropped: 0 };
+
+/** What turns the fold `before` into `after`: a fold tie is its two ends and its count. */
+function diffFold(before: NetworkFold = noFold, after: NetworkFold): NetworkFoldPatch {
+  return {
+    groups: changed(before.groups, after.groups, (g) => g, sameGroup),
+    edges: changedInOrder(
+      before.edges,
+      after.edges,
+      (e) => e,
+      (b, a) => b.count === a.count,
+    ),
+    edgesDropped: after.edgesDropped,
+    ...(after.openCapped ? { openCapped: after.openCapped } : {}),
+  };
+}
+
+/** The fold `patch` makes of `fold` (a new object). */
+function applyFoldPatch(fold: NetworkFold = noFold, patch: NetworkFoldPatch): NetworkFold {
+  const groups = new Map(fold.groups.map((g) => [g.id, g]));
+  for (const id of patch.groups.remove) groups.delete(id);
+  for (const g of patch.groups.put) groups.set(g.id, g);
+  return {
+    groups: [...groups.values()].sort(byFoldSize),
+    edges: mergeInOrder(fold.edges, patch.edges.put, new Set(patch.edges.remove)),
+    edgesDropped: patch.edgesDropped,
+    ...(patch.openCapped ? { openCapped: patch.openCapped } : {}),
+  };
 }
 
 /** What turns the answer `before` into `after`. */
@@ -77,11 +136,11 @@ export function diffNetwork(before: NetworkPieces, after: NetworkPieces): Networ
   return {
     from: before.version,
     to: after.version,
-    nodes: changed(before.nodes, after.nodes),
-    edges: changedInOrder(before.edges, after.edges),
+    nodes: changed(before.nodes, after.nodes, pieceItem, samePiece),
+    edges: changedInOrder(before.edges, after.edges, pieceItem, samePiece),
     truncated,
     ...(edgesDropped ? { edgesDropped } : {}),
-    ...(folded ? { folded } : {}),
+    ...(folded ? { fold: diffFold(before.rest.folded, folded) } : {}),
   };
 }
 
@@ -95,17 +154,17 @@ export function applyNetworkPatch(net: Network, patch: NetworkPatch): Network {
     edges: mergeInOrder(net.edges, patch.edges.put, new Set(patch.edges.remove)),
     truncated: patch.truncated,
     ...(patch.edgesDropped ? { edgesDropped: patch.edgesDropped } : {}),
-    ...(patch.folded ? { folded: patch.folded } : {}),
+    ...(patch.fold ? { folded: applyFoldPatch(net.folded, patch.fold) } : {}),
     version: patch.to,
   };
 }
 
-/** Edges in byId order with `put` (new or changed) merged in and `remove` left out: one walk. */
-function mergeInOrder(edges: NetworkEdge[], put: NetworkEdge[], remove: Set<string>) {
+/** Items in byId order with `put` (new or changed) merged in and `remove` left out: one walk. */
+function mergeInOrder<T extends { id: string }>(items: T[], put: T[], remove: Set<string>): T[] {
   const puts = [...put].sort(byId);
-  const out: NetworkEdge[] = [];
+  const out: T[] = [];
   let j = 0;
-  for (const e of edges) {
+  for (const e of items) {
     while (j < puts.length && puts[j].id < e.id) out.push(puts[j++]);
     if (j < puts.length && puts[j].id === e.id) out.push(puts[j++]);
     else if (!remove.has(e.id)) out.push(e);

@@ -98,7 +98,18 @@ export interface NetworkPatch {
   edges: { put: NetworkEdge[]; remove: string[] };
   truncated: boolean;
   edgesDropped?: number;
-  folded?: NetworkFold;
+  /** With `fold=country`: what changed in the folds, like the nodes and edges (the whole fold
+   * is 5,000 ties and hundreds of kB; a curation changes a few). */
+  fold?: NetworkFoldPatch;
+}
+
+/** What changed in a network answer's fold: folds and ties new or changed (whole), those gone
+ * (ids), and its counts as they are now. */
+export interface NetworkFoldPatch {
+  groups: { put: FoldedGroup[]; remove: string[] };
+  edges: { put: FoldedEdge[]; remove: string[] };
+  edgesDropped: number;
+  openCapped?: number;
 }
 
 /** The actors of one country outside the top N, drawn as one node. */

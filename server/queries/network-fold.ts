@@ -3,7 +3,7 @@
 // among folds summed up. An analyst sees where the rest of the graph lies and how strongly it
 // is tied to the actors on screen, and opens a fold on demand (the network of that country).
 import type { FoldedGroup, FoldedEdge, NetworkFold, NetworkNode } from '../api/types.ts';
-import { byId } from '../api/network-patch.ts';
+import { byFoldSize, byId } from '../api/network-patch.ts';
 import { NO_COUNTRY } from './network.ts';
 
 /** More relationships than a viewer draws legibly beside the network: the strongest are kept. */
@@ -115,7 +115,7 @@ export function foldAnswer(groups: Map<string, FoldedGroup>, c: FoldCandidates):
     edges.push(...at.slice(0, MAX_FOLDED_EDGES - edges.length));
   }
   return {
-    groups: [...groups.values()].sort((x, y) => y.actors - x.actors || (x.id < y.id ? -1 : 1)),
+    groups: [...groups.values()].sort(byFoldSize),
     edges: edges.sort(byId),
     edgesDropped: n - edges.length,
   };

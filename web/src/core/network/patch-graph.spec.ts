@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   applyNetworkPatch,
   byActivity,
+  byFoldSize,
   diffNetwork,
   byId,
   type NetworkPieces,
 } from '../../../../server/api/network-patch.ts';
-import type { Network, NetworkEdge, NetworkNode } from '../../../../server/api/types.ts';
+import type {
+  FoldedEdge,
+  FoldedGroup,
+  Network,
+  NetworkEdge,
+  NetworkFold,
+  NetworkNode,
+} from '../../../../server/api/types.ts';
 import { DEFAULT_COLORING } from '../colors/palette.ts';
 import { buildGraph, mergeNetwork, type ActorGraph } from './build-graph.ts';
 import { networkEdge, networkNode } from './fixtures.ts';
@@ -57,7 +65,11 @@ const pieces = (net: Network): NetworkPieces => ({
   version: net.version ?? '',
   nodes: net.nodes.map((item) => ({ item, json: JSON.stringify(item) })),
   edges: net.edges.map((item) => ({ item, json: JSON.stringify(item) })),
-  rest: { truncated: net.truncated },
+  rest: {
+    truncated: net.truncated,
+    ...(net.edgesDropped ? { edgesDropped: net.edgesDropped } : {}),
+    ...(net.folded ? { folded: net.folded } : {}),
+  },
 });
 
 /** Everything a drawn graph shows, positions aside. */
@@ -107,6 +119,74 @@ describe('network patches', () => {
       });
     }
   }
+
+  it('carries only the folds and ties that changed, and applied gives the fold', () => {
+    const r = random(13);
+    const base = randomNetwork(r, 'v0');
+    const group = (country: string, actors: number, events = actors): FoldedGroup => ({
+      id: `folded:${country}`,
+      country,
+      actors,
+      events,
+      statements: 0,
+      names: [`${country} one`],
+    });
+    const tie = (source: string, target: string, count: number): FoldedEdge => ({
+      id: `${source}--${target}`,
+      source,
+      target,
+      count,
+    });
+    const countries = ['FRA', 'UKR', 'RUS', 'DEU', 'POL', 'ITA'];
+    const fold = (groups: FoldedGroup[], edges: FoldedEdge[], edgesDropped = 0): NetworkFold => ({
+      groups: [...groups].sort(byFoldSize),
+      edges: [...edges].sort(byId),
+      edgesDropped,
+    });
+    const ties = countries.flatMap((c, i) =>
+      base.nodes.slice(0, 8).map((n, j) => tie(n.id, `folded:${c}`, 1 + ((i + j) % 4))),
+    );
+    const before: Network = {
+      ...base,
+      truncated: true,
+      folded: fold(
+        countries.map((c, i) => group(c, 10 + i)),
+        ties,
+      ),
+    };
+    // A curation: one fold loses an event, one goes, one comes; two ties reweighed, one gone,
+    // one new.
+    const after: Network = {
+      ...base,
+      version: 'v1',
+      truncated: true,
+      folded: {
+        ...fold(
+          [
+            ...countries.slice(0, 5).map((c, i) => group(c, 10 + i, i === 0 ? 9 : 10 + i)),
+            group('ESP', 3),
+          ],
+          [
+            ...ties.slice(3).map((t, i) => (i < 2 ? { ...t, count: t.count + 5 } : t)),
+            tie('a0', 'folded:ESP', 2),
+          ].filter((t) => t.target !== 'folded:ITA'),
+          4,
+        ),
+        openCapped: 7,
+      },
+    };
+    const patch = diffNetwork(pieces(before), pieces(after));
+    expect(patch.fold?.groups.put.map((g) => g.id).sort()).toEqual(['folded:ESP', 'folded:FRA']);
+    expect(patch.fold?.groups.remove).toEqual(['folded:ITA']);
+    expect(patch.fold?.edges.put.length).toBe(3);
+    expect(patch.fold?.edges.remove.length).toBe(3 + 8);
+    expect(applyNetworkPatch(before, patch)).toEqual(after);
+    // Back, and from and to a network without a fold.
+    expect(applyNetworkPatch(after, diffNetwork(pieces(after), pieces(before)))).toEqual(before);
+    const plain = { ...base, version: 'v2' };
+    expect(applyNetworkPatch(after, diffNetwork(pieces(after), pieces(plain)))).toEqual(plain);
+    expect(applyNetworkPatch(plain, diffNetwork(pieces(plain), pieces(after)))).toEqual(after);
+  });
 
   it('opens and closes a fold like a fresh build: its actors in, the fold node gone or back', () => {
     const r = random(11);
