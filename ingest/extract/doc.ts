@@ -5,7 +5,7 @@ import { segment } from './segment/index.ts';
 import type { ReportMeta } from './types.ts';
 
 export function newDoc(text: string, meta: ReportMeta): Doc {
-  const { sentences, tokens, entities } = segment(text);
+  const { sentences, tokens, entities, parsed } = segment(text);
   return {
     meta,
     text,
@@ -13,6 +13,7 @@ export function newDoc(text: string, meta: ReportMeta): Doc {
     tokens,
     sentences,
     entities,
+    parsed,
     mentions: [],
     actors: new Map(),
     places: new Map(),

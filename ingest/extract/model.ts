@@ -1,6 +1,6 @@
 // The working document that flows through the extraction stages (unified-style: one shape,
 // each stage adds its part). Internal to the extractor; `types.ts` is the public output.
-import type { EntityType } from '../nlp/types.ts';
+import type { EntityType, ParsedSentence } from '../nlp/types.ts';
 import type { ExtractedEvent, ExtractedStatement, ReportMeta } from './types.ts';
 import type { ActorKind } from '../../domain/index.ts';
 
@@ -115,6 +115,8 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   entities: Entity[];
+  /** The NLP core's parse of each sentence, by sentence index (heads relative to the sentence). */
+  parsed: ParsedSentence[];
   mentions: Mention[];
   actors: Map<string, ActorRecord>;
   places: Map<string, PlaceRecord>;

@@ -1,5 +1,6 @@
 // Turns the working document into the public extraction object, in a stable order.
 import type { Doc } from './model.ts';
+import { sortInPlace } from './order.ts';
 import type { Extraction } from './types.ts';
 
 const byFirstMention = <T extends { id: string; mentions: { start: number }[] }>(
@@ -25,7 +26,7 @@ export function output(doc: Doc): Extraction {
       text: doc.text,
       sentences: doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end })),
     },
-    actors: [...doc.actors.values()].sort(byFirstMention).map((a) => ({
+    actors: sortInPlace([...doc.actors.values()], byFirstMention).map((a) => ({
       id: a.id,
       name: a.name,
       kind: a.kind,
@@ -36,7 +37,7 @@ export function output(doc: Doc): Extraction {
       affiliation: a.affiliation,
       mentions: a.mentions,
     })),
-    places: [...doc.places.values()].sort(byFirstMention).map((p) => ({
+    places: sortInPlace([...doc.places.values()], byFirstMention).map((p) => ({
       id: p.id,
       name: p.name,
       country: p.country,

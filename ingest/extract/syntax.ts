@@ -124,6 +124,13 @@ export const firstDependent = (v: SentenceView, k: number): number =>
 export const nextDependent = (v: SentenceView, j: number): number =>
   dependencies(v).next[j - v.s.first] ?? -1;
 
+/** Is there a verb or auxiliary among tokens [from, to)? */
+function verbBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+  return false;
+}
+
 /** ", Politico reported." / ", a UN official said on Monday." / ", according to X." at the end. */
 function findTail(v: SentenceView): void {
   const { tokens, s } = v;
@@ -132,7 +139,7 @@ function findTail(v: SentenceView): void {
     if (t.text === ';') return;
     if (t.text !== ',') continue;
     // Before the comma there must be a clause: "Today, X is announcing …" is no attribution.
-    if (!tokens.slice(s.first, k).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) return;
+    if (!verbBefore(tokens, s.first, k)) return;
     // "according to X"
     if (tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to') {
       v.tail = k;

@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, Doc } from '../model.ts';
 import { DATE_WORDS, MONTHS, WEEKDAYS } from '../words.ts';
 import { dictionary } from '../dictionary.ts';
+import { sortInPlace } from '../order.ts';
 import { isCalendarDay } from '../../read/dates.ts';
 
 const MONTH_ABBR: ReadonlyMap<string, number> = dictionary({
@@ -151,7 +152,7 @@ export function dates(doc: Doc): void {
       doc.dates.push({ sentence: s.index, start, end: start + m[0].length, text: m[0], value });
     }
   }
-  doc.dates.sort((a, b) => a.start - b.start);
+  sortInPlace(doc.dates, (a, b) => a.start - b.start);
 }
 
 /** The latest full date (day, month and year) in a text, for reports without a publication date. */
@@ -164,11 +165,33 @@ export function latestFullDate(text: string): string | null {
   return best;
 }
 
+/** The report's date mentions by sentence, made once per list of dates (see datesIn). */
+const bySentence = new WeakMap<DateMention[], { size: number; at: Map<number, DateMention[]> }>();
+const NO_DATES: DateMention[] = [];
+
+/**
+ * The date mentions of one sentence, in the order of doc.dates: events and statements look up
+ * their date in their own sentence, not among all of a long report's.
+ */
+export function datesIn(doc: Doc, sentence: number): DateMention[] {
+  let index = bySentence.get(doc.dates);
+  if (!index || index.size !== doc.dates.length) {
+    const at = new Map<number, DateMention[]>();
+    for (const d of doc.dates) {
+      const list = at.get(d.sentence);
+      if (list) list.push(d);
+      else at.set(d.sentence, [d]);
+    }
+    index = { size: doc.dates.length, at };
+    bySentence.set(doc.dates, index);
+  }
+  return index.at.get(sentence) ?? NO_DATES;
+}
+
 /** The date mention closest to a position in the sentence. */
 export function dateNear(doc: Doc, sentence: number, at: number): DateMention | null {
   let best: DateMention | null = null;
-  for (const d of doc.dates) {
-    if (d.sentence !== sentence) continue;
+  for (const d of datesIn(doc, sentence)) {
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   return best;

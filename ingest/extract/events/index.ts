@@ -2,7 +2,7 @@
 // (or "with/to/toward X") the recipient; intentions become AGREE or THREATEN, negation and
 // refusal REJECT; a verb's complement ("agreed to reopen", "demanded that X cancel") belongs to it.
 import { ONTOLOGY, type PloverCategory } from '../../../domain/index.ts';
-import { dateNear } from '../dates/index.ts';
+import { dateNear, datesIn } from '../dates/index.ts';
 import { COUNTRIES } from '../gazetteer/index.ts';
 import { ensureState, homeState } from '../resolve/index.ts';
 import { shortHash } from '../ids.ts';
@@ -42,6 +42,7 @@ import {
   VERBS,
 } from './lexicon.ts';
 import { dictionary } from '../dictionary.ts';
+import { sortInPlace } from '../order.ts';
 
 interface Trigger {
   first: number;
@@ -180,8 +181,17 @@ function verbLemma(t: Token): string {
 const inCompound = (v: SentenceView, k: number): boolean =>
   v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].start === v.tokens[k - 2]?.end;
 
+// Relations dependent() looks for, made once: it runs for most tokens.
+const OBJ = ['obj'];
+const OBJECTS = ['obj', 'iobj'];
+const CASE = ['case'];
+const NSUBJ = ['nsubj'];
+const NSUBJ_PASS = ['nsubj:pass'];
+const CCOMP = ['ccomp'];
+const MARK = ['mark'];
+
 /** The dependent of the verb at k by one of these relations in the parse, if any. */
-function dependent(v: SentenceView, k: number, deprels: string[]): Token | null {
+function dependent(v: SentenceView, k: number, deprels: readonly string[]): Token | null {
   for (let j = firstDependent(v, k); j >= 0; j = nextDependent(v, j)) {
     const t = v.tokens[j];
     if (deprels.includes(t.deprel)) return t;
@@ -190,7 +200,7 @@ function dependent(v: SentenceView, k: number, deprels: string[]): Token | null 
 }
 
 /** The direct object of the verb at k in the parse, if any. */
-const directObject = (v: SentenceView, k: number): Token | null => dependent(v, k, ['obj']);
+const directObject = (v: SentenceView, k: number): Token | null => dependent(v, k, OBJ);
 
 /**
  * What a container noun holds (CONTAINERS): its noun compound ("an aid package") or its "of"
@@ -201,7 +211,7 @@ function contentOf(v: SentenceView, o: Token): Token | null {
   for (let j = firstDependent(v, o.index); j >= 0; j = nextDependent(v, j)) {
     const t = v.tokens[j];
     if (t.deprel === 'compound' && t.pos === 'NOUN') return t;
-    if (t.deprel === 'nmod' && dependent(v, j, ['case'])?.lower === 'of') return t;
+    if (t.deprel === 'nmod' && dependent(v, j, CASE)?.lower === 'of') return t;
   }
   return null;
 }
@@ -218,10 +228,10 @@ function strikeType(v: SentenceView, k: number, verb: string, at: number): Plove
     const t = v.tokens[j];
     if (LABOUR_STRIKE.has(t.lemma.toLowerCase())) return 'PROTEST';
     if (MILITARY_STRIKE.has(t.lemma.toLowerCase())) return 'ASSAULT';
-    const prep = dependent(v, j, ['case'])?.lower;
+    const prep = dependent(v, j, CASE)?.lower;
     if (prep === 'against' || prep === 'on') aimed = true;
   }
-  const subject = dependent(v, k, ['nsubj']);
+  const subject = dependent(v, k, NSUBJ);
   if (subject && STRIKERS.has(subject.lemma.toLowerCase())) return 'PROTEST';
   if (STRIKE_LAUNCHERS.has(verb)) return 'ASSAULT';
   return aimed && !HELD_STRIKE.has(verb) ? 'ASSAULT' : 'PROTEST';
@@ -229,7 +239,7 @@ function strikeType(v: SentenceView, k: number, verb: string, at: number): Plove
 
 /** Does the verb at k have an actor of some standing as its object (not a group of no office)? */
 function partyObject(v: SentenceView, k: number): boolean {
-  const o = dependent(v, k, ['obj', 'iobj']);
+  const o = dependent(v, k, OBJECTS);
   const m = o && (v.endAt.get(o.index) ?? v.startAt.get(o.index));
   const a = m?.id ? v.doc.actors.get(m.id) : undefined;
   return !!a && !(a.kind === 'group' && (a.sector === null || a.sector === 'CVL'));
@@ -245,9 +255,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
   const direct = directObject(v, k);
   // The object as the senses read it: what a container holds ("announced a package of sanctions").
   const object = senses.length && direct ? (contentOf(v, direct) ?? direct) : null;
-  const patient = senses.some((s) => s.notObjects)
-    ? (object ?? dependent(v, k, ['nsubj:pass']))
-    : null;
+  const patient = senses.some((s) => s.notObjects) ? (object ?? dependent(v, k, NSUBJ_PASS)) : null;
   for (const sense of senses) {
     let last = k + 1;
     if (sense.needs) {
@@ -273,8 +281,7 @@ function trigger(v: SentenceView, k: number): Trigger | null {
     if (sense.party && !partyObject(v, k)) continue;
     if (sense.notObjects && patient && sense.notObjects.includes(patient.lemma.toLowerCase()))
       continue;
-    if (sense.notClause && (v.tokens[k + 1]?.lower === 'that' || dependent(v, k, ['ccomp'])))
-      continue;
+    if (sense.notClause && (v.tokens[k + 1]?.lower === 'that' || dependent(v, k, CCOMP))) continue;
     return { first: k, last, type: sense.type, mode: sense.mode ?? null };
   }
   if (LIGHT_VERBS.has(lemma)) {
@@ -466,7 +473,7 @@ function sentenceEvents(v: SentenceView, issuing: string | null): void {
     }
     if (conditional || (absorbed && governs(v, absorber, k))) continue;
     // "cautioned Israel against attacking Rafah": what one is warned against has not happened.
-    if (dependent(v, k, ['mark'])?.lower === 'against') continue;
+    if (dependent(v, k, MARK)?.lower === 'against') continue;
     const trig = trigger(v, k);
     if (!trig) continue;
     absorbed = true;
@@ -563,7 +570,10 @@ const WISHES = new Set<PloverCategory>(['REQUEST', 'REJECT', 'THREATEN', 'AGREE'
 /** Event nouns with participants of their own, of a category no verb of the sentence coded. */
 function nominal(v: SentenceView): void {
   const { doc, s, tokens } = v;
-  const coded = doc.events.filter((e) => e.sentence === s.index);
+  // The sentence's events are the last ones pushed: sentences are coded in order.
+  let from = doc.events.length;
+  while (from > 0 && doc.events[from - 1].sentence === s.index) from--;
+  const coded = doc.events.slice(from);
   const taken = new Set<number>();
   for (const e of coded)
     for (let k = s.first; k < s.last; k++)
@@ -649,7 +659,7 @@ function push(
     v.places.find((p) => p.start >= lo && p.end <= hi) ??
     v.places.find((p) => p.start < tokens[trig.first].start) ??
     null;
-  let date = doc.dates.find((d) => d.sentence === s.index && d.start >= lo && d.end <= hi) ?? null;
+  let date = datesIn(doc, s.index).find((d) => d.start >= lo && d.end <= hi) ?? null;
   // A sentence-initial date ("On Friday, …") covers the whole sentence.
   if (!date) {
     const d = dateNear(doc, s.index, s.start);
@@ -704,29 +714,40 @@ function further(doc: Doc, e: ExtractedEvent): boolean {
 
 /** A headline restating the body is one event reported in two sentences. */
 export function mergeRestatements(doc: Doc): void {
+  if (doc.events.length < 2) return; // nothing to merge, nor to sort
   const out: ExtractedEvent[] = [];
+  // The participants' keys of each event kept, made once; and the places in `out` of the kept
+  // events by type, in order, so that an event is compared with those of its type only.
+  const keys = new Map<ExtractedEvent, { a: Set<string>; r: Set<string> }>();
+  const byType = new Map<string, number[]>();
   for (const e of doc.events) {
     const ea = new Set(e.actors.map((x) => key(doc, x)));
     // On the receiving side an official stands for the state ("Russian envoy" ~ Russia).
     const er = new Set(e.recipients.map((x) => key(doc, x, true)));
-    const same = out.find((o) => {
-      // Only dates the sentences state can tell two reports apart (not the report's own date).
-      if (o.type !== e.type || (o.dateText && e.dateText && o.date !== e.date)) return false;
-      // "additional sanctions", "a new attack": the later sentence reports a further act.
-      if (further(doc, e)) return false;
-      // A statement's demands are each a speech act of their own ("X must allow access. We
-      // urge Y to …"); only a title restates one.
-      const titled = doc.sentences[o.sentence]?.heading || doc.sentences[e.sentence]?.heading;
-      if (e.type === 'REQUEST' && !titled) return false;
-      const oa = new Set(o.actors.map((x) => key(doc, x)));
-      const or = new Set(o.recipients.map((x) => key(doc, x, true)));
-      if (oa.size !== ea.size || !subset(oa, ea) || !ea.size) return false;
-      return subset(or, er) || subset(er, or);
-    });
-    if (!same) {
+    keys.set(e, { a: ea, r: er });
+    const places = byType.get(e.type) ?? [];
+    byType.set(e.type, places);
+    // "additional sanctions", "a new attack": the later sentence reports a further act.
+    const at = further(doc, e)
+      ? undefined
+      : places.find((i) => {
+          const o = out[i];
+          // Only dates the sentences state can tell two reports apart (not the report's own date).
+          if (o.dateText && e.dateText && o.date !== e.date) return false;
+          // A statement's demands are each a speech act of their own ("X must allow access. We
+          // urge Y to …"); only a title restates one.
+          const titled = doc.sentences[o.sentence]?.heading || doc.sentences[e.sentence]?.heading;
+          if (e.type === 'REQUEST' && !titled) return false;
+          const { a: oa, r: or } = keys.get(o) as { a: Set<string>; r: Set<string> };
+          if (oa.size !== ea.size || !subset(oa, ea) || !ea.size) return false;
+          return subset(or, er) || subset(er, or);
+        });
+    if (at === undefined) {
+      places.push(out.length);
       out.push(e);
       continue;
     }
+    const same = out[at];
     const heading = doc.sentences[same.sentence]?.heading;
     const richer =
       e.recipients.length > same.recipients.length ||
@@ -738,10 +759,11 @@ export function mergeRestatements(doc: Doc): void {
     ].sort((a, b) => a - b);
     keep.date ??= drop.date;
     keep.place ??= drop.place;
-    if (richer) out[out.indexOf(same)] = e;
+    if (richer) out[at] = e;
   }
   // Document order of the sentence each event is kept at.
-  doc.events = out.sort(
+  doc.events = sortInPlace(
+    out,
     (a, b) => a.sentence - b.sentence || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0),
   );
 }

@@ -3,11 +3,12 @@
 // Harris and López Obrador", "rocket attacks launched by the group", "a ceasefire between Israel
 // and the militants"). The noun senses and their arguments are the parse coder's (`coder/`).
 import type { PloverCategory } from '../../../domain/index.ts';
-import type { ParsedSentence } from '../../nlp/types.ts';
 import { nounEvent } from '../coder/events.ts';
 import { nounSense } from '../coder/triggers.ts';
 import { tree, type ActorSpan, type Tree } from '../coder/tree.ts';
 import type { SentenceView } from '../syntax.ts';
+import type { Token } from '../model.ts';
+import { CONTAINERS, EVENT_NOUNS } from './lexicon.ts';
 
 export interface NominalEvent {
   /** The event noun and the phrase it heads, document token indices ([first, last)). */
@@ -56,41 +57,35 @@ const assessed = (t: Tree, i: number): boolean => {
 const pressRelease = (t: Tree, i: number): boolean =>
   t.children[i].some((c) => ['press', 'news'].includes(t.tokens[c].lemma.toLowerCase()));
 
-/** The sentence as the coder's tree sees it: heads relative to the sentence. */
-function parsed(v: SentenceView): ParsedSentence {
-  const { s, tokens } = v;
-  return {
-    index: s.index,
-    entities: [],
-    start: s.start,
-    end: s.end,
-    tokens: tokens.slice(s.first, s.last).map((t) => ({
-      text: t.text,
-      start: t.start,
-      end: t.end,
-      upos: t.pos as ParsedSentence['tokens'][number]['upos'],
-      lemma: t.lemma,
-      head: t.head < 0 ? -1 : t.head - s.first,
-      deprel: t.deprel,
-    })),
-  };
+/** The sentence as the parse coder's tree, with the actors its mentions name. It reads the NLP
+ * core's own parse of the sentence (kept by segment), not a copy made from the document tokens. */
+export function sentenceTree(v: SentenceView): Tree {
+  const spans: ActorSpan[] = [];
+  for (const m of v.startAt.values())
+    if (m.id) spans.push({ start: m.start, end: m.end, id: m.id });
+  return tree(v.doc.parsed[v.s.index], spans);
+}
+
+/**
+ * Can the token head a nominal event? nounSense finds one only for an event noun or a container
+ * (CONTAINERS): most sentences have neither, and need no tree.
+ */
+function eventNounCandidate(t: Token): boolean {
+  const lemma = t.lemma.toLowerCase();
+  return EVENT_NOUNS.get(lemma) !== undefined || CONTAINERS.has(lemma);
 }
 
 /**
  * Event nouns of a sentence with at least one participant, leaving out the tokens a verb's
  * trigger already covers (`taken`: "held talks", "imposed sanctions").
  */
-/** The sentence as the parse coder's tree, with the actors its mentions name. */
-export function sentenceTree(v: SentenceView): Tree {
-  const spans: ActorSpan[] = [];
-  for (const m of v.startAt.values())
-    if (m.id) spans.push({ start: m.start, end: m.end, id: m.id });
-  return tree(parsed(v), spans);
-}
-
 export function nominalEvents(v: SentenceView, taken: Set<number>): NominalEvent[] {
-  const t = sentenceTree(v);
   const out: NominalEvent[] = [];
+  let candidate = false;
+  for (let k = v.s.first; k < v.s.last && !candidate; k++)
+    candidate = !taken.has(k) && eventNounCandidate(v.tokens[k]);
+  if (!candidate) return out;
+  const t = sentenceTree(v);
   for (let i = 0; i < t.tokens.length; i++) {
     const at = v.s.first + i;
     if (taken.has(at)) continue;

@@ -4,6 +4,7 @@
 // Spokesperson"), the opening sentence ("… was issued today by …") or the caller's `source`.
 // Quoted speech is left alone: a "we" inside quotation marks is the quoted speaker's.
 import type { ActorRecord, Doc, Mention, Sentence } from '../model.ts';
+import { sortInPlace } from '../order.ts';
 
 const RELEASE =
   /\b(statement|readout|remarks|press release|communiqu[eé]|declaration|spokesperson|spokesman|fact sheet)\b/i;
@@ -121,6 +122,6 @@ export function issuer(doc: Doc): Issuer | null {
     }
   }
   doc.mentions.push(...added);
-  doc.mentions.sort((x, y) => x.start - y.start);
+  sortInPlace(doc.mentions, (x, y) => x.start - y.start);
   return found;
 }

@@ -23,6 +23,7 @@ import {
   REPORTING_VERBS,
 } from '../words.ts';
 import { dictionary } from '../dictionary.ts';
+import { sortInPlace } from '../order.ts';
 import { loadGazetteer } from '../../geo/index.ts';
 import { cityNamed } from '../../geo/locate.ts';
 import { loadEntityModel } from '../../nlp/index.ts';
@@ -216,6 +217,7 @@ const groupNoun = (t: Token | undefined): string | undefined =>
 export function recognize(doc: Doc): void {
   acronyms = new Map();
   thingAcronyms = new Set();
+  personWords = new Set();
   // doc.entities come from segmentation: the NLP core tags them along with the parse.
   let e = 0;
   for (const s of doc.sentences) {
@@ -224,7 +226,7 @@ export function recognize(doc: Doc): void {
       inSentence.push(doc.entities[e++]);
     recognizeSentence(doc, s.first, s.last, s.index, inSentence);
   }
-  doc.mentions.sort((a, b) => a.start - b.start);
+  sortInPlace(doc.mentions, (a, b) => a.start - b.start);
 }
 
 // The sentence being recognized. Module-level state (not closures) so that the helpers below
@@ -242,6 +244,10 @@ let entityOf: (Entity | undefined)[] = [];
 let acronyms = new Map<string, ActorRef>();
 /** Acronyms the report introduced for things: "Tabletop Exercise (TTX)" → no actor. */
 let thingAcronyms = new Set<string>();
+/** The words of the people named so far (not tentatively), for personNamed. */
+let personWords = new Set<string>();
+/** The mentions of the sentence being recognized, in the order they were added. */
+let sentenceMentions: Mention[] = [];
 
 function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entity[]): void {
   doc = d;
@@ -249,6 +255,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
   first = f;
   last = l;
   sentence = s;
+  sentenceMentions = [];
   hits = gazetteerHits(d, f, l);
   taken = new Uint8Array(l - f);
   entityOf = new Array<Entity | undefined>(l - f);
@@ -326,7 +333,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
     const t = tokens[i];
     // "Serbian Workers' Union (SSS)": the acronym names the actor just before it.
     if (t.text === '(' && isAcronym(tokens[i + 1]) && tokens[i + 2]?.text === ')' && i + 2 < last) {
-      const named = doc.mentions.find((m) => m.last === i && m.sentence === sentence && m.actor);
+      const named = sentenceMentions.find((m) => m.last === i && m.actor);
       // "Antony Blinken (U.S.)": a country in brackets tells whose the person is; not an alias.
       const state = hits.get(i + 1)?.hit;
       if (named?.actor && (state?.type === 'country' || state?.type === 'demonym')) {
@@ -513,7 +520,7 @@ function recognizeSentence(d: Doc, f: number, l: number, s: number, found: Entit
     t0 &&
     /^[A-Z]{3,}$/.test(t0.text) &&
     tokens[first + 1]?.text === '—' &&
-    !doc.mentions.some((m) => m.first === first)
+    !sentenceMentions.some((m) => m.first === first)
   ) {
     placeMention(first, first + 1, null);
   }
@@ -545,6 +552,9 @@ const add = (
     ...m,
   };
   doc.mentions.push(mention);
+  sentenceMentions.push(mention);
+  if (mention.actor?.kind === 'person' && !mention.actor.tentative)
+    for (const w of mention.actor.name.split(' ')) personWords.add(w);
   take(a, b);
   return mention;
 };
@@ -855,12 +865,8 @@ const isFree = (e: Entity): boolean => {
   return true;
 };
 
-function personNamed(word: string): boolean {
-  return doc.mentions.some(
-    (m) =>
-      m.actor?.kind === 'person' && !m.actor.tentative && m.actor.name.split(' ').includes(word),
-  );
-}
+/** Is the word part of the name of a person named so far (add() notes their words)? */
+const personNamed = (word: string): boolean => personWords.has(word);
 
 /** A mention for an entity of the recognizer; returns its end, or `e.first` to leave it to the rules. */
 /**
@@ -1038,7 +1044,7 @@ function ownerCountry(i: number): string | null {
       if (h.hit.type === 'region' || h.hit.type === 'leader') return null;
       return h.hit.code;
     }
-    const m = doc.mentions.find((x) => x.last === i - 1 && x.first === k && x.actor);
+    const m = sentenceMentions.find((x) => x.last === i - 1 && x.first === k && x.actor);
     if (m) return m.actor?.country ?? null;
   }
   return null;

@@ -103,12 +103,11 @@ function designated(doc: Doc, m: Mention): boolean {
   if (!verb || !designates(verb.lemma)) return false;
   if (t.deprel === 'obj' || t.deprel === 'nsubj:pass') return true;
   // The parser often labels a passive subject nsubj; its auxiliary tells.
-  return (
-    t.deprel === 'nsubj' &&
-    doc.tokens.some(
-      (x) => x.head === t.head && x.deprel === 'aux:pass' && x.sentence === t.sentence,
-    )
-  );
+  if (t.deprel !== 'nsubj') return false;
+  const { first, last } = doc.sentences[t.sentence];
+  for (let k = first; k < last; k++)
+    if (doc.tokens[k].head === t.head && doc.tokens[k].deprel === 'aux:pass') return true;
+  return false;
 }
 
 /**

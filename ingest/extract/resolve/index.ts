@@ -398,8 +398,17 @@ function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
     list.push(m);
     lists.set(k, list);
   }
+  let bySentence: Map<number, Mention[]> | null = null;
   for (const list of lists.values()) {
-    const body = membershipSubject(doc, list[0]);
+    const verb = membershipVerb(doc, list[0]);
+    const body =
+      verb < 0
+        ? null
+        : membershipSubject(
+            doc,
+            verb,
+            (bySentence ??= mentionsBySentence(doc)).get(list[0].sentence) ?? [],
+          );
     if (body && !list.includes(body)) list.push(body);
     if (list.length < 2) continue;
     const countries = new Set<string>();
@@ -425,17 +434,33 @@ function listCountries(doc: Doc, actors: Map<string, ActorRecord>): void {
   }
 }
 
-/** The group of a country that opens the sentence of "include" whose object is the list that
- * starts with mention m: "Representatives of the Government of X included A, B, and C". */
-function membershipSubject(doc: Doc, m: Mention): Mention | null {
+/** The mentions of each sentence, in the order of doc.mentions. */
+function mentionsBySentence(doc: Doc): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const inSentence = out.get(m.sentence);
+    if (inSentence) inSentence.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
+}
+
+/** The verb "include" (or "comprise") before the list that starts with mention m, over the titles
+ * of its first member: its token, or -1. */
+function membershipVerb(doc: Doc, m: Mention): number {
   let v = m.first - 1;
   while (v >= 0 && doc.tokens[v].sentence === m.sentence && titleWord(doc, v)) v--;
   const verb = doc.tokens[v];
-  if (!verb || verb.sentence !== m.sentence || !MEMBERSHIP_VERBS.has(verb.lemma)) return null;
+  if (!verb || verb.sentence !== m.sentence || !MEMBERSHIP_VERBS.has(verb.lemma)) return -1;
+  return v;
+}
+
+/** The group of a country that opens the sentence of the membership verb v, whose object is a
+ * list: "Representatives of the Government of X included A, B, and C". `inSentence`: the
+ * mentions of v's sentence, in the order of doc.mentions. */
+function membershipSubject(doc: Doc, v: number, inSentence: Mention[]): Mention | null {
   // The subject phrase before the verb: no other verb or punctuation between it and the group.
-  const body = [...doc.mentions]
-    .reverse()
-    .find((g) => g.sentence === m.sentence && g.last <= v && g.actor?.kind === 'group');
+  const body = inSentence.findLast((g) => g.last <= v && g.actor?.kind === 'group');
   if (!body) return null;
   for (let k = body.last; k < v; k++)
     if (['VERB', 'AUX', 'PUNCT'].includes(doc.tokens[k].pos)) return null;
@@ -446,6 +471,15 @@ function membershipSubject(doc: Doc, m: Mention): Mention | null {
 function pluralHead(doc: Doc, m: Mention): boolean {
   const t = doc.tokens[m.last - 1];
   return !!t && t.pos === 'NOUN' && t.lemma !== t.lower && t.lower.endsWith('s');
+}
+
+/** The first country each sentence names, of an actor other than a person. */
+function firstCountries(doc: Doc): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const x of doc.mentions)
+    if (x.actor?.country && x.actor.kind !== 'person' && !out.has(x.sentence))
+      out.set(x.sentence, x.actor.country);
+  return out;
 }
 
 function buildRecords(doc: Doc): void {
@@ -515,14 +549,14 @@ function buildRecords(doc: Doc): void {
     }
   }
   // Places without a known country take the first country named in their sentence.
+  let sentenceCountry: Map<number, string> | null = null;
   for (const m of doc.mentions) {
     if (!m.place || !m.id) continue;
     const r = places.get(m.id);
     if (!r || r.country) continue;
-    const c = doc.mentions.find(
-      (x) => x.sentence === m.sentence && x.actor?.country && x.actor.kind !== 'person',
-    );
-    if (c?.actor?.country) r.country = c.actor.country;
+    sentenceCountry ??= firstCountries(doc);
+    const country = sentenceCountry.get(m.sentence);
+    if (country) r.country = country;
   }
   doc.actors = actors;
   doc.places = places;

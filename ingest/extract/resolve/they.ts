@@ -17,6 +17,19 @@ const PLURAL_KINDS = new Set(['group', 'state', 'organization']);
 const named = (m: Mention): boolean => !!m.id && !!m.actor && !m.pronoun && !m.place;
 
 /**
+ * The mentions of ms[j]'s sentence, in order: the run of ms around j (resolve keeps the mentions
+ * in text order, so a sentence's are together). A search among them, not all of the report's.
+ */
+function sentenceOf(ms: Mention[], j: number): Mention[] {
+  const sentence = ms[j].sentence;
+  let lo = j;
+  let hi = j + 1;
+  while (lo > 0 && ms[lo - 1].sentence === sentence) lo--;
+  while (hi < ms.length && ms[hi].sentence === sentence) hi++;
+  return ms.slice(lo, hi);
+}
+
+/**
  * The mentions a subject "they" at ms[k] stands for, null when no plural subject is near, or
  * none when the text leaves it open which of several it is.
  */
@@ -45,7 +58,9 @@ export function pluralAntecedent(doc: Doc, ms: Mention[], k: number): Mention[] 
     const subject = subjectToken(doc, c);
     if (subject < 0) continue;
     // A name inside another's phrase is not the subject: "Americans in X should …" (Americans).
-    const owner = ms.find((m) => m !== c && named(m) && m.first <= subject && subject < m.last);
+    const owner = sentenceOf(ms, j).find(
+      (m) => m !== c && named(m) && m.first <= subject && subject < m.last,
+    );
     if (owner && (subject < c.first || subject >= c.last)) continue;
     // The subject of an asserted clause, not of "… to ensure X and Y have …".
     if (!mainClause(doc, doc.tokens[subject].head)) continue;
@@ -63,8 +78,8 @@ export function pluralAntecedent(doc: Doc, ms: Mention[], k: number): Mention[] 
 function conjuncts(doc: Doc, ms: Mention[], j: number): Mention[] {
   const c = ms[j];
   const head = listHead(doc, phraseHead(doc, c));
-  const out = ms.filter((m) => {
-    if (m.sentence !== c.sentence || !named(m)) return false;
+  const out = sentenceOf(ms, j).filter((m) => {
+    if (!named(m)) return false;
     // Only the list's own members: not a name inside one of them ("B of Afghanistan").
     if (attachment(doc, m).startsWith('nmod')) return false;
     return listHead(doc, phraseHead(doc, m)) === head;
@@ -81,9 +96,8 @@ function counterpart(doc: Doc, ms: Mention[], j: number): Mention | null {
   const verb = doc.tokens[doc.tokens[phraseHead(doc, c)].head];
   if (!verb || !MEETING.has(verb.lemma)) return null;
   return (
-    ms.find(
+    sentenceOf(ms, j).find(
       (m) =>
-        m.sentence === c.sentence &&
         m !== c &&
         named(m) &&
         m.actor?.kind === 'person' &&

@@ -17,6 +17,6 @@ describe('segment', () => {
   });
 
   it('handles empty text', () => {
-    expect(segment('')).toEqual({ sentences: [], tokens: [], entities: [] });
+    expect(segment('')).toEqual({ sentences: [], tokens: [], entities: [], parsed: [] });
   });
 });

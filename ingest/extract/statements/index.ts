@@ -1,6 +1,7 @@
 // Statements: who said what. A reporting verb with a clausal complement ("stressed that…",
 // "said there would be…", "signaling they would…"), a trailing attribution (", a UN official
 // said."), or "according to X". A news outlet in the attribution is the reporter, not a speaker.
+import { datesIn } from '../dates/index.ts';
 import { shortHash } from '../ids.ts';
 import type { Doc } from '../model.ts';
 import {
@@ -176,15 +177,15 @@ function make(
   const text = doc.text.slice(start, end).replace(/^["“]|["”]$/g, '');
   // The statement's date sits by its verb ("said Saturday") or opens the sentence ("On Friday, …").
   const vt = tokens[verb];
+  const inSentence = datesIn(doc, s.index);
   const date =
-    doc.dates.find(
+    inSentence.find(
       (d) =>
-        d.sentence === s.index &&
         d.start >= vt.start &&
         d.start <= tokens[Math.min(to, from + 1) - 1].end &&
         d.start < start + 1,
     ) ??
-    doc.dates.find((d) => d.sentence === s.index && d.start - s.start < 12) ??
+    inSentence.find((d) => d.start - s.start < 12) ??
     null;
   return {
     id: `st-${shortHash(`${doc.meta.id}|${s.index}|${vt.start}${further ? `|${speaker}` : ''}`)}`,
