@@ -84,11 +84,16 @@ const mix = (bg: readonly number[], r: number, g: number, b: number, f: number):
     255,
   );
 
-/** Where sigma's matrix puts a graph point, in pixels of a picture `width` × `height`. */
-function toPixels(m: Float32Array, x: number, y: number, width: number, height: number) {
+/** Where sigma's matrix puts graph points, in pixels of a picture `width` × `height`: the
+ * coefficients of x = ax·gx + bx·gy + cx and y = ay·gx + by·gy + cy. */
+function toPixels(m: Float32Array, width: number, height: number) {
   return {
-    x: ((m[0] * x + m[3] * y + m[6] + 1) / 2) * width,
-    y: ((1 - (m[1] * x + m[4] * y + m[7])) / 2) * height,
+    ax: (m[0] * width) / 2,
+    bx: (m[3] * width) / 2,
+    cx: ((m[6] + 1) * width) / 2,
+    ay: (-m[1] * height) / 2,
+    by: (-m[4] * height) / 2,
+    cy: ((1 - m[7]) * height) / 2,
   };
 }
 
@@ -142,7 +147,7 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
   ): void {
     const f = s.edges;
     const b = segmentBytes;
-    const { width, height } = into;
+    const { ax, bx, cx, ay, by, cy } = toPixels(matrix, into.width, into.height);
     for (let i = from; i < to; i++) {
       const at = i * SEGMENT_VERTICES * EDGE_FLOATS;
       const day = f[at + 2];
@@ -153,9 +158,18 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
       // The colour, or probed the segment's number, from the first vertex.
       const c = (at + (pick ? 4 : 3)) * 4;
       const value = word(b[c], b[c + 1], b[c + 2], code);
-      const p = toPixels(matrix, f[at], f[at + 1], width, height);
-      const q = toPixels(matrix, f[at + EDGE_FLOATS], f[at + EDGE_FLOATS + 1], width, height);
-      drawLine(into, p.x, p.y, q.x, q.y, value);
+      const x0 = f[at];
+      const y0 = f[at + 1];
+      const x1 = f[at + EDGE_FLOATS];
+      const y1 = f[at + EDGE_FLOATS + 1];
+      drawLine(
+        into,
+        ax * x0 + bx * y0 + cx,
+        ay * x0 + by * y0 + cy,
+        ax * x1 + bx * y1 + cx,
+        ay * x1 + by * y1 + cy,
+        value,
+      );
     }
   }
 
@@ -227,17 +241,19 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     const params = renderer.getRenderParams();
     const scale = (params.pixelRatio * RESOLUTION) / params.sizeRatio;
     const ids = s.nodeIds;
+    const { ax, bx, cx, ay, by, cy } = toPixels(matrix, into.width, into.height);
     for (let i = 0; i < ids.length; i++) {
       if (!shown.has(ids[i])) continue;
       const at = i * NODE_FLOATS;
       const c = (at + 3) * 4;
       const a = nodeBytes[c + 3];
-      const p = toPixels(matrix, s.nodes[at], s.nodes[at + 1], into.width, into.height);
+      const x = s.nodes[at];
+      const y = s.nodes[at + 1];
       const f = a + (a >> 7); // 0–255 as 0–256
       fillDisc(
         into,
-        p.x,
-        p.y,
+        ax * x + bx * y + cx,
+        ay * x + by * y + cy,
         s.nodes[at + 2] * scale,
         mix(bg, nodeBytes[c], nodeBytes[c + 1], nodeBytes[c + 2], f),
       );

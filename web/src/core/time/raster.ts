@@ -37,30 +37,29 @@ export function drawLine(
 ): void {
   const dx = x1 - x0;
   const dy = y1 - y0;
-  // Liang–Barsky: the part of the line inside [0, width) × [0, height).
+  // Liang–Barsky: the part of the line inside [0, width) × [0, height). Written out, not as a
+  // loop over the four sides: a frame draws thousands of lines, and arrays would be garbage.
   let t0 = 0;
   let t1 = 1;
-  const xMax = r.width - INSIDE;
-  const yMax = r.height - INSIDE;
-  for (const [p, q] of [
-    [-dx, x0],
-    [dx, xMax - x0],
-    [-dy, y0],
-    [dy, yMax - y0],
-  ]) {
-    if (p === 0) {
-      if (q < 0) return;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
     } else {
-      const t = q / p;
-      if (p < 0) {
-        if (t > t1) return;
-        if (t > t0) t0 = t;
-      } else {
-        if (t < t0) return;
-        if (t < t1) t1 = t;
-      }
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
     }
-  }
+    return true;
+  };
+  if (
+    !clip(-dx, x0) ||
+    !clip(dx, r.width - INSIDE - x0) ||
+    !clip(-dy, y0) ||
+    !clip(dy, r.height - INSIDE - y0)
+  )
+    return;
   let x = x0 + t0 * dx;
   let y = y0 + t0 * dy;
   const steps = Math.ceil(Math.max(Math.abs((t1 - t0) * dx), Math.abs((t1 - t0) * dy)));
@@ -85,7 +84,7 @@ export function fillDisc(r: Raster, cx: number, cy: number, radius: number, valu
     const half = Math.sqrt(radius * radius - y * y);
     const left = Math.max(0, Math.ceil(cx - half - 0.5));
     const right = Math.min(width - 1, Math.floor(cx + half - 0.5));
-    for (let i = left; i <= right; i++) px[j * width + i] = value;
+    if (left <= right) px.fill(value, j * width + left, j * width + right + 1);
   }
   const i = Math.floor(cx);
   const j = Math.floor(cy);

@@ -47,8 +47,14 @@ export function dayRange(index: DayIndex, w: TimeWindow): { from: number; to: nu
 /** The running window: its activity and how many of each actor's edges are in it. */
 export interface WindowState {
   activity: WindowActivity;
-  /** Edges in the window per actor (an actor is drawn while it has one). */
-  degree: Map<string, number>;
+  /** Edges in the window per actor, by the actor's number (an actor is drawn while it has one).
+   * Numbers, not a map by name: a step moves thousands of ends, and only the actors that come
+   * or go need their names. */
+  degree: Int32Array;
+  /** The actors' names by number. */
+  actors: string[];
+  /** The ends of edge i (its position in the edges) as actor numbers: 2i source, 2i + 1 target. */
+  ends: Int32Array;
 }
 
 /** A window computed afresh over every edge (unfaded). */
@@ -58,14 +64,24 @@ export function freshWindow(
   undated: boolean,
 ): WindowState {
   const activity = windowActivity(edges, w, { undated, fade: false });
-  const degree = new Map<string, number>();
-  const byId = new Map(edges.map((e) => [e.id, e]));
-  for (const id of activity.edges.keys()) {
-    const e = byId.get(id)!;
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
-  return { activity, degree };
+  const numbers = new Map<string, number>();
+  const actors: string[] = [];
+  const ends = new Int32Array(edges.length * 2);
+  const numberOf = (actor: string): number => {
+    let n = numbers.get(actor);
+    if (n === undefined) numbers.set(actor, (n = actors.push(actor) - 1));
+    return n;
+  };
+  const degree = new Int32Array(edges.length * 2);
+  edges.forEach((e, i) => {
+    ends[2 * i] = numberOf(e.source);
+    ends[2 * i + 1] = numberOf(e.target);
+    if (activity.edges.has(e.id)) {
+      degree[ends[2 * i]]++;
+      degree[ends[2 * i + 1]]++;
+    }
+  });
+  return { activity, degree: degree.slice(0, actors.length), actors, ends };
 }
 
 /** Days in one window and not the other, within the indexed days; null when a window is open-ended
@@ -99,20 +115,16 @@ export function stepWindow(
 ): { edges: string[]; nodes: string[] } | null {
   const days = daysBetween(state.activity.window, next, index);
   if (!days || (!always && days.length * 3 > index.last - index.first + 1)) return null;
-  const { activity, degree } = state;
+  const { activity, degree, actors, ends } = state;
   const changed = { edges: [] as string[], nodes: [] as string[] };
-  /** The actors whose edge count moved, with whether they were drawn before the step. */
-  const touched = new Map<string, boolean>();
-  const bump = (actor: string, by: 1 | -1) => {
-    if (!touched.has(actor)) touched.set(actor, activity.nodes.has(actor));
-    const n = (degree.get(actor) ?? 0) + by;
-    if (n > 0) {
-      degree.set(actor, n);
-      activity.nodes.add(actor);
-    } else {
-      degree.delete(actor);
-      activity.nodes.delete(actor);
-    }
+  /** The actors drawn or no longer drawn on the way, with whether they were drawn before. */
+  const touched = new Map<number, boolean>();
+  const bump = (actor: number, by: 1 | -1) => {
+    const n = (degree[actor] += by);
+    if (n > 1 || (n === 1 && by < 0)) return; // drawn before and after
+    if (!touched.has(actor)) touched.set(actor, n === 0);
+    if (n === 1) activity.nodes.add(actors[actor]);
+    else activity.nodes.delete(actors[actor]);
   };
   for (const day of days) {
     const k = day - index.first;
@@ -127,19 +139,19 @@ export function stepWindow(
         if (was?.count === count) continue;
         activity.edges.set(e.id, { count, fade: 1 });
         if (!was) {
-          bump(e.source, 1);
-          bump(e.target, 1);
+          bump(ends[2 * i], 1);
+          bump(ends[2 * i + 1], 1);
         }
       } else if (was) {
         activity.edges.delete(e.id);
-        bump(e.source, -1);
-        bump(e.target, -1);
+        bump(ends[2 * i], -1);
+        bump(ends[2 * i + 1], -1);
       } else continue;
       changed.edges.push(e.id);
     }
   }
   for (const [actor, was] of touched)
-    if (activity.nodes.has(actor) !== was) changed.nodes.push(actor);
+    if (activity.nodes.has(actors[actor]) !== was) changed.nodes.push(actors[actor]);
   activity.window = next;
   return changed;
 }
