@@ -315,8 +315,9 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   };
   let preparing = 0;
   let layerOn = false;
-  /** Sigma's layers that the playback layer stands in for while playing. */
-  const SIGMA_LAYERS = ['edges', 'nodes', 'labels'];
+  /** Sigma's layers that the playback layer stands in for while playing; hidden, as the
+   * compositor would blend each full-size layer into every frame (in software: per pixel). */
+  const SIGMA_LAYERS = ['edges', 'nodes', 'labels', 'edgeLabels', 'hovers', 'hoverNodes'];
 
   function playsOnLayer(): boolean {
     const { playback, layoutRunning } = store.get();

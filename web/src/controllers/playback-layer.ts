@@ -107,6 +107,9 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     width: '100%',
     height: '100%',
     pointerEvents: 'none',
+    // Scaled up to the container by the compositor: nearest pixels cost less than smoothing,
+    // and 1 px lines stay sharp.
+    imageRendering: 'pixelated',
     display: 'none',
   });
   // Above sigma's edges and nodes, below its labels and mouse layers.
