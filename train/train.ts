@@ -1,9 +1,11 @@
 // `npm run train`: rebuilds every NLP weight file from the corpora named in corpora.ts.
 // Deterministic: seeded shuffles, fixed iteration counts, sorted outputs; the same corpora give
 // the same bytes. Run it niced on a shared machine: `nice -n 10 npm run train`.
-//   npm run train [-- tagger|parser|entities …]   (default: all)
+//   npm run train [-- tagger|parser|entities … [--out DIR]]   (default: all)
+// --out DIR writes the tagger and parser weights to DIR/<name>/model.bin.gz instead of over the
+// shipped ones, to compare a retrained model before shipping it.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseConllu, type GoldSentence } from '../ingest/nlp/conllu.ts';
 import { scoreTreebank } from '../ingest/nlp/evaluate.ts';
 import { trainLemmatizer } from '../ingest/nlp/lemma.ts';
@@ -37,7 +39,13 @@ function read(dir: string, split: string): GoldSentence[] {
 }
 
 async function main(): Promise<void> {
-  const which = new Set(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const outDir = outAt >= 0 ? args.splice(outAt, 2)[1] : undefined;
+  if (outAt >= 0 && !outDir) throw new Error('--out needs a directory');
+  const output = (name: 'tagger' | 'parser') =>
+    outDir ? resolve(outDir, name, 'model.bin.gz') : modelPath(name);
+  const which = new Set(args);
   const all = which.size === 0;
   // The treebanks only for the tagger and the parser: `npm run train -- entities` needs none.
   const treebank = all || which.has('tagger') || which.has('parser');
@@ -51,7 +59,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   const done = (name: 'tagger' | 'parser', bytes: number, started: number) =>
     log(
-      `${name} → ${modelPath(name)} (${(bytes / 1e6).toFixed(2)} MB, ` +
+      `${name} → ${output(name)} (${(bytes / 1e6).toFixed(2)} MB, ` +
         `${((Date.now() - started) / 1000).toFixed(0)} s)`,
     );
   if (all || which.has('tagger')) {
@@ -60,7 +68,7 @@ async function main(): Promise<void> {
     const data = taggerData(trainSet);
     const model = trainTagger(data, lemmatizer, TAGGER_ITERATIONS, log, TAGGER_MIN_WEIGHT);
     log(`  EWT dev: UPOS ${scoreTreebank(dev, model, null).upos.toFixed(4)}`);
-    done('tagger', saveTagger(model), started);
+    done('tagger', saveTagger(model, output('tagger')), started);
   }
   if (all || which.has('parser')) {
     const started = Date.now();
@@ -81,7 +89,7 @@ async function main(): Promise<void> {
       onIteration: (it, m) => devScore(`after ${it}`, m),
     });
     devScore('(shipped)', model);
-    done('parser', saveParser(model), started);
+    done('parser', saveParser(model, output('parser')), started);
   }
   if (all || which.has('entities')) await trainEntities(log);
 }
