@@ -31,6 +31,8 @@ const OPENERS = new Set(
 );
 
 const CLOSERS = new Set([...'"\'”’»)]}']);
+/** What a token that ends a sentence ends with: a terminal (isTerminal) or an abbreviation's period. */
+const TERMINALS = new Set([...'.!?…']);
 
 /** Token index ranges [first, last) of the sentences of tokens, which cut text. */
 export function splitSentences(text: string, tokens: NlpToken[]): Array<[number, number]> {
@@ -51,10 +53,13 @@ export function splitSentences(text: string, tokens: NlpToken[]): Array<[number,
 function endsHere(text: string, tokens: NlpToken[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  const gap = text.slice(t.end, next.start);
-  if (gap.includes('\n')) return lineBreakEnds(gap, t, next);
+  for (let k = t.end; k < next.start; k++)
+    if (text.charCodeAt(k) === 10) return lineBreakEnds(text.slice(t.end, next.start), t, next);
+  // Most tokens neither end in a terminal or a period nor are a closing quote or bracket: only
+  // those can end a sentence on the same line (below).
+  if (!TERMINALS.has(t.text[t.text.length - 1]) && !CLOSERS.has(t.text[0])) return false;
   // Closing quotes/brackets after a terminal belong to the sentence before.
-  if (CLOSERS.has(next.text[0]) && gap === '' && isTerminal(t.text)) return false;
+  if (CLOSERS.has(next.text[0]) && t.end === next.start && isTerminal(t.text)) return false;
   let k = i;
   // Walk back over closing quotes/brackets attached to what precedes them ("… see." Then).
   while (

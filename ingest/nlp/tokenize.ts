@@ -112,7 +112,7 @@ function chunk(text: string, a: number, b: number, out: NlpToken[]): void {
     a = e;
   }
   if (a >= b) return;
-  const url = URL.exec(text.slice(a, b));
+  const url = mayBeUrl(text, a, b) ? URL.exec(text.slice(a, b)) : null;
   if (url) {
     let e = a + url[0].length;
     while (e > a + 1 && /[.,;:!?'"”’)\]]/.test(text[e - 1]) && !balancedParen(text, a, e)) e--;
@@ -144,6 +144,21 @@ function chunk(text: string, a: number, b: number, out: NlpToken[]): void {
   }
   if (b > a) word(text, a, b, out);
   for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]);
+}
+
+/**
+ * Whether URL can match text[a, b): only with a colon (scheme://) or an @ in it, or starting with
+ * # or www. — most chunks are plain words, and the regex on a slice costs more than this scan.
+ */
+function mayBeUrl(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c === 35 || ((c === 119 || c === 87) && text.slice(a, a + 4).toLowerCase() === 'www.'))
+    return true; // # www.
+  for (let k = a; k < b; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 58 || d === 64) return true; // : @
+  }
+  return false;
 }
 
 function isCliticAt(text: string, a: number, b: number): boolean {
@@ -185,6 +200,17 @@ function keepsPeriod(text: string, a: number, b: number): boolean {
 /** The core of a chunk, punctuation peeled: clitics, hyphens, slashes, currency, units. */
 function word(text: string, a: number, b: number, out: NlpToken[]): void {
   const w = text.slice(a, b);
+  const fused = w.length === 5 || w.length === 6 ? FUSED.get(w.toLowerCase()) : undefined;
+  if (fused) {
+    push(text, a, a + fused, out);
+    push(text, a + fused, b, out);
+    return;
+  }
+  // Most words are ASCII letters only, which no rule below cuts.
+  if (asciiLetters(w)) {
+    if (b > a) out.push({ text: w, start: a, end: b });
+    return;
+  }
   // Currency before a number: $5 · US$5 stays as written when the symbol is inside a word.
   if (CURRENCY.has(w[0]) && w.length > 1) {
     push(text, a, a + 1, out);
@@ -204,12 +230,6 @@ function word(text: string, a: number, b: number, out: NlpToken[]): void {
   }
   if (NUMBER.test(w)) {
     push(text, a, b, out);
-    return;
-  }
-  const fused = w.length === 5 || w.length === 6 ? FUSED.get(w.toLowerCase()) : undefined;
-  if (fused) {
-    push(text, a, a + fused, out);
-    push(text, a + fused, b, out);
     return;
   }
   const clitic = CLITIC.exec(w);
@@ -273,6 +293,14 @@ function word(text: string, a: number, b: number, out: NlpToken[]): void {
     }
   }
   push(text, a, b, out);
+}
+
+function asciiLetters(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k) | 32; // lower-cased if a letter
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function isDigit(text: string, k: number): boolean {
