@@ -133,24 +133,13 @@ function shapeHash(word: string): number {
   return h | 0;
 }
 
-/** Per-word attributes hashed once per sentence, so that features are integer mixes. */
+/** A sentence's words as the features read them: each form's facts, and what the words around it
+ * say (gazetteer and city codes, runs of capitalised words). */
 interface Sentence {
   n: number;
   facts: WordFacts[];
-  lower: Int32Array;
-  form: Int32Array;
-  shape: Int32Array;
-  pre3: Int32Array;
-  suf2: Int32Array;
-  suf3: Int32Array;
-  suf4: Int32Array;
   gaz: Uint8Array;
   city: Uint8Array;
-  title: Uint8Array;
-  /** Whether the word, lower-cased, is an English word of the lexicon (not only a name). */
-  common: Uint8Array;
-  /** Whether the word, lower-cased, is a given name of the lexicon. */
-  given: Uint8Array;
   /** The first and last word of the run of capitalised words this word is in (-1: none). */
   runFirst: Int32Array;
   runLast: Int32Array;
@@ -225,35 +214,12 @@ function hashSentence(lexicon: EntityLexicon, words: readonly string[]): Sentenc
   const s: Sentence = {
     n,
     facts,
-    lower: new Int32Array(n),
-    form: new Int32Array(n),
-    shape: new Int32Array(n),
-    pre3: new Int32Array(n),
-    suf2: new Int32Array(n),
-    suf3: new Int32Array(n),
-    suf4: new Int32Array(n),
     gaz: gazetteerCodes(lexicon, words),
     city: cityCodes(lexicon, words, facts, capital),
-    title: new Uint8Array(n),
-    common: new Uint8Array(n),
-    given: new Uint8Array(n),
     runFirst: new Int32Array(n).fill(-1),
     runLast: new Int32Array(n).fill(-1),
   };
   markRuns(words, capital, s.runFirst, s.runLast);
-  for (let i = 0; i < n; i++) {
-    const f = facts[i];
-    s.lower[i] = f.lower;
-    s.form[i] = f.form;
-    s.shape[i] = f.shape;
-    s.pre3[i] = f.pre3;
-    s.suf2[i] = f.suf2;
-    s.suf3[i] = f.suf3;
-    s.suf4[i] = f.suf4;
-    s.title[i] = f.title;
-    s.common[i] = f.common;
-    s.given[i] = f.given;
-  }
   return s;
 }
 
@@ -306,57 +272,71 @@ function markRuns(
 
 export const MAX_FEATURES = 40;
 
-function at(s: Sentence, a: Int32Array | Uint8Array, k: number): number {
+function at(s: Sentence, a: Uint8Array, k: number): number {
   return k < 0 ? START : k >= s.n ? NONE : a[k];
+}
+// A word's facts k words away from i (START before the sentence, NONE after it).
+function lowerAt(s: Sentence, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : s.facts[k].lower;
+}
+function shapeAt(s: Sentence, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : s.facts[k].shape;
+}
+function titleAt(s: Sentence, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : s.facts[k].title;
+}
+function givenAt(s: Sentence, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : s.facts[k].given;
 }
 
 /** The features of word i given the two previous tags: the whole feature set in one place. */
 function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const w = s.facts[i];
   let n = 0;
   out[n++] = mix(0, 1);
-  out[n++] = mix(1, s.lower[i]);
-  out[n++] = mix(2, at(s, s.lower, i - 1));
-  out[n++] = mix(3, at(s, s.lower, i + 1));
-  out[n++] = mix(4, at(s, s.lower, i - 2));
-  out[n++] = mix(5, at(s, s.lower, i + 2));
-  out[n++] = mix(6, at(s, s.lower, i - 1), s.lower[i]);
-  out[n++] = mix(7, s.lower[i], at(s, s.lower, i + 1));
-  out[n++] = mix(8, s.shape[i]);
-  out[n++] = mix(9, at(s, s.shape, i - 1));
-  out[n++] = mix(10, at(s, s.shape, i + 1));
-  out[n++] = mix(11, s.shape[i], at(s, s.shape, i + 1));
-  out[n++] = mix(12, at(s, s.shape, i - 1), s.shape[i]);
-  out[n++] = mix(13, s.pre3[i]);
-  out[n++] = mix(14, s.suf3[i]);
-  out[n++] = mix(15, s.suf2[i]);
-  out[n++] = mix(16, s.suf4[i]);
+  out[n++] = mix(1, w.lower);
+  out[n++] = mix(2, lowerAt(s, i - 1));
+  out[n++] = mix(3, lowerAt(s, i + 1));
+  out[n++] = mix(4, lowerAt(s, i - 2));
+  out[n++] = mix(5, lowerAt(s, i + 2));
+  out[n++] = mix(6, lowerAt(s, i - 1), w.lower);
+  out[n++] = mix(7, w.lower, lowerAt(s, i + 1));
+  out[n++] = mix(8, w.shape);
+  out[n++] = mix(9, shapeAt(s, i - 1));
+  out[n++] = mix(10, shapeAt(s, i + 1));
+  out[n++] = mix(11, w.shape, shapeAt(s, i + 1));
+  out[n++] = mix(12, shapeAt(s, i - 1), w.shape);
+  out[n++] = mix(13, w.pre3);
+  out[n++] = mix(14, w.suf3);
+  out[n++] = mix(15, w.suf2);
+  out[n++] = mix(16, w.suf4);
   out[n++] = mix(17, s.gaz[i]);
   out[n++] = mix(18, at(s, s.gaz, i - 1));
   out[n++] = mix(19, at(s, s.gaz, i + 1));
-  out[n++] = mix(20, s.form[i]);
-  out[n++] = mix(21, i === 0 ? 1 : 0, s.shape[i]);
-  out[n++] = mix(22, at(s, s.title, i - 1), s.title[i]);
+  out[n++] = mix(20, w.form);
+  out[n++] = mix(21, i === 0 ? 1 : 0, w.shape);
+  out[n++] = mix(22, titleAt(s, i - 1), w.title);
   out[n++] = mix(23, p1);
   out[n++] = mix(24, p2, p1);
-  out[n++] = mix(25, p1, s.lower[i]);
-  out[n++] = mix(26, p1, s.shape[i]);
+  out[n++] = mix(25, p1, w.lower);
+  out[n++] = mix(26, p1, w.shape);
   out[n++] = mix(27, p1, s.gaz[i]);
-  out[n++] = mix(28, at(s, s.lower, i - 1), s.shape[i]);
-  out[n++] = mix(29, s.shape[i], at(s, s.lower, i + 1));
+  out[n++] = mix(28, lowerAt(s, i - 1), w.shape);
+  out[n++] = mix(29, w.shape, lowerAt(s, i + 1));
   out[n++] = mix(30, s.city[i], s.gaz[i]);
   out[n++] = mix(31, at(s, s.city, i - 1), s.city[i], at(s, s.city, i + 1));
   // the run of capitalised words around this one: its last and first word, where this one is
   const first = s.runFirst[i];
   const last = s.runLast[i];
   const where = first < 0 ? 0 : first === last ? 1 : i === first ? 2 : i === last ? 3 : 4;
-  out[n++] = mix(32, last < 0 ? NONE : s.lower[last], where);
-  out[n++] = mix(33, first < 0 ? NONE : s.lower[first], where);
+  out[n++] = mix(32, last < 0 ? NONE : s.facts[last].lower, where);
+  out[n++] = mix(33, first < 0 ? NONE : s.facts[first].lower, where);
   out[n++] = mix(34, where, Math.min(last - first, 4), p1);
   // whether the word is an English word as well as (or rather than) a name
-  out[n++] = mix(35, s.common[i], s.shape[i], i === 0 ? 1 : 0);
+  out[n++] = mix(35, w.common, w.shape, i === 0 ? 1 : 0);
   // a given name, and the word after one: "Pablo Ortega" ends a run of offices
-  out[n++] = mix(36, s.given[i] * 2 + s.common[i], s.shape[i], at(s, s.shape, i + 1));
-  out[n++] = mix(37, at(s, s.given, i - 1), s.shape[i], p1);
+  out[n++] = mix(36, w.given * 2 + w.common, w.shape, shapeAt(s, i + 1));
+  out[n++] = mix(37, givenAt(s, i - 1), w.shape, p1);
   return n;
 }
 
@@ -427,8 +407,8 @@ function plainlyOutside(s: Sentence, words: readonly string[], upos: ArrayLike<n
     s.runFirst[i] < 0 &&
     s.gaz[i] === 0 &&
     s.city[i] === 0 &&
-    s.title[i] === 0 &&
-    s.common[i] === 1 &&
+    s.facts[i].title === 0 &&
+    s.facts[i].common === 1 &&
     !NAME_POS.has(upos[i]) &&
     lowerCaseWord(words[i])
   );

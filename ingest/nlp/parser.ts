@@ -38,6 +38,7 @@ export interface Parse {
 
 const NONE = 0x7fffffff;
 const DIGITS = /\d/g;
+const ROOT_WORD = hashString('<root>');
 
 /**
  * The parser state: stack, buffer front, arcs so far, and for each word its leftmost and
@@ -72,6 +73,19 @@ function zeroDigits(w: string): string {
   return w;
 }
 
+/** A word form's hashes as the features read them, [word, suffix], computed once per form. */
+const formCache = new Map<string, Int32Array>();
+
+function formHashes(w: string): Int32Array {
+  let h = formCache.get(w);
+  if (h) return h;
+  if (formCache.size >= 200_000) formCache.clear();
+  const lower = zeroDigits(w.toLowerCase());
+  h = Int32Array.of(hashString(lower), hashSuffix(lower, 3));
+  formCache.set(w, h);
+  return h;
+}
+
 function newState(input: ParserInput): State {
   const n = input.words.length;
   const s: State = {
@@ -92,12 +106,12 @@ function newState(input: ParserInput): State {
     suffix: new Int32Array(n + 1),
   };
   for (let i = 0; i < n; i++) {
-    const lower = zeroDigits(input.words[i].toLowerCase());
-    s.word[i] = hashString(lower);
+    const h = formHashes(input.words[i]);
+    s.word[i] = h[0];
     s.tag[i] = input.tags[i];
-    s.suffix[i] = hashSuffix(lower, 3);
+    s.suffix[i] = h[1];
   }
-  s.word[n] = hashString('<root>');
+  s.word[n] = ROOT_WORD;
   s.tag[n] = 99;
   s.suffix[n] = 0;
   return s;

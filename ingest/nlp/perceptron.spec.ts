@@ -10,6 +10,7 @@ import {
   keepFrequent,
   prune,
   score,
+  spread,
   tick,
   toArrays,
   toSparseArrays,
@@ -88,6 +89,44 @@ describe('perceptron weights', () => {
         values: Float32Array.of(0.5),
       }),
     ).toThrow(/row lengths/);
+  });
+
+  // Rows sit in spread order and a lookup stops at the first larger spread; rows whose home is
+  // the last slot run on past the end of the table instead of wrapping around to its start.
+  for (const nClasses of [3, 12]) {
+    it(`finds rows that run past the end of the table, and no others (${nClasses} classes)`, () => {
+      const last: number[] = []; // features whose home is the last of 1,024 slots
+      for (let f = 1; last.length < 7; f++) if (spread(f) >>> 22 === 1023) last.push(f);
+      const first: number[] = []; // and the first
+      for (let f = 1; first.length < 3; f++) if (spread(f) >>> 22 === 0) first.push(f);
+      const stored = [...first, ...last.slice(0, 5)].sort((a, b) => spread(a) - spread(b));
+      const w = fromSparseArrays(nClasses, {
+        features: Uint32Array.from(stored),
+        counts: new Uint8Array(stored.length).fill(1),
+        classes: Uint8Array.from(stored, (_, i) => i % nClasses),
+        values: Float32Array.from(stored, (_, i) => i + 1),
+      });
+      stored.forEach((f, i) => {
+        const expected = new Array<number>(nClasses).fill(0);
+        expected[i % nClasses] = i + 1;
+        expect(scoresOf(w, f)).toEqual(expected);
+      });
+      // not stored, with the home of stored rows: nothing, and the lookup ends
+      for (const f of last.slice(5)) expect(scoresOf(w, f)).toEqual(new Array(nClasses).fill(0));
+      expect([...toSparseArrays(w).features]).toEqual(stored);
+    });
+  }
+
+  it('rejects file arrays whose features are not in spread order', () => {
+    const [a, b] = [5, 6].sort((x, y) => spread(y) - spread(x));
+    expect(() =>
+      fromSparseArrays(3, {
+        features: Uint32Array.of(a, b),
+        counts: Uint8Array.of(1, 1),
+        classes: Uint8Array.of(0, 1),
+        values: Float32Array.of(0.5, 0.25),
+      }),
+    ).toThrow(/spread order/);
   });
 
   it('keeps only the features counted at least k times, in order, through table growth', () => {

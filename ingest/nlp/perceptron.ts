@@ -14,6 +14,7 @@
  */
 export interface Weights {
   nClasses: number;
+  /** Home slots are 0 … mask; rows that do not fit at the end run on past it (no wrap-around). */
   mask: number;
   /** A feature's home slot is the top bits of its spread hash: spread(f) >>> shift. */
   shift: number;
@@ -187,7 +188,8 @@ function scoreInline3(w: Weights, feats: Uint32Array, n: number, scores: Float32
   let c = 0;
   for (let i = 0; i < n; i++) {
     const f = feats[i];
-    let slot = (spread(f) >>> shift) & mask;
+    const key = spread(f);
+    let slot = key >>> shift;
     for (;;) {
       const base = slot << 2;
       const k = slots[base];
@@ -197,8 +199,8 @@ function scoreInline3(w: Weights, feats: Uint32Array, n: number, scores: Float32
         c = Math.fround(c + weights[base + 3]);
         break;
       }
-      if (k === 0) break;
-      slot = (slot + 1) & mask;
+      if (k === 0 || spread(k) > key) break; // not in the table (see fromSparseArrays)
+      slot++;
     }
   }
   scores[0] = a;
@@ -208,11 +210,12 @@ function scoreInline3(w: Weights, feats: Uint32Array, n: number, scores: Float32
 
 function scoreInline(w: Weights, feats: Uint32Array, n: number, scores: Float32Array): void {
   const C = w.nClasses;
-  const { mask, shift, stride, slots, weights } = w;
+  const { shift, stride, slots, weights } = w;
   scores.fill(0, 0, C);
   for (let i = 0; i < n; i++) {
     const f = feats[i];
-    let slot = (spread(f) >>> shift) & mask;
+    const key = spread(f);
+    let slot = key >>> shift;
     for (;;) {
       const base = slot * stride;
       const k = slots[base];
@@ -220,8 +223,8 @@ function scoreInline(w: Weights, feats: Uint32Array, n: number, scores: Float32A
         for (let c = 0; c < C; c++) scores[c] += weights[base + 1 + c];
         break;
       }
-      if (k === 0) break;
-      slot = (slot + 1) & mask;
+      if (k === 0 || spread(k) > key) break;
+      slot++;
     }
   }
 }
@@ -237,15 +240,16 @@ function scoreSparse(w: Weights, feats: Uint32Array, n: number, scores: Float32A
   let rows = 0;
   for (let i = 0; i < n; i++) {
     const f = feats[i];
-    let slot = (spread(f) >>> shift) & mask;
+    const key = spread(f);
+    let slot = key >>> shift;
     for (;;) {
       const k = slots[slot << 1];
       if (k === f) {
         found[rows++] = slots[(slot << 1) + 1];
         break;
       }
-      if (k === 0) break;
-      slot = (slot + 1) & mask;
+      if (k === 0 || spread(k) > key) break;
+      slot++;
     }
   }
   const entries = w.entries;
@@ -422,7 +426,7 @@ function pack(rows: Row[]): SparseArrays {
 /** Every feature of the weights with its non-zero weights. */
 function rowsOf(w: Weights): Row[] {
   const rows: Row[] = [];
-  for (let k = 0; k <= w.mask; k++) {
+  for (let k = 0; k * w.stride < w.slots.length; k++) {
     const base = k * w.stride;
     if (w.slots[base] === 0) continue;
     const entries: Row[1] = [];
@@ -456,9 +460,21 @@ export function fromSparseArrays(nClasses: number, a: SparseArrays): Weights {
   let capacity = 1024;
   while (capacity * 0.7 < a.features.length) capacity *= 2;
   const shift = 32 - Math.log2(capacity);
+  // The features go in spread order, each in the first free slot from its home, and a row that
+  // finds no free slot before the end runs on past it instead of wrapping around: the table is
+  // then sorted by spread, so a lookup stops at the first feature with a larger spread. A feature
+  // that is not in the table (most unknown word pairs) is then known absent after a probe or two
+  // instead of at the end of its cluster, which lies in the next cache line as often as not.
+  let last = -1; // the slot of the previous feature
+  for (let i = 0; i < a.features.length; i++) {
+    if (i > 0 && spread(a.features[i]) <= spread(a.features[i - 1]))
+      throw new Error('features are not in spread order');
+    last = Math.max(spread(a.features[i]) >>> shift, last + 1);
+  }
+  const length = Math.max(capacity, last + 1) + 1; // an empty slot ends every probe
   const inline = nClasses <= INLINE_CLASSES;
   const stride = inline ? 1 + nClasses : 2;
-  const table = new ArrayBuffer(capacity * stride * 4);
+  const table = new ArrayBuffer(length * stride * 4);
   const slots = new Uint32Array(table);
   const weights = new Float32Array(table);
   const pairs = new ArrayBuffer(inline ? 0 : total * 8);
@@ -466,14 +482,10 @@ export function fromSparseArrays(nClasses: number, a: SparseArrays): Weights {
   const entryClasses = new Uint32Array(pairs);
   const mask = capacity - 1;
   let start = 0;
+  let slot = -1;
   for (let i = 0; i < a.features.length; i++) {
     const f = a.features[i];
-    let slot = spread(f) >>> shift;
-    for (;;) {
-      slot &= mask;
-      if (slots[slot * stride] === 0) break;
-      slot++;
-    }
+    slot = Math.max(spread(f) >>> shift, slot + 1);
     const base = slot * stride;
     const count = a.counts[i];
     slots[base] = f;

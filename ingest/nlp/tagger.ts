@@ -39,20 +39,28 @@ export interface TaggerModel {
   lemmatizer: Lemmatizer;
 }
 
-/** Per-token attributes hashed once per sentence, so features are integer mixes. */
+/** What a word form alone gives the features, hashed once per form (see formHashes). */
+interface FormHashes {
+  /** Lower-cased and normalised: the tag dictionary's key. */
+  key: string;
+  lower: number;
+  form: number;
+  suf1: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  pre1: number;
+  pre3: number;
+  shape: number;
+  /** The tag dictionary's tag for key (-1: none) in `dictOf`, looked up once per dictionary. */
+  dictTag: number;
+  dictOf: ReadonlyMap<string, number> | null;
+}
+
+/** A sentence's words as the features read them. */
 interface Sentence {
   n: number;
-  /** Lower-cased and normalised forms: the tag dictionary's keys. */
-  keys: string[];
-  lower: Int32Array;
-  form: Int32Array;
-  suf1: Int32Array;
-  suf2: Int32Array;
-  suf3: Int32Array;
-  suf4: Int32Array;
-  pre1: Int32Array;
-  pre3: Int32Array;
-  shape: Int32Array;
+  words: FormHashes[];
 }
 
 const NONE = 0x7fffffff; // hash standing for "no token here" (before start / after end)
@@ -91,36 +99,46 @@ function shapeHash(w: string): number {
   return h | 0;
 }
 
-function hashSentence(words: readonly string[]): Sentence {
-  const n = words.length;
-  const s: Sentence = {
-    n,
-    keys: new Array<string>(n),
-    lower: new Int32Array(n),
-    form: new Int32Array(n),
-    suf1: new Int32Array(n),
-    suf2: new Int32Array(n),
-    suf3: new Int32Array(n),
-    suf4: new Int32Array(n),
-    pre1: new Int32Array(n),
-    pre3: new Int32Array(n),
-    shape: new Int32Array(n),
+/**
+ * Word forms already hashed: text repeats its words, and lower-casing, normalising and hashing a
+ * form nine ways cost more than the map lookup. Bounded: cleared when full.
+ */
+const formCache = new Map<string, FormHashes>();
+
+function formHashes(w: string): FormHashes {
+  let f = formCache.get(w);
+  if (f) return f;
+  if (formCache.size >= 200_000) formCache.clear();
+  const lower = normalise(w.toLowerCase());
+  f = {
+    key: lower,
+    lower: hashString(lower),
+    form: hashString(w),
+    suf1: hashSuffix(lower, 1),
+    suf2: hashSuffix(lower, 2),
+    suf3: hashSuffix(lower, 3),
+    suf4: hashSuffix(lower, 4),
+    pre1: hashPrefix(w, 1),
+    pre3: hashPrefix(lower, 3),
+    shape: shapeHash(w),
+    dictTag: -1,
+    dictOf: null,
   };
-  for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const lower = normalise(w.toLowerCase());
-    s.keys[i] = lower;
-    s.lower[i] = hashString(lower);
-    s.form[i] = hashString(w);
-    s.suf1[i] = hashSuffix(lower, 1);
-    s.suf2[i] = hashSuffix(lower, 2);
-    s.suf3[i] = hashSuffix(lower, 3);
-    s.suf4[i] = hashSuffix(lower, 4);
-    s.pre1[i] = hashPrefix(w, 1);
-    s.pre3[i] = hashPrefix(lower, 3);
-    s.shape[i] = shapeHash(w);
+  formCache.set(w, f);
+  return f;
+}
+
+function hashSentence(words: readonly string[]): Sentence {
+  return { n: words.length, words: words.map(formHashes) };
+}
+
+/** The tag dictionary's tag for a form (undefined: none), remembered with the form. */
+function dictTag(dict: ReadonlyMap<string, number>, f: FormHashes): number | undefined {
+  if (f.dictOf !== dict) {
+    f.dictTag = dict.get(f.key) ?? -1;
+    f.dictOf = dict;
   }
-  return s;
+  return f.dictTag < 0 ? undefined : f.dictTag;
 }
 
 /** Digits collapse (1984 and 2023 look alike); curly quotes become straight. */
@@ -135,41 +153,52 @@ function normalise(lower: string): string {
 
 export const MAX_FEATURES = 32;
 
-function at(s: Sentence, a: Int32Array, k: number): number {
-  return k < 0 ? START : k >= s.n ? NONE : a[k];
+// A word's hashes k words away from i (START before the sentence, NONE after it).
+function lowerAt(s: Sentence, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : s.words[k].lower;
+}
+function suf3At(s: Sentence, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : s.words[k].suf3;
+}
+function suf2At(s: Sentence, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : s.words[k].suf2;
+}
+function shapeAt(s: Sentence, k: number): number {
+  return k < 0 ? START : k >= s.n ? NONE : s.words[k].shape;
 }
 
 /** The features of token i given the two previous tags: the whole feature set in one place. */
 function features(s: Sentence, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const w = s.words[i];
   let n = 0;
   out[n++] = mix(0, 1);
-  out[n++] = mix(1, s.lower[i]);
-  out[n++] = mix(2, s.suf3[i]);
-  out[n++] = mix(3, s.pre1[i]);
+  out[n++] = mix(1, w.lower);
+  out[n++] = mix(2, w.suf3);
+  out[n++] = mix(3, w.pre1);
   out[n++] = mix(4, p1);
   out[n++] = mix(5, p2);
   out[n++] = mix(6, p1, p2);
-  out[n++] = mix(7, s.lower[i], p1);
-  out[n++] = mix(8, at(s, s.lower, i - 1));
-  out[n++] = mix(9, at(s, s.suf3, i - 1));
-  out[n++] = mix(10, at(s, s.lower, i - 2));
-  out[n++] = mix(11, at(s, s.lower, i + 1));
-  out[n++] = mix(12, at(s, s.suf3, i + 1));
-  out[n++] = mix(13, at(s, s.lower, i + 2));
-  out[n++] = mix(14, s.suf2[i]);
-  out[n++] = mix(15, s.suf4[i]);
-  out[n++] = mix(16, s.shape[i]);
-  out[n++] = mix(17, s.form[i]);
-  out[n++] = mix(18, s.suf1[i]);
-  out[n++] = mix(19, s.pre3[i]);
-  out[n++] = mix(20, at(s, s.shape, i - 1), s.shape[i]);
-  out[n++] = mix(21, s.lower[i], at(s, s.lower, i + 1));
-  out[n++] = mix(22, at(s, s.lower, i - 1), s.lower[i]);
-  out[n++] = mix(23, p1, at(s, s.lower, i + 1));
-  out[n++] = mix(24, at(s, s.shape, i + 1));
-  out[n++] = mix(25, i === 0 ? 1 : 0, s.shape[i]);
-  out[n++] = mix(26, p1, s.suf3[i]);
-  out[n++] = mix(27, at(s, s.suf2, i + 1), at(s, s.suf2, i + 2));
+  out[n++] = mix(7, w.lower, p1);
+  out[n++] = mix(8, lowerAt(s, i - 1));
+  out[n++] = mix(9, suf3At(s, i - 1));
+  out[n++] = mix(10, lowerAt(s, i - 2));
+  out[n++] = mix(11, lowerAt(s, i + 1));
+  out[n++] = mix(12, suf3At(s, i + 1));
+  out[n++] = mix(13, lowerAt(s, i + 2));
+  out[n++] = mix(14, w.suf2);
+  out[n++] = mix(15, w.suf4);
+  out[n++] = mix(16, w.shape);
+  out[n++] = mix(17, w.form);
+  out[n++] = mix(18, w.suf1);
+  out[n++] = mix(19, w.pre3);
+  out[n++] = mix(20, shapeAt(s, i - 1), w.shape);
+  out[n++] = mix(21, w.lower, lowerAt(s, i + 1));
+  out[n++] = mix(22, lowerAt(s, i - 1), w.lower);
+  out[n++] = mix(23, p1, lowerAt(s, i + 1));
+  out[n++] = mix(24, shapeAt(s, i + 1));
+  out[n++] = mix(25, i === 0 ? 1 : 0, w.shape);
+  out[n++] = mix(26, p1, w.suf3);
+  out[n++] = mix(27, suf2At(s, i + 1), suf2At(s, i + 2));
   return n;
 }
 
@@ -182,7 +211,7 @@ export function tagIds(model: TaggerModel, words: readonly string[]): Uint8Array
   let p1 = START;
   let p2 = START;
   for (let i = 0; i < s.n; i++) {
-    let t = model.tagDict.get(s.keys[i]);
+    let t = dictTag(model.tagDict, s.words[i]);
     if (t === undefined) {
       const n = features(s, i, p1, p2, feats);
       score(model.weights, feats, n, scores);
@@ -275,7 +304,7 @@ export function train(
       let p1 = START;
       let p2 = START;
       for (let i = 0; i < s.n; i++) {
-        let guess = tagDict.get(s.keys[i]);
+        let guess = dictTag(tagDict, s.words[i]);
         if (guess === undefined) {
           const n = features(s, i, p1, p2, feats);
           scoreTrainer(t, feats, n, scores);
