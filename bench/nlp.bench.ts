@@ -5,7 +5,7 @@
 // less (it still slows memory-bound code: the load average is printed with the figures).
 // Run through bench/run.ts (npm run bench -- --only nlp).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parleyExtractor } from '../ingest/index.ts';
@@ -98,6 +98,40 @@ function jsonlRates(records: PloverRecord[], small: number, large: number) {
   }
 }
 
+/**
+ * The stages after the NLP core on one long report against the same text as four reports: CPU
+ * time of extract() less analyse() on the same text, medians of alternating rounds. The dev
+ * articles joined make a part (about 300 sentences), four parts the long report. About 1 while
+ * those stages grow with the report's length; well above it if one scans the report for each
+ * mention or sentence (issue 11).
+ */
+function longReport(): { sentences: number; one: number; four: number } {
+  const dir = join(shared, 'dev');
+  const part = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n\n');
+  const long = [part, part, part, part].join('\n\n');
+  const meta = { id: 'long-report', publishedAt: '2025-12-21' };
+  const after = (text: string, times: number) => {
+    let t = process.cpuUsage();
+    for (let i = 0; i < times; i++) parleyExtractor.extract(text, meta);
+    const whole = cpuMs(t);
+    t = process.cpuUsage();
+    for (let i = 0; i < times; i++) analyse(text);
+    return whole - cpuMs(t);
+  };
+  after(part, 2);
+  const one: number[] = [];
+  const four: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    one.push(after(long, 1));
+    four.push(after(part, 4));
+  }
+  return { sentences: analyse(long).length, one: median(one), four: median(four) };
+}
+
 export async function run(): Promise<BenchResult[]> {
   const load = loadavg()[0].toFixed(1);
   const records = readFileSync(join(shared, 'plover/dev.jsonl'), 'utf8')
@@ -154,6 +188,7 @@ export async function run(): Promise<BenchResult[]> {
   }
 
   const jsonl = jsonlRates(records, 2, 12);
+  const long = longReport();
   return [
     {
       name: 'extract: PLOVER sentences, whole extraction',
@@ -172,6 +207,15 @@ export async function run(): Promise<BenchResult[]> {
       value: Number(median(sampleTimes).toFixed(2)),
       unit: 'ms',
       note: 'CPU time, median of 200 runs after warm-up; target < 10 ms',
+    },
+    {
+      name: 'extract: one long report, after the NLP core',
+      value: Number((long.one / long.four).toFixed(2)),
+      unit: '× four reports',
+      note:
+        `${long.sentences} sentences (the dev articles 4 times): ${Math.round(long.one)} ms CPU ` +
+        `after analyse() as one report, ${Math.round(long.four)} ms as four; about 1 while ` +
+        'no stage scans the whole report per mention',
     },
     {
       name: 'extract: parley extract --format jsonl',
