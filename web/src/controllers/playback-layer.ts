@@ -125,6 +125,7 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
   /** What a frame shows, put on the canvas (probes read theirs back from `probed`). */
   let frame: ImageData | null = null;
   let probed: Raster | null = null;
+  let discs: { picture: Raster; key: unknown[]; shown: Uint8Array } | null = null;
   let resized = 0;
 
   /** The picture's size: the canvas's at the layer's resolution, or full for a probe. */
@@ -219,14 +220,26 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     return out;
   }
 
-  /** The kept picture as shown in window `w` into `out`: the dated pixels of the window, faded
-   * with their age, else the undated ones faded (when shown), else transparent. */
-  function compose(k: Kept, w: TimeWindow, undated: boolean, pick: boolean, out: Uint32Array) {
+  /** The kept picture as shown in window `w` into `out`: the actors' discs (`over`, opaque where
+   * set), else the dated pixels of the window, faded with their age, else the undated ones faded
+   * (when shown), else transparent. */
+  function compose(
+    k: Kept,
+    w: TimeWindow,
+    undated: boolean,
+    pick: boolean,
+    out: Uint32Array,
+    over: Uint32Array | null,
+  ) {
     const tab = shades(w, k.picture!.base);
     const undatedShade = Math.round(FADED * 256);
     const dated = k.dated.px;
     const und = k.undated.px;
     for (let i = 0; i < out.length; i++) {
+      if (over && over[i] !== 0) {
+        out[i] = over[i];
+        continue;
+      }
       let v = dated[i];
       let f = tab[v >>> 24];
       if (f < 0 && undated && und[i] !== 0) {
@@ -239,14 +252,13 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     }
   }
 
-  /** The actors shown, as discs the size of sigma's points. */
-  function drawActors(into: Raster, s: Segments, shown: ReadonlySet<string>, matrix: Float32Array) {
+  /** The actors shown (a byte each), as discs the size of sigma's points. */
+  function drawActors(into: Raster, s: Segments, shown: Uint8Array, matrix: Float32Array) {
     const params = renderer.getRenderParams();
     const scale = (params.pixelRatio * RESOLUTION) / params.sizeRatio;
-    const ids = s.nodeIds;
     const { ax, bx, cx, ay, by, cy } = toPixels(matrix, into.width, into.height);
-    for (let i = 0; i < ids.length; i++) {
-      if (!shown.has(ids[i])) continue;
+    for (let i = 0; i < shown.length; i++) {
+      if (!shown[i]) continue;
       const at = i * NODE_FLOATS;
       const c = (at + 3) * 4;
       const a = nodeBytes[c + 3];
@@ -261,6 +273,30 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
         mix(bg, nodeBytes[c], nodeBytes[c + 1], nodeBytes[c + 2], f),
       );
     }
+  }
+
+  /** The actors' discs, kept while the same actors are shown in the same place: most steps
+   * bring or take none, and drawing some 5,000 discs was the largest part of a frame. */
+  function actorsPicture(
+    s: Segments,
+    shown: ReadonlySet<string>,
+    matrix: Float32Array,
+    width: number,
+    height: number,
+  ): Raster {
+    const { sizeRatio, pixelRatio } = renderer.getRenderParams();
+    const key = [s, width, height, sizeRatio, pixelRatio, ...matrix];
+    const bytes = Uint8Array.from(s.nodeIds, (id) => (shown.has(id) ? 1 : 0));
+    if (discs && same(discs.key, key) && discs.shown.every((b, i) => b === bytes[i]))
+      return discs.picture;
+    const picture =
+      discs?.picture.width === width && discs.picture.height === height
+        ? discs.picture
+        : raster(width, height);
+    picture.px.fill(0);
+    drawActors(picture, s, bytes, matrix);
+    discs = { picture, key, shown: bytes };
+    return picture;
   }
 
   function render(
@@ -282,7 +318,7 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     const k = accumulate(s, w, undated, pick, matrix, width, height);
     if (pick) {
       probed = raster(width, height);
-      compose(k, w, undated, true, probed.px);
+      compose(k, w, undated, true, probed.px, null);
       return;
     }
     // Nothing moved: the canvas keeps showing the last frame.
@@ -293,8 +329,7 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     if (!ctx) throw new Error('playback layer: no 2D canvas');
     frame ??= ctx.createImageData(width, height);
     const out: Raster = { width, height, px: new Uint32Array(frame.data.buffer) };
-    compose(k, w, undated, false, out.px);
-    drawActors(out, s, shown, matrix);
+    compose(k, w, undated, false, out.px, actorsPicture(s, shown, matrix, width, height).px);
     ctx.putImageData(frame, 0, 0);
   }
 
@@ -315,7 +350,7 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
       kept.view = kept.pick = null;
       segments = null;
       segmentBytes = nodeBytes = new Uint8Array(0);
-      frame = probed = null;
+      frame = probed = discs = null;
       // The canvas's own pixels.
       canvas.width = canvas.height = 1;
     },
@@ -323,7 +358,8 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
       let n = canvas.width * canvas.height * 4 + (frame?.data.byteLength ?? 0);
       for (const k of [kept.view, kept.pick])
         if (k) n += k.dated.px.byteLength + k.undated.px.byteLength;
-      return n + (probed?.px.byteLength ?? 0) + (segments?.edges.byteLength ?? 0);
+      n += (probed?.px.byteLength ?? 0) + (discs?.picture.px.byteLength ?? 0);
+      return n + (segments?.edges.byteLength ?? 0);
     },
     probe(w, undated) {
       render(w, undated, true);
