@@ -104,14 +104,20 @@ const noFold: NetworkFold = { groups: [], edges: [], edgesDropped: 0 };
 
 /** What turns the fold `before` into `after`: a fold tie is its two ends and its count. */
 function diffFold(before: NetworkFold = noFold, after: NetworkFold): NetworkFoldPatch {
+  // The same lists (a fold kept from one answer to the next): nothing to walk.
+  const same = before.groups === after.groups && before.edges === after.edges;
   return {
-    groups: changed(before.groups, after.groups, (g) => g, sameGroup),
-    edges: changedInOrder(
-      before.edges,
-      after.edges,
-      (e) => e,
-      (b, a) => b.count === a.count,
-    ),
+    groups: same
+      ? { put: [], remove: [] }
+      : changed(before.groups, after.groups, (g) => g, sameGroup),
+    edges: same
+      ? { put: [], remove: [] }
+      : changedInOrder(
+          before.edges,
+          after.edges,
+          (e) => e,
+          (b, a) => b.count === a.count,
+        ),
     edgesDropped: after.edgesDropped,
     ...(after.openCapped ? { openCapped: after.openCapped } : {}),
   };

@@ -110,4 +110,63 @@ describe('the kept network answer', () => {
       }
     }
   });
+  it('keeps a fold while only drawn actors are touched, and sums it again when others are', () => {
+    const rnd = seededRandom(11);
+    const pick = (n: number) => Math.floor(rnd() * n);
+    const index = emptyIndex();
+    const countryOf = (k: number) => COUNTRIES[k % COUNTRIES.length];
+    for (let k = 0; k < ACTORS; k++) putActor(index, `actor:${k}`, actor(k, countryOf(k)), 1, 1);
+    let next = 0;
+    const event = (actors: string[], recipients: string[]): IndexedEvent => ({
+      id: `event:${next++}`,
+      type: PLOVER_CATEGORIES[pick(PLOVER_CATEGORIES.length)],
+      score: pick(20) - 10,
+      date: null,
+      actors,
+      recipients,
+      place: null,
+    });
+    const who = () => `actor:${Math.floor(ACTORS * rnd() * rnd())}`;
+    for (let i = 0; i < 300; i++) {
+      const e = event([who()], [who()]);
+      putEvent(index, e.id, e);
+    }
+    for (const f of FILTERS) answerJson(index, f);
+    const drawn = () =>
+      new Set(
+        (JSON.parse(answerJson(index, FILTERS[1])) as { nodes: { id: string }[] }).nodes.map(
+          (n) => n.id,
+        ),
+      );
+    for (let step = 0; step < 60; step++) {
+      const ids = drawn();
+      const inside = [...ids];
+      const outside = [...index.actors.keys()].filter((id) => !ids.has(id));
+      const one = (xs: string[]) => xs[pick(xs.length)];
+      // What a curation does: one event in or out, between drawn actors or with a folded one;
+      // a folded actor renamed (its fold's names) or moved.
+      const kind = step % 5;
+      if (kind === 0 || kind === 2) {
+        const e = event([one(inside)], [kind === 0 ? one(inside) : one(outside)]);
+        putEvent(index, e.id, e);
+      } else if (kind === 1) {
+        const within = [...index.events.values()].filter((e) =>
+          [...e.actors, ...e.recipients].every((a) => ids.has(a)),
+        );
+        if (within.length) putEvent(index, one(within.map((e) => e.id)), null);
+      } else if (kind === 3) {
+        const k = Number(one(outside).split(':')[1]);
+        putActor(index, `actor:${k}`, { ...actor(k, countryOf(k)), name: `Renamed ${step}` }, 1, 1);
+      } else {
+        const k = Number(one(outside).split(':')[1]);
+        putActor(index, `actor:${k}`, actor(k, COUNTRIES[pick(COUNTRIES.length)]), 1, 1);
+      }
+      const rebuilt = fresh(index);
+      for (const f of FILTERS) {
+        expect(answerJson(index, f), `step ${step}, ${JSON.stringify(f)}`).toBe(
+          answerJson(rebuilt, f),
+        );
+      }
+    }
+  });
 });

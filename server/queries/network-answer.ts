@@ -74,6 +74,22 @@ interface Answer {
    * finding them means going through every pair of the top actors (most pairs of a big graph).
    */
   tops: Map<number, { ids: Set<string>; among: Set<Pair> }>;
+  /**
+   * The fold of the unfiltered top N (and opened folds), by N and opened countries (the last
+   * few asked for). A fold depends only on the actors outside the drawing and on the pairs with
+   * an end among them: while the drawing holds the same actors and every actor touched since is
+   * drawn (a curation of what the analyst sees, mostly), it is the same fold (summing it again
+   * cost most of a curation's patch).
+   */
+  folds: Map<string, KeptFold>;
+}
+
+interface KeptFold {
+  /** The actors drawn beside the fold when it was made. */
+  ids: Set<string>;
+  fold: NetworkFold;
+  /** An actor not drawn has been touched since. */
+  stale: boolean;
 }
 
 /** Top sizes whose pairs are kept (the viewer asks for one; the API may ask for others). */
@@ -213,6 +229,7 @@ function build(index: GraphIndex): Answer {
     byFold: new Map(),
     tops: new Map(),
     foldTotals: new Map(),
+    folds: new Map(),
   };
   for (const id of index.actors.keys()) {
     const r = ranking(index, id);
@@ -252,6 +269,12 @@ function catchUp(index: GraphIndex, a: Answer, patched: Patched): void {
   if (resort) a.ranked = [...a.byActor.values()].sort(rankOrder);
   for (const change of events) pairEvent(a, change.event, change.in, moved);
   for (const id of moved) refold(a, id);
+  // The ends of changed pairs are among the touched actors (an event's participants are).
+  for (const kept of a.folds.values()) {
+    if (kept.stale) continue;
+    for (const id of actors) if (!kept.ids.has(id)) kept.stale = true;
+    for (const id of moved) if (!kept.ids.has(id)) kept.stale = true;
+  }
 }
 
 function answerOf(index: GraphIndex): Answer {
@@ -323,7 +346,8 @@ function answerPieces(index: GraphIndex, f: NetworkFilter, version: string): Net
     (r) => r.item.id,
   );
   let fold: NetworkFold | undefined;
-  if (f.fold && !f.kinds && !f.countries) fold = keptFold(a, top, rest_, among);
+  if (f.fold && !f.kinds && !f.countries)
+    fold = foldOf(a, f, ids, () => keptFold(a, top, rest_, among));
   else if (f.fold) fold = foldRest(ids, rest_, pairCounts(a));
   if (fold) fold = withCapped(fold, opened);
   return {
@@ -370,6 +394,20 @@ function keptPairs(a: Answer, limit: number, ids: Set<string>): Pair[] {
   a.tops.delete(limit);
   a.tops.set(limit, kept);
   return [...kept.among];
+}
+
+/** The fold of the unfiltered top drawn as `ids`: the one kept if still the same (see Answer). */
+function foldOf(a: Answer, f: NetworkFilter, ids: Set<string>, make: () => NetworkFold) {
+  const key = `${f.limit}:${(f.open ?? []).join(',')}`;
+  const kept = a.folds.get(key);
+  a.folds.delete(key);
+  const same =
+    kept && !kept.stale && kept.ids.size === ids.size && [...ids].every((id) => kept.ids.has(id));
+  const now = same ? kept : { ids, fold: make(), stale: false };
+  // Most recently asked last, as for the tops.
+  a.folds.set(key, now);
+  if (a.folds.size > KEPT_TOPS) a.folds.delete(a.folds.keys().next().value!);
+  return now.fold;
 }
 
 /**
