@@ -51,10 +51,15 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (d: Date): string =>
   `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
+/** The last publication date parsed: reports of one feed or batch share it. Read, never changed. */
+let lastPublished: { p: string; d: Date | null } | null = null;
+
 function parsePublished(p: string | null): Date | null {
   if (!p || !/^\d{4}-\d{2}-\d{2}/.test(p)) return null;
+  if (lastPublished?.p === p) return lastPublished.d;
   const d = new Date(`${p.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
+  lastPublished = { p, d: Number.isNaN(d.getTime()) ? null : d };
+  return lastPublished.d;
 }
 
 function monthIndex(word: string): number {
@@ -125,13 +130,14 @@ export function dates(doc: Doc): void {
     // Most sentences name no date: check the tokens before running the pattern.
     let candidate = false;
     for (let k = s.first; k < s.last && !candidate; k++) {
-      const w = doc.tokens[k].text;
+      const t = doc.tokens[k];
+      const w = t.text;
       const c = w.charCodeAt(0);
       candidate =
         c < 58
           ? w.length >= 4 && /^\d{4}/.test(w)
           : c < 91
-            ? DATE_WORDS.has(w) || ABBR.has(w) || RELATIVE_WORDS.has(w.toLowerCase())
+            ? DATE_WORDS.has(w) || ABBR.has(w) || RELATIVE_WORDS.has(t.lower)
             : RELATIVE_WORDS.has(w);
     }
     if (!candidate) continue;

@@ -165,9 +165,12 @@ function gazetteerHits(doc: Doc, first: number, last: number): Map<number, Hit> 
     const t = tokens[i];
     if (!isCap(t) && !hasLowercaseSurface(t.text)) continue;
     // lookup() without its array: the first name written here that ends where a token ends wins.
-    const shouting = shoutingAt(doc.text, t.start);
+    // Whether the text shouts here matters only for a name not written as it is (found lazily).
+    let shouting: boolean | undefined;
     for (const e of candidates(doc.text, t.start)) {
-      if (!writtenAt(doc.text, t.start, e.surface, shouting)) continue;
+      const as = doc.text.startsWith(e.surface, t.start);
+      if (!as) shouting ??= shoutingAt(doc.text, t.start);
+      if (!writtenAt(doc.text, t.start, e.surface, as ? false : (shouting as boolean))) continue;
       // The entry must end where a token ends.
       const offset = t.start + e.surface.length;
       let end = i;
