@@ -16,7 +16,15 @@
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../core/network/build-graph.ts';
 import { FIRST_DAY_CODE, plan, shown as shade, type Picture } from '../core/time/accumulate.ts';
-import { drawLine, fillDisc, raster, word, type Raster } from '../core/time/raster.ts';
+import {
+  drawDiscs,
+  drawLine,
+  raster,
+  updateDiscs,
+  word,
+  type Discs,
+  type Raster,
+} from '../core/time/raster.ts';
 import {
   datedRange,
   EDGE_FLOATS,
@@ -125,7 +133,7 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
   /** What a frame shows, put on the canvas (probes read theirs back from `probed`). */
   let frame: ImageData | null = null;
   let probed: Raster | null = null;
-  let discs: { picture: Raster; key: unknown[]; shown: Uint8Array } | null = null;
+  let discs: { picture: Raster; discs: Discs; key: unknown[]; shown: Uint8Array } | null = null;
   let resized = 0;
 
   /** The picture's size: the canvas's at the layer's resolution, or full for a probe. */
@@ -252,31 +260,36 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
     }
   }
 
-  /** The actors shown (a byte each), as discs the size of sigma's points. */
-  function drawActors(into: Raster, s: Segments, shown: Uint8Array, matrix: Float32Array) {
+  /** Every actor's disc in pixels, the size of sigma's points, coloured over the background. */
+  function actorDiscs(s: Segments, matrix: Float32Array, width: number, height: number): Discs {
     const params = renderer.getRenderParams();
     const scale = (params.pixelRatio * RESOLUTION) / params.sizeRatio;
-    const { ax, bx, cx, ay, by, cy } = toPixels(matrix, into.width, into.height);
-    for (let i = 0; i < shown.length; i++) {
-      if (!shown[i]) continue;
+    const { ax, bx, cx, ay, by, cy } = toPixels(matrix, width, height);
+    const n = s.nodeIds.length;
+    const d: Discs = {
+      x: new Float64Array(n),
+      y: new Float64Array(n),
+      radius: new Float64Array(n),
+      color: new Uint32Array(n),
+    };
+    for (let i = 0; i < n; i++) {
       const at = i * NODE_FLOATS;
       const c = (at + 3) * 4;
       const a = nodeBytes[c + 3];
       const x = s.nodes[at];
       const y = s.nodes[at + 1];
-      const f = a + (a >> 7); // 0–255 as 0–256
-      fillDisc(
-        into,
-        ax * x + bx * y + cx,
-        ay * x + by * y + cy,
-        s.nodes[at + 2] * scale,
-        mix(bg, nodeBytes[c], nodeBytes[c + 1], nodeBytes[c + 2], f),
-      );
+      d.x[i] = ax * x + bx * y + cx;
+      d.y[i] = ay * x + by * y + cy;
+      d.radius[i] = s.nodes[at + 2] * scale;
+      // 0–255 as 0–256
+      d.color[i] = mix(bg, nodeBytes[c], nodeBytes[c + 1], nodeBytes[c + 2], a + (a >> 7));
     }
+    return d;
   }
 
-  /** The actors' discs, kept while the same actors are shown in the same place: most steps
-   * bring or take none, and drawing some 5,000 discs was the largest part of a frame. */
+  /** The actors' discs, kept between frames: a step brings or takes a few actors of thousands,
+   * whose neighbourhoods alone are drawn again (updateDiscs); drawing some 5,000 discs was the
+   * largest part of a frame. Drawn afresh when the camera or the size changes. */
   function actorsPicture(
     s: Segments,
     shown: ReadonlySet<string>,
@@ -286,16 +299,17 @@ export function createPlaybackLayer(renderer: Sigma<NodeAttrs, EdgeAttrs>): Play
   ): Raster {
     const { sizeRatio, pixelRatio } = renderer.getRenderParams();
     const key = [s, width, height, sizeRatio, pixelRatio, ...matrix];
-    const bytes = Uint8Array.from(s.nodeIds, (id) => (shown.has(id) ? 1 : 0));
-    if (discs && same(discs.key, key) && discs.shown.every((b, i) => b === bytes[i]))
+    const bytes = new Uint8Array(s.nodeIds.length);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = shown.has(s.nodeIds[i]) ? 1 : 0;
+    if (discs && same(discs.key, key)) {
+      updateDiscs(discs.picture, discs.discs, discs.shown, bytes);
+      discs.shown = bytes;
       return discs.picture;
-    const picture =
-      discs?.picture.width === width && discs.picture.height === height
-        ? discs.picture
-        : raster(width, height);
-    picture.px.fill(0);
-    drawActors(picture, s, bytes, matrix);
-    discs = { picture, key, shown: bytes };
+    }
+    const picture = raster(width, height);
+    const all = actorDiscs(s, matrix, width, height);
+    drawDiscs(picture, all, bytes);
+    discs = { picture, discs: all, key, shown: bytes };
     return picture;
   }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { drawLine, fillDisc, raster, word, type Raster } from './raster.ts';
+import { seededRandom } from '../layout/random.ts';
+import {
+  drawDiscs,
+  drawLine,
+  fillDisc,
+  raster,
+  updateDiscs,
+  word,
+  type Discs,
+  type Raster,
+} from './raster.ts';
 
 /** The pixels set, as "x,y". */
 const set = (r: Raster): string[] =>
@@ -55,5 +65,34 @@ describe('raster', () => {
     fillDisc(edge, 0, 0, 3, 1);
     expect(set(edge).every((p) => p.split(',').every((c) => Number(c) < 3))).toBe(true);
     expect(set(edge)).toContain('0,0');
+  });
+
+  it('discs brought from one shown set to the next equal discs drawn afresh', () => {
+    const rand = seededRandom(3);
+    const n = 600;
+    const d: Discs = {
+      x: Float64Array.from({ length: n }, () => rand() * 130 - 5),
+      y: Float64Array.from({ length: n }, () => rand() * 90 - 5),
+      radius: Float64Array.from({ length: n }, () => rand() ** 2 * 9),
+      color: Uint32Array.from({ length: n }, (_, i) => word(i & 255, i >> 8, 7, 255)),
+    };
+    const kept = raster(120, 80);
+    let shown = Uint8Array.from({ length: n }, () => (rand() < 0.9 ? 1 : 0));
+    drawDiscs(kept, d, shown);
+    let redrawn = 0;
+    // A few discs come and go each step, then once very many (drawn again whole).
+    for (const changes of [1, 3, 8, 0, 20, 2, 400, 5]) {
+      const next = shown.slice();
+      for (let k = 0; k < changes; k++) next[Math.floor(rand() * n)] ^= 1;
+      updateDiscs(kept, d, shown, next);
+      const fresh = raster(120, 80);
+      drawDiscs(fresh, d, next);
+      expect(kept.px).toEqual(fresh.px);
+      if (changes) redrawn++;
+      shown = next;
+    }
+    expect(redrawn).toBe(7);
+    // Overlapping: the picture holds discs under and over those that changed.
+    expect(new Set(kept.px).size).toBeGreaterThan(100);
   });
 });

@@ -73,20 +73,104 @@ export function drawLine(
   }
 }
 
+/** A rectangle of pixels, both ends included. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** Sets the pixels whose centres lie within `radius` of (cx, cy), and the one under the centre
- * however small the disc (as a point of 1 px at least); clipped to the picture. */
-export function fillDisc(r: Raster, cx: number, cy: number, radius: number, value: number): void {
+ * however small the disc (as a point of 1 px at least); clipped to the picture and to `clip`. */
+export function fillDisc(
+  r: Raster,
+  cx: number,
+  cy: number,
+  radius: number,
+  value: number,
+  clip?: Box,
+): void {
   const { px, width, height } = r;
-  const top = Math.max(0, Math.ceil(cy - radius - 0.5));
-  const bottom = Math.min(height - 1, Math.floor(cy + radius - 0.5));
+  const minX = clip ? Math.max(0, clip.left) : 0;
+  const maxX = clip ? Math.min(width - 1, clip.right) : width - 1;
+  const minY = clip ? Math.max(0, clip.top) : 0;
+  const maxY = clip ? Math.min(height - 1, clip.bottom) : height - 1;
+  const top = Math.max(minY, Math.ceil(cy - radius - 0.5));
+  const bottom = Math.min(maxY, Math.floor(cy + radius - 0.5));
   for (let j = top; j <= bottom; j++) {
     const y = j + 0.5 - cy;
     const half = Math.sqrt(radius * radius - y * y);
-    const left = Math.max(0, Math.ceil(cx - half - 0.5));
-    const right = Math.min(width - 1, Math.floor(cx + half - 0.5));
+    const left = Math.max(minX, Math.ceil(cx - half - 0.5));
+    const right = Math.min(maxX, Math.floor(cx + half - 0.5));
     if (left <= right) px.fill(value, j * width + left, j * width + right + 1);
   }
   const i = Math.floor(cx);
   const j = Math.floor(cy);
-  if (i >= 0 && j >= 0 && i < width && j < height) px[j * width + i] = value;
+  if (i >= minX && j >= minY && i <= maxX && j <= maxY) px[j * width + i] = value;
+}
+
+/** Discs to draw in order (later over earlier), in pixels. */
+export interface Discs {
+  x: Float64Array;
+  y: Float64Array;
+  radius: Float64Array;
+  color: Uint32Array;
+}
+
+/** The pixels disc `i` may set. */
+function boxOf(d: Discs, i: number): Box {
+  const reach = d.radius[i] + 1;
+  return {
+    left: Math.floor(d.x[i] - reach),
+    top: Math.floor(d.y[i] - reach),
+    right: Math.ceil(d.x[i] + reach),
+    bottom: Math.ceil(d.y[i] + reach),
+  };
+}
+
+/** Draws the discs whose byte in `shown` is set, in order; only within `clip` when given. */
+export function drawDiscs(r: Raster, d: Discs, shown: Uint8Array, clip?: Box): void {
+  for (let i = 0; i < shown.length; i++) {
+    if (!shown[i]) continue;
+    // Off the clip: as boxOf, without an object per disc.
+    const reach = d.radius[i] + 1;
+    if (
+      clip &&
+      (d.x[i] + reach < clip.left - 1 ||
+        d.x[i] - reach > clip.right + 1 ||
+        d.y[i] + reach < clip.top - 1 ||
+        d.y[i] - reach > clip.bottom + 1)
+    )
+      continue;
+    fillDisc(r, d.x[i], d.y[i], d.radius[i], d.color[i], clip);
+  }
+}
+
+/** Past this many discs come or gone, the picture is drawn again whole. */
+const MOST_REDRAWN = 200;
+
+/**
+ * Brings a picture of the discs shown in `was` to those shown in `now`: each disc that came or
+ * went has its box cleared and drawn again from every disc shown over it, in order, so the
+ * picture equals one drawn afresh. A step of playback brings or takes a few actors of
+ * thousands: this redraws their neighbourhoods, not every disc.
+ */
+export function updateDiscs(r: Raster, d: Discs, was: Uint8Array, now: Uint8Array): void {
+  const dirty: Box[] = [];
+  for (let i = 0; i < now.length && dirty.length <= MOST_REDRAWN; i++)
+    if (was[i] !== now[i]) dirty.push(boxOf(d, i));
+  if (dirty.length > MOST_REDRAWN) {
+    r.px.fill(0);
+    drawDiscs(r, d, now);
+    return;
+  }
+  for (const b of dirty) {
+    const left = Math.max(0, b.left);
+    const right = Math.min(r.width - 1, b.right);
+    if (left > right) continue;
+    for (let j = Math.max(0, b.top); j <= Math.min(r.height - 1, b.bottom); j++)
+      r.px.fill(0, j * r.width + left, j * r.width + right + 1);
+    drawDiscs(r, d, now, b);
+  }
 }
