@@ -57,6 +57,9 @@ async function curateSome(driver: Driver, docs: string[]): Promise<void> {
   }
 }
 
+/** Curations made in Chromium (each rejects one of the hub's events). */
+const VIEWER_CURATIONS = 40;
+
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
@@ -64,7 +67,9 @@ const percentile = (xs: number[], p: number) =>
  * In Chromium, as the analyst does it: the busiest actor's card open, Reject on one of its
  * events, Reject in the form; from that click to the frame that draws the patched network.
  */
-export async function inViewer(url: string): Promise<{ p50: number; p95: number; n: number }> {
+export async function inViewer(
+  url: string,
+): Promise<{ p50: number; p95: number; max: number; n: number }> {
   const browser = await launchBrowser();
   const times: number[] = [];
   try {
@@ -84,7 +89,8 @@ export async function inViewer(url: string): Promise<{ p50: number; p95: number;
       );
     await ready();
     await page.waitForSelector('.detail li.event button', { timeout: 120_000 });
-    for (let i = 0; i < 12; i++) {
+    // 40: with 12 the 95th percentile was the slowest one, whatever the machine did then.
+    for (let i = 0; i < VIEWER_CURATIONS; i++) {
       const event = page.locator('.detail li.event').nth(i % 3);
       await event.getByRole('button', { name: 'Reject' }).click();
       const confirm = page.getByRole('button', { name: 'Reject', exact: true }).last();
@@ -102,13 +108,13 @@ export async function inViewer(url: string): Promise<{ p50: number; p95: number;
           const w = window as unknown as { __parley: Hook; __clickAt: number };
           const p = w.__parley.perf();
           return p.dataAt > w.__clickAt && p.firstRenderAt !== null
-            ? p.firstRenderAt - w.__clickAt
+            ? [p.firstRenderAt - w.__clickAt, p.dataAt - w.__clickAt]
             : null;
         },
         undefined,
         { timeout: 60_000, polling: 'raf' },
       );
-      const total = (await ms.jsonValue()) as number;
+      const [total, drawing] = (await ms.jsonValue()) as number[];
       times.push(total);
       // The curation's own POST (it holds the network: `base=`), not the log read after it.
       // (Resource timings are recorded a little after the answer: waited for.)
@@ -132,7 +138,7 @@ export async function inViewer(url: string): Promise<{ p50: number; p95: number;
       );
       const post = (await entry.jsonValue()) as number[];
       log(
-        `viewer: click to request ${post[0].toFixed(0)}, server ${post[1].toFixed(0)}, answer to frame ${(total - post[2]).toFixed(0)} ms`,
+        `viewer: click to request ${post[0].toFixed(0)}, server ${post[1].toFixed(0)}, answer to drawing ${(drawing - post[2]).toFixed(0)}, drawing ${(total - drawing).toFixed(0)} ms`,
       );
       await page.waitForTimeout(300); // the card and the log come back after
       await ready();
@@ -141,7 +147,12 @@ export async function inViewer(url: string): Promise<{ p50: number; p95: number;
     await browser.close();
   }
   log(`viewer: ${times.map((t) => t.toFixed(0)).join(' ')} ms`);
-  return { p50: median(times), p95: percentile(times, 0.95), n: times.length };
+  return {
+    p50: median(times),
+    p95: percentile(times, 0.95),
+    max: Math.max(...times),
+    n: times.length,
+  };
 }
 
 interface Hook {
@@ -211,7 +222,7 @@ export async function run(): Promise<BenchResult[]> {
     // the patch), then the card it reads again.
     const server = await startServer({ port: 0, host: '127.0.0.1', driver, logger: false });
     const visible: number[] = [];
-    let viewer: { p50: number; p95: number; n: number } | null = null;
+    let viewer: Awaited<ReturnType<typeof inViewer>> | null = null;
     try {
       const held = () =>
         fetch(`${server.url}/api/network`).then((r) => r.json() as Promise<Network>);
@@ -258,7 +269,7 @@ export async function run(): Promise<BenchResult[]> {
               name: 'curation: visible in the viewer (Chromium, click to the frame that draws it)',
               value: round(viewer.p50),
               unit: 'ms',
-              note: `p50 of ${viewer.n}, p95 ${round(viewer.p95)} at ${count} reports, a hub actor's card open; target < 200`,
+              note: `p50 of ${viewer.n}, p95 ${round(viewer.p95)}, max ${round(viewer.max)} at ${count} reports, a hub actor's card open; target < 200`,
             },
           ]
         : []),
