@@ -55,7 +55,7 @@ export function plan(kept: Picture | null, w: TimeWindow, first: number): Plan {
   };
 }
 
-/** The byte a segment of `day` is stored with (see FIRST_DAY_CODE). The shader computes the same. */
+/** The byte a segment of `day` is stored with (see FIRST_DAY_CODE). The playback layer computes the same. */
 export function dayCode(day: number, base: number): number {
   return Math.min(255, Math.max(FIRST_DAY_CODE, day - base + FIRST_DAY_CODE));
 }

@@ -1,12 +1,12 @@
 // Time playback's drawing, prepared once: every (edge, day with events) becomes a segment, laid
 // out in day order, so any run of days is one contiguous range of the buffer (dayRange).
 // While playing, a frame only draws the range of the days that entered the window
-// (accumulate.ts): no per-edge work in JavaScript, no edge upload. Actors are points, one each (drawn once however many of their
-// days the window holds: large discs drawn seven times over cost more than all the edges); a
-// frame says which are shown, as stepWindow keeps them.
+// (accumulate.ts): the segments of a day or two, not every edge. Actors are points, one each
+// (drawn once however many of their days the window holds: large discs drawn seven times over
+// cost more than all the edges); a frame says which are shown, as stepWindow keeps them.
 // Edges whose events are all undated come first, in a section of their own, drawn in every
 // window when the analyst shows undated events (as windowActivity does). Pure: the playback
-// layer (controllers/playback-layer.ts) uploads what this builds.
+// layer (controllers/playback-layer.ts) draws what this builds (core/time/raster.ts).
 import { dayRange, indexDays, type DayIndex } from './window-step.ts';
 import type { TimedEdge, TimeWindow } from './window.ts';
 
@@ -17,9 +17,7 @@ export const UNDATED_DAY = -1e7;
 export const EDGE_FLOATS = 5;
 /** Floats per actor point: x, y, size, then its colour as 4 bytes. */
 export const NODE_FLOATS = 4;
-/** A segment is a line (gl.LINES): one vertex at each end. Software WebGL pays per pixel row a
- * primitive crosses, so a 1 px line costs half the two triangles of a quad, at a third of the
- * vertices. */
+/** A segment is a 1 px line: one vertex at each end. */
 export const SEGMENT_VERTICES = 2;
 
 /** One drawn end: position on sigma's framed graph, size, colour as [r, g, b, a] bytes. */
