@@ -73,11 +73,13 @@ describe('time playback', () => {
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('1');
     await page.getByRole('button', { name: /Play/ }).click();
     const seen = new Map<number, string[]>();
+    let shots = 0;
     for (let i = 0; i < 40 && seen.size < 4; i++) {
       const m = await moment(page);
       if (m.head !== null && m.playing && !seen.has(m.head)) {
         seen.set(m.head, m.visible.sort());
-        if (seen.size <= 3) await screenshot(page, `playback-${seen.size}`);
+        // Three moments with something drawn, for the record.
+        if (shots < 3 && m.visible.length) await screenshot(page, `playback-${++shots}`);
       }
       await page.waitForTimeout(250);
     }
@@ -101,6 +103,51 @@ describe('time playback', () => {
     expect(reopened.head).toBe(paused.head);
     expect(reopened.visible.sort()).toEqual(paused.visible.sort());
     await again.close();
+  });
+
+  it('the counts under the timeline say what the drawing shows, opened on a day and playing', async () => {
+    // What the drawing shows and what the playbar says, read in one go.
+    const said = (page: Page) =>
+      page.evaluate(() => {
+        const p = window.__parley;
+        const r = p.renderer() as unknown as {
+          getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
+          getNodeDisplayData(n: string): { hidden?: boolean } | undefined;
+        };
+        const edges = p.edges().filter((e) => !r.getEdgeDisplayData(e)?.hidden).length;
+        const actors = p.nodes().filter((n) => !r.getNodeDisplayData(n)?.hidden).length;
+        return {
+          head: p.playback().head,
+          drawn: `${edges} relationship${edges === 1 ? '' : 's'} · ${actors} actor${actors === 1 ? '' : 's'}`,
+          counts: document.querySelector('.play-counts')?.textContent,
+        };
+      });
+    // Opened on a day with events, and on one without (the link of a paused moment): before,
+    // the playbar said "All dates" for both until the window was moved.
+    for (const day of ['2025-12-15', '2025-12-16']) {
+      const page = await openViewer(stack.context, `${stack.server.url}/?window=day&at=${day}`);
+      const m = await said(page);
+      expect(m.head).toBe(dayNumber(day));
+      expect(m.counts, day).toBe(m.drawn);
+      if (day === '2025-12-16') expect(m.counts).toBe('0 relationships · 0 actors');
+      await page.close();
+    }
+    // Playing: at every moment the counts are the window drawn, not the one before it (they
+    // said "3 relationships · 3 actors" on an empty 16 December, the 15th's).
+    const page = await openViewer(stack.context, `${stack.server.url}/?window=day`);
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('7');
+    await page.getByRole('button', { name: /Play/ }).click();
+    const heads = new Set<number>();
+    for (let i = 0; i < 60 && heads.size < 6; i++) {
+      const m = await said(page);
+      if (m.head !== null) {
+        heads.add(m.head);
+        expect(m.counts, dayIso(m.head)).toBe(m.drawn);
+      }
+      await page.waitForTimeout(50);
+    }
+    expect(heads.size).toBeGreaterThan(3);
+    await page.close();
   });
 
   it('a week window on 20 December shows that week, "as of" shows everything up to it, and leaving playback shows everything', async () => {

@@ -91,6 +91,8 @@ export interface GraphController {
   onSelect(fn: (s: Selection) => void): void;
   /** A click on a fold (or on a tie to one): the country to open. */
   onOpenFold(fn: (country: string) => void): void;
+  /** Told each time the time window's activity is applied (null: no window). */
+  onActivity(fn: (a: WindowActivity | null) => void): void;
 }
 
 function loadSaved(): Map<string, Point> {
@@ -134,11 +136,13 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
   let made: GraphController | null = null;
   let select: (s: Selection) => void = () => {};
   let openFold: (country: string) => void = () => {};
+  let toldActivity: (a: WindowActivity | null) => void = () => {};
   const get = (): GraphController => {
     if (!made) {
       made = makeGraphController(container, store);
       made.onSelect(select);
       made.onOpenFold(openFold);
+      made.onActivity(toldActivity);
     }
     return made;
   };
@@ -182,6 +186,10 @@ export function createGraphController(container: HTMLElement, store: Store): Gra
       openFold = fn;
       made?.onOpenFold(fn);
     },
+    onActivity(fn) {
+      toldActivity = fn;
+      made?.onActivity(fn);
+    },
   };
 }
 
@@ -201,6 +209,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   })();
   let select: (s: Selection) => void = () => {};
   let openFold: (country: string) => void = () => {};
+  let toldActivity: (a: WindowActivity | null) => void = () => {};
   let layout: LayoutRun | null = null;
   let lastLayout: LayoutRun | null = null;
   let dragged: string | null = null;
@@ -375,6 +384,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     // started.
     if (on) return loadLayer();
     activity = computeActivity();
+    toldActivity(activity);
     // Out of sight, sigma draws the window when the network is shown again.
     if (store.get().url.view === 'network') renderer.refresh({ skipIndexation: true });
   }
@@ -400,6 +410,11 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
    * reducers again (a step changes a few thousand of 50,000 edges), not the whole graph.
    */
   function applyTime(): void {
+    applyWindow();
+    toldActivity(activity);
+  }
+
+  function applyWindow(): void {
     syncLayer();
     if (layerOn) return stepOnLayer();
     prepareLayer();
@@ -650,6 +665,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     }
     graph = next;
     activity = computeActivity();
+    toldActivity(activity);
     renderer.setGraph(graph);
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     void relayout().then((ended) => {
@@ -677,6 +693,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
         const patch = patchGraph(graph, withoutHeld(from), net, coloring(), isolates, big, gone);
         timed = null; // the edges' days may have changed
         activity = computeActivity();
+        toldActivity(activity);
         return patch;
       });
     } catch {
@@ -772,6 +789,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     let added = 0;
     for (const x of queued) added += addNeighbours(graph, x);
     activity = computeActivity();
+    toldActivity(activity);
     renderer.refresh();
     restyle(graph, coloring());
     if (added) void relayout();
@@ -866,6 +884,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       for (const id of op.edges) held.edges.delete(id);
       for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
       activity = computeActivity();
+      toldActivity(activity);
       restyle(graph, coloring());
       store.set({ drawn: drawnPositions(graph) });
     },
@@ -961,6 +980,10 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     },
     onOpenFold(fn) {
       openFold = fn;
+    },
+    onActivity(fn) {
+      toldActivity = fn;
+      fn(activity);
     },
   };
 }

@@ -24,9 +24,10 @@ export interface PlaybarInput {
   undated: boolean;
   extent: { first: number; last: number } | null;
   undatedEvents: number;
-  /** Relationships and actors in the window (null outside playback). */
-  shown: { edges: number; actors: number } | null;
 }
+
+/** Relationships and actors in the window (null outside playback). */
+export type WindowCounts = { edges: number; actors: number } | null;
 
 const WINDOW_LABELS: Record<WindowSize, string> = {
   day: 'Day',
@@ -44,6 +45,8 @@ const SPEED_LABELS: [number, string][] = [
 export function createPlaybar(a: PlaybarActions): {
   root: HTMLElement;
   update(p: PlaybarInput): void;
+  /** What the drawing shows, told by the graph controller once it has applied the window. */
+  showCounts(c: WindowCounts): void;
 } {
   const play = el('button', { type: 'button', class: 'tool play', on: { click: a.toggle } });
   const slider = el('input', {
@@ -75,7 +78,7 @@ export function createPlaybar(a: PlaybarActions): {
     },
     SPEED_LABELS.map(([v, t]) => el('option', { value: String(v), text: t })),
   );
-  const counts = el('span', { class: 'play-counts muted small' });
+  const counts = el('span', { class: 'play-counts muted small', text: 'All dates' });
   const undatedBox = el('input', {
     type: 'checkbox',
     on: { change: () => a.showUndated(undatedBox.checked) },
@@ -117,9 +120,6 @@ export function createPlaybar(a: PlaybarActions): {
     slider.setAttribute('aria-valuetext', inTime ? text : 'whole network');
     windowSelect.value = p.window;
     speedSelect.value = String(p.playback.speed);
-    counts.textContent = p.shown
-      ? `${plural(p.shown.edges, 'relationship')} · ${plural(p.shown.actors, 'actor')}`
-      : 'All dates';
     undated.hidden = p.undatedEvents === 0 || !inTime;
     undatedBox.checked = p.undated;
     undatedLabel.textContent = `Undated (${p.undatedEvents})`;
@@ -127,5 +127,13 @@ export function createPlaybar(a: PlaybarActions): {
     close.hidden = !inTime;
   }
 
-  return { root, update };
+  function showCounts(c: WindowCounts): void {
+    const text = c
+      ? `${plural(c.edges, 'relationship')} · ${plural(c.actors, 'actor')}`
+      : 'All dates';
+    // Told on every step while playing: the text is written only when it changes.
+    if (counts.textContent !== text) counts.textContent = text;
+  }
+
+  return { root, update, showCounts };
 }

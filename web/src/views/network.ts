@@ -68,6 +68,11 @@ export const networkView: ViewDef = {
       setSpeed: (speed) => store.set((s) => ({ playback: { ...s.playback, speed } })),
       showUndated: (undated) => setUrl({ undated }),
     });
+    // The counts follow what the graph controller applied, not the store: the view renders
+    // before the controller has moved the window, and would show the window before.
+    graph.onActivity((a) =>
+      playbar.showCounts(a ? { edges: a.edges.size, actors: a.nodes.size } : null),
+    );
     section.append(
       el('div', { class: 'graph-area' }, [sigmaRoot, toolbarRoot, emptyRoot, playbar.root]),
       detail,
@@ -240,14 +245,12 @@ export const networkView: ViewDef = {
           });
         }
         if (changed('playback', 'url', 'network')) {
-          const act = graph.activity();
           playbar.update({
             playback: s.playback,
             window: s.url.window,
             undated: s.url.undated,
             extent: playback.extent(),
             undatedEvents: playback.undatedEvents(),
-            shown: act ? { edges: act.edges.size, actors: act.nodes.size } : null,
           });
         }
         if (changed('network', 'neo4jDown'))
