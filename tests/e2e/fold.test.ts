@@ -74,6 +74,17 @@ describe('big networks folded by country', () => {
       topIds,
     );
 
+    // Where the analyst sees them: opening and closing a fold must not move them on screen.
+    const onScreen = () =>
+      page.evaluate((ids) => ids.map((id) => window.__parley.nodePosition(id)!), topIds);
+    const screenBefore = await onScreen();
+    const screenMoved = async () =>
+      Math.max(
+        ...(await onScreen()).map((p, i) =>
+          Math.hypot(p.x - screenBefore[i].x, p.y - screenBefore[i].y),
+        ),
+      );
+
     // A click on the biggest fold draws its actors where the fold was, the rest still folded.
     const at = (await page.evaluate((id) => window.__parley.nodePosition(id), big.id))!;
     await page.mouse.click(at.x, at.y);
@@ -104,6 +115,8 @@ describe('big networks folded by country', () => {
       { ids: topIds, before: topAt },
     );
     expect(Math.max(...moved)).toBeLessThan(1);
+    // Nor on screen (they moved 20-100 px: sigma framed the graph's new extent).
+    expect(await screenMoved()).toBeLessThan(2);
 
     // The overview folds it back.
     await page.getByRole('button', { name: new RegExp(`Fold ${big.country} back`) }).click();
@@ -112,6 +125,7 @@ describe('big networks folded by country', () => {
     await settled(page);
     const third = await drawn(page);
     for (const id of inBig) expect(third).not.toContain(id);
+    expect(await screenMoved()).toBeLessThan(2);
 
     // Search for the busiest actor folded into another country: its fold opens, it is selected.
     const target = whole.nodes

@@ -666,6 +666,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     graph = next;
     activity = computeActivity();
     toldActivity(activity);
+    renderer.setCustomBBox(null); // a network drawn afresh is framed whole (see keepFraming)
     renderer.setGraph(graph);
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     void relayout().then((ended) => {
@@ -686,6 +687,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     dataAt = performance.now();
     firstRenderAt = null;
     const prevActivity = activity;
+    if (layNew) keepFraming();
     let p: GraphPatch;
     try {
       p = drawPatch(renderer, () => {
@@ -706,6 +708,16 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     if (p.added.nodes.length || p.dropped.nodes.length) store.set({ drawn: drawnPositions(graph) });
     // A fold opened or closed: what came in finds its place among the actors drawn before.
     if (layNew && p.added.nodes.length) void relayout(false, true);
+  }
+
+  /**
+   * Keeps sigma's framing of graph positions as it is: sigma frames the graph's extent, so
+   * actors coming or going around the drawing (a fold opened or closed in place) moved every
+   * actor drawn before 20-100 px on screen, though their positions had not changed. Fit, the
+   * Layout button and a network drawn afresh frame the whole graph again.
+   */
+  function keepFraming(): void {
+    if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox());
   }
 
   /**
@@ -888,7 +900,11 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       restyle(graph, coloring());
       store.set({ drawn: drawnPositions(graph) });
     },
-    relayout: async (fresh) => void (await relayout(fresh)),
+    relayout: async (fresh) => {
+      // The Layout button lays everything out anew: framed whole again.
+      if (fresh) renderer.setCustomBBox(null);
+      await relayout(fresh);
+    },
     idle: () => layout?.done ?? Promise.resolve(),
     flyTo(id) {
       if (!graph.hasNode(id)) return;
@@ -912,6 +928,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
         : cam.animatedZoom({ duration: 250, factor: 1 / factor }));
     },
     fit() {
+      renderer.setCustomBBox(null);
       void renderer.getCamera().animatedReset({ duration: 300 });
     },
     edgeMidpoint(id) {
