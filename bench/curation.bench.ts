@@ -210,9 +210,13 @@ export async function run(): Promise<BenchResult[]> {
       const ids = records[0].get('ids') as string[];
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {
-        const t1 = performance.now();
-        await session.executeWrite((tx) => reapplyCurations(tx, ids));
-        reapply.push(performance.now() - t1);
+        // Timed inside the transaction: in an ingest the re-application runs in the revision's
+        // own write transaction and shares its commit, so a commit of its own is not its cost.
+        await session.executeWrite(async (tx) => {
+          const t1 = performance.now();
+          await reapplyCurations(tx, ids);
+          reapply.push(performance.now() - t1);
+        });
       } finally {
         await session.close();
       }
