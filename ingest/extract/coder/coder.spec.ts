@@ -64,6 +64,25 @@ describe('event coding on the parse', () => {
     ).toEqual([{ type: 'ASSAULT', actors: ['state:TCD'], recipients: ['org:liberation-front'] }]);
   });
 
+  it('a participle modifying a noun has that noun for its agent, or codes nothing', () => {
+    const rows = (noun: string) => `Iran Iran PROPN 2 nsubj
+      freed free VERB 0 root
+      the the DET 4 det
+      ${noun} ${noun} NOUN 2 obj
+      visiting visit VERB 4 acl
+      Tehran Tehran PROPN 5 obj
+      . . PUNCT 2 punct`;
+    const iran: [string, string] = ['Iran', 'state:IRN'];
+    const tehran: [string, string] = ['Tehran', 'state:IRN'];
+    expect(events(rows('journalists'), [iran, tehran])).toEqual([
+      { type: 'CONCEDE', actors: ['state:IRN'], recipients: [] },
+    ]);
+    expect(events(rows('diplomats'), [iran, ['diplomats', 'group:FRA-GOV'], tehran])).toEqual([
+      { type: 'CONCEDE', actors: ['state:IRN'], recipients: ['group:FRA-GOV'] },
+      { type: 'CONSULT', actors: ['group:FRA-GOV'], recipients: ['state:IRN'] },
+    ]);
+  });
+
   it('subject → actor, object → recipient', () => {
     const rows = `Russia Russia PROPN 2 nsubj
       attacked attack VERB 0 root

@@ -11,6 +11,7 @@ import {
   MATERIAL_CONFLICT,
   NEGATION,
 } from '../events/lexicon.ts';
+import { agentCode } from '../dictionaries/index.ts';
 import { actorsOf, caseOf, childrenBy, span, type Tree } from './tree.ts';
 import { isPassive, nounSense, rel, verbLemma, verbSense, type Sense } from './triggers.ts';
 
@@ -139,6 +140,10 @@ function modality(t: Tree, v: number): Modality {
   return m;
 }
 
+/** A present participle modifying a noun ("journalists visiting Tehran"). */
+const modifyingParticiple = (t: Tree, v: number): boolean =>
+  t.tokens[v].deprel === 'acl' && /ing$/i.test(t.tokens[v].text);
+
 /** The subject of a verb: its own, or the controller's, the shared one of coordinated verbs,
  * the noun a relative clause modifies. */
 function subjectOf(t: Tree, v: number, seen = 0): string[] {
@@ -151,7 +156,9 @@ function subjectOf(t: Tree, v: number, seen = 0): string[] {
   const h = t.tokens[v].head;
   if (h < 0 || seen > 4) return [];
   const r = rel(t, v);
-  if (r === 'acl' && t.tokens[v].deprel === 'acl:relcl') return actorsOf(t, h);
+  // "officials visiting Kyiv": a present participle's agent is the noun it modifies too.
+  if (r === 'acl' && (t.tokens[v].deprel === 'acl:relcl' || modifyingParticiple(t, v)))
+    return actorsOf(t, h);
   if (r === 'xcomp') {
     // "urged Iran to stop": the object controls; "agreed to meet": the subject does.
     const obj = childrenBy(t, h, 'obj')[0];
@@ -238,6 +245,15 @@ function verbEvent(t: Tree, v: number, sense: Sense, ctx: CoderContext): CodedEv
   const passive = isPassive(t, v);
   const { recipients, agents } = objectsOf(t, v, passive);
   let actors = passive ? agents : subjectOf(t, v);
+  // A participle whose noun names people who are no actor codes nothing ("journalists visiting
+  // Tehran"): the visit is not its recipient's. A thing's words are its issuer's ("a declaration
+  // demanding …"), as before.
+  if (
+    !actors.length &&
+    modifyingParticiple(t, v) &&
+    agentCode([lemmaOf(t, t.tokens[v].head)]) !== null
+  )
+    return null;
   if (!passive && !actors.length) actors = agents;
   // A light verb's noun brings its own partners ("held talks with Iran").
   if (sense.noun)

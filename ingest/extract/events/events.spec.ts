@@ -460,4 +460,43 @@ describe('nominal events and clauses of their own', () => {
     expect(types('The National Weather Service issued a warning for Florida.')).toEqual([]);
     expect(types('The threat posed by Iran to Israel is growing.')).toEqual([]);
   });
+
+  it('a participle modifying a noun has that noun for its agent, or no event when it is no party', () => {
+    const visits = (text: string) => events(text).filter((e) => e.type === 'CONSULT');
+    expect(
+      visits('France criticised the blockade on Tuesday, citing Egyptian officials visiting Gaza.'),
+    ).toMatchObject([{ actors: ['group:EGY-GOV'] }]);
+    // People of no office coming and going are no event, and not one of the clause's subject.
+    expect(
+      visits('The State Department on Monday renewed its warning to Americans travelling to Iran.'),
+    ).toEqual([]);
+    expect(
+      visits('Iran freed the prisoners on Sunday, including journalists visiting Tehran.'),
+    ).toEqual([]);
+  });
+
+  it("a verb with a hyphenated first part takes the verb's sense, after its subject only", () => {
+    const coded = (text: string) =>
+      events(text).map((e) => ({ type: e.type, actors: e.actors, recipients: e.recipients }));
+    expect(coded('North Korea test-fired a ballistic missile on Sunday.')).toEqual(
+      coded('North Korea fired a ballistic missile on Sunday.'),
+    );
+    expect(coded('North Korea test-fired a ballistic missile on Sunday.')).toEqual([
+      { type: 'ASSAULT', actors: ['state:PRK'], recipients: [] },
+    ]);
+    expect(coded('Israeli jets air-dropped bombs on the town on Friday.')).toEqual([
+      { type: 'ASSAULT', actors: ['group:ISR-MIL'], recipients: [] },
+    ]);
+    // A prefix the tokenizer keeps on the word ("re-", "co-") repeats the act.
+    expect(coded('Washington re-imposed sanctions on Caracas after the vote.')).toEqual([
+      { type: 'SANCTION', actors: ['state:USA'], recipients: ['state:VEN'] },
+    ]);
+    // Before its noun, or with a name for its first part, the compound describes the noun.
+    expect(coded('Iran-backed militias attacked a U.S. base in Syria.').map((e) => e.type)).toEqual(
+      ['ASSAULT'],
+    );
+    expect(coded('Chinese state-backed hackers attacked Taiwan.').map((e) => e.type)).toEqual([
+      'ASSAULT',
+    ]);
+  });
 });

@@ -42,6 +42,7 @@ import {
   VERBS,
 } from './lexicon.ts';
 import { dictionary } from '../dictionary.ts';
+import { agentCode } from '../dictionaries/index.ts';
 import { sortInPlace } from '../order.ts';
 
 interface Trigger {
@@ -159,7 +160,20 @@ const DEINFLECT: [RegExp, string][] = [
 const lemmaCache = new Map<string, string>();
 const known = (w: string): boolean => VERBS.get(w) !== undefined || LIGHT_VERBS.has(w);
 
+/**
+ * Prefixes that repeat or share the act and keep the verb's sense ("re-imposed sanctions",
+ * "co-signed the declaration"); the tokenizer keeps them on the word. "de-", "un-", "counter-"
+ * and the like change the sense and are left alone.
+ */
+const SAME_SENSE_PREFIX = /^(re|co)-(?=\p{L})/u;
+
 function verbLemma(t: Token): string {
+  if (SAME_SENSE_PREFIX.test(t.lower))
+    return verbLemma({
+      ...t,
+      lower: t.lower.replace(SAME_SENSE_PREFIX, ''),
+      lemma: t.lemma.toLowerCase().replace(SAME_SENSE_PREFIX, ''),
+    });
   if (known(t.lemma)) return t.lemma;
   let out = lemmaCache.get(t.lower);
   if (out === undefined) {
@@ -237,17 +251,49 @@ function strikeType(v: SentenceView, k: number, verb: string, at: number): Plove
   return aimed && !HELD_STRIKE.has(verb) ? 'ASSAULT' : 'PROTEST';
 }
 
-/** Does the verb at k have an actor of some standing as its object (not a group of no office)? */
-function partyObject(v: SentenceView, k: number): boolean {
-  const o = dependent(v, k, OBJECTS);
-  const m = o && (v.endAt.get(o.index) ?? v.startAt.get(o.index));
+/** Is the mention an actor of some standing (not a group of no office: "Americans", "students")? */
+function ofStanding(v: SentenceView, m: Mention | null | undefined): boolean {
   const a = m?.id ? v.doc.actors.get(m.id) : undefined;
   return !!a && !(a.kind === 'group' && (a.sector === null || a.sector === 'CVL'));
 }
 
+/** Does the verb at k have an actor of some standing as its object? */
+function partyObject(v: SentenceView, k: number): boolean {
+  const o = dependent(v, k, OBJECTS);
+  return ofStanding(v, o && (v.endAt.get(o.index) ?? v.startAt.get(o.index)));
+}
+
+/**
+ * A verb written with a hyphenated first part ("North Korea test-fired a missile", "Israeli jets
+ * air-dropped bombs"): the tokenizer splits it as UD does (test | - | fired) and the parse
+ * hangs the first part on the verb, so the trigger is the verb's, read over the three tokens. It
+ * is a verb only right after its subject; after a determiner, a preposition or an adjective, or
+ * with a name, an adverb or an adjective for its first part, the compound describes a noun ("a
+ * long-threatened invasion", "Iran-backed militias", "in government-held areas").
+ */
+function verbCompound(v: SentenceView, k: number): boolean {
+  if (k - 3 < v.s.first) return false;
+  const x = v.tokens[k - 2];
+  if (v.tokens[k].pos !== 'VERB' || !(x.pos === 'NOUN' || x.pos === 'VERB') || x.text !== x.lower)
+    return false;
+  if (v.startAt.has(k - 2) || v.endAt.has(k - 2)) return false;
+  const subject = v.endAt.get(k - 3);
+  // A nationality adjective is a modifier ("Chinese state-backed hackers"), not the subject.
+  if (!subject || v.tokens[k - 3].pos === 'ADJ') return false;
+  const s = subjectBefore(v, k - 2);
+  return s.length > 0 && s[s.length - 1].last === k - 2;
+}
+
 function trigger(v: SentenceView, k: number): Trigger | null {
+  if (!inCompound(v, k)) return verbTrigger(v, k);
+  if (!verbCompound(v, k)) return null;
+  const trig = verbTrigger(v, k);
+  return trig && { ...trig, first: k - 2 };
+}
+
+function verbTrigger(v: SentenceView, k: number): Trigger | null {
   const t = v.tokens[k];
-  if (!verbal(v, k) || inCompound(v, k)) return null;
+  if (!verbal(v, k)) return null;
   const lemma = verbLemma(t);
   const senses = VERBS.get(lemma) ?? [];
   if (!senses.length && !LIGHT_VERBS.has(lemma)) return null;
@@ -375,6 +421,27 @@ function whereClause(v: SentenceView, verb: number, deprel: string): boolean {
     if (t.lower === 'where' || (t.lower === 'when' && deprel === 'acl:relcl')) return true;
   }
   return false;
+}
+
+/**
+ * The agent of a present participle that modifies a noun ("officials visiting Kyiv", "a warning to
+ * Americans travelling to Iran"): that noun, not the clause's subject. The noun is the one right
+ * before the participle, or the one the parse hangs it from (`acl`). Null when the verb is no such
+ * participle, or modifies a thing, whose words are its issuer's ("issued a declaration demanding
+ * …"); empty when its noun names people who are no actor of standing, whose comings and goings are
+ * not events between parties ("journalists visiting Tehran", "Americans travelling to Iran").
+ */
+function participleAgent(v: SentenceView, k: number): Mention[] | null {
+  const t = v.tokens[k];
+  if (t.pos !== 'VERB' || !/ing$/.test(t.lower) || k === v.s.first) return null;
+  const before = v.tokens[k - 1];
+  const at = before?.pos === 'NOUN' || before?.pos === 'PROPN' || v.endAt.has(k - 1) ? k - 1 : -1;
+  const noun = at >= 0 ? at : t.deprel === 'acl' ? t.head : -1;
+  if (noun < 0) return null;
+  const m = v.endAt.get(noun);
+  if (m?.pronoun) return null;
+  if (m) return ofStanding(v, m) ? [m] : [];
+  return agentCode([v.tokens[noun].lemma]) ? [] : null;
 }
 
 /** Negation, failure and intention between the subject and the trigger. */
@@ -523,7 +590,9 @@ function sentenceEvents(v: SentenceView, issuing: string | null): void {
       actors = agentAfter(v, trig.last, end);
       clauseStart = recipients[0]?.first ?? k;
     } else {
-      actors = isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k);
+      const agent = participleAgent(v, k);
+      if (agent && !agent.length) continue;
+      actors = agent ?? (isParticipial(v, k) ? mainSubject(v, k) : subjectBefore(v, k));
       // An infinitive after a non-trigger verb ("continued to back") takes that verb's subject.
       if (!actors.length && tokens[k - 1]?.lower === 'to') actors = subjectBefore(v, k - 1);
       if (!actors.length && isParticipial(v, k)) actors = [];
