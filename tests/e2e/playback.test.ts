@@ -65,6 +65,27 @@ const moment = (page: Page) =>
     };
   });
 
+/** The darkest pixel's red, green and blue on screen within 2 px of a point (page pixels). */
+async function darkestAround(page: Page, p: { x: number; y: number }): Promise<number[]> {
+  const png = await page.screenshot({ clip: { x: p.x - 2, y: p.y - 2, width: 5, height: 5 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.width, img.height];
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let best = [255, 255, 255];
+    for (let i = 0; i < px.length; i += 4) {
+      const rgb = [px[i], px[i + 1], px[i + 2]];
+      if (rgb[0] + rgb[1] + rgb[2] < best[0] + best[1] + best[2]) best = rgb;
+    }
+    return best;
+  }, png.toString('base64'));
+}
+
 describe('time playback', () => {
   it('plays a one-day window through the events: the drawn edges are those of the day', async () => {
     const page = await openViewer(stack.context, `${stack.server.url}/?window=day`);
@@ -160,6 +181,20 @@ describe('time playback', () => {
     // Geneva's meetings (26–27 December) are later: not drawn.
     expect(m.visible.length).toBeLessThan(m.all.length);
     expect(await page.locator('.play-window').innerText()).toBe('14 Dec – 20 Dec 2025');
+    // An edge whose latest event is days old is drawn faded, not gone: on screen it stands out
+    // from the background (a faded colour sigma took as premultiplied came out almost white).
+    const old = await page.evaluate(() => {
+      const r = window.__parley.renderer() as unknown as {
+        getEdgeDisplayData(e: string): { hidden?: boolean; color: string } | undefined;
+      };
+      return window.__parley.edges().find((e) => {
+        const d = r.getEdgeDisplayData(e);
+        return d && !d.hidden && parseInt(d.color.slice(7, 9), 16) < 0x99;
+      });
+    });
+    expect(old, 'an edge faded by its age').toBeDefined();
+    const mid = (await page.evaluate((id) => window.__parley.edgeMidpoint(id), old!))!;
+    expect(Math.min(...(await darkestAround(page, mid)))).toBeLessThan(230);
     // "As of" the same day: every relationship with an event up to it, and still not Geneva's.
     await page.getByRole('combobox', { name: 'Window' }).selectOption('asof');
     const asOf = expectedWhere((d) => d <= '2025-12-20', m.all);

@@ -67,7 +67,8 @@ describe('network reducers', () => {
     expect(reduceNode(g, e, 'a', node).hidden).toBeUndefined();
     expect(reduceNode(g, e, 'c', node).hidden).toBe(true);
     expect(reduceEdge(g, e, 'b->c', edge).hidden).toBe(true);
-    expect(reduceEdge(g, e, 'a->b', edge)).toMatchObject({ size: 6.5, color: '#65432180' });
+    // Premultiplied, as sigma blends: #654321 at half is #332211 at half, not #654321 at half.
+    expect(reduceEdge(g, e, 'a->b', edge)).toMatchObject({ size: 6.5, color: '#33221180' });
     // The actor the analyst selected stays in sight, even with nothing in the window.
     const sel: Emphasis = { ...e, selection: { type: 'actor', id: 'c' } };
     expect(reduceNode(g, sel, 'c', node).hidden).toBeUndefined();

@@ -29,10 +29,21 @@ export function windowEdgeSize(count: number): number {
   return 2 + 4.5 * Math.sqrt((Math.min(count, 10) - 1) / 9);
 }
 
-/** The colour with its alpha replaced (colours are #rrggbb or #rrggbbaa). */
-function withAlpha(color: string, alpha: number): string {
-  const a = Math.round(Math.max(0, Math.min(1, alpha)) * 255);
-  return color.slice(0, 7) + a.toString(16).padStart(2, '0');
+/**
+ * The colour at `alpha` (colours are #rrggbb or #rrggbbaa; their own alpha is replaced), its
+ * red, green and blue multiplied by it: sigma blends as premultiplied colours do (ONE,
+ * ONE_MINUS_SRC_ALPHA), so a plain colour at 42% came out almost white over the page, and an
+ * edge fading in a time window vanished instead of fading.
+ */
+function faded(color: string, alpha: number): string {
+  const a = Math.max(0, Math.min(1, alpha));
+  const byte = (i: number) =>
+    Math.round(parseInt(color.slice(i, i + 2), 16) * a)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${byte(1)}${byte(3)}${byte(5)}${Math.round(a * 255)
+    .toString(16)
+    .padStart(2, '0')}`;
 }
 
 /** What the reducers need to know of the graph. */
@@ -87,7 +98,7 @@ export function reduceEdge<D extends Attributes & { size: number }>(
   if (e.time) {
     const w = e.time.edges.get(edge);
     if (!w) return { ...data, hidden: true };
-    data = { ...data, size: windowEdgeSize(w.count), color: withAlpha(String(data.color), w.fade) };
+    data = { ...data, size: windowEdgeSize(w.count), color: faded(String(data.color), w.fade) };
   }
   if (e.selection?.type === 'edge') {
     return e.selection.id === edge
