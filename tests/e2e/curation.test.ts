@@ -79,11 +79,14 @@ async function patchedLikeFresh(page: Page, reads: number, what: string): Promis
   await fresh.close();
 }
 
+// The viewer sets its hook once the first view has loaded: a page just navigated may not have
+// it yet (it failed in CI with "reading 'networkStatus'" of undefined).
 const networkReady = (page: Page) =>
   page.waitForFunction(
     () =>
-      (window as unknown as { __parley: { networkStatus(): string } }).__parley.networkStatus() ===
-      'ready',
+      (
+        window as unknown as { __parley?: { networkStatus(): string } }
+      ).__parley?.networkStatus() === 'ready',
   );
 
 /** How many times the page has read the network. */

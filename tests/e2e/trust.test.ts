@@ -103,7 +103,7 @@ describe('trust: what the viewer claims', () => {
     });
     const brushHasBars = async () => {
       await page.waitForFunction(
-        () => (window as unknown as { __parley: Hook }).__parley.networkStatus() === 'ready',
+        () => (window as unknown as { __parley?: Hook }).__parley?.networkStatus() === 'ready',
       );
       await page.waitForSelector('svg.timeline rect.bar', { timeout: 30_000 });
       expect(await page.locator('.timeline-box, svg.timeline').count()).toBeGreaterThan(0);
