@@ -280,6 +280,12 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
   let running: Running | null = null;
   let steps = 0;
 
+  /** The window computed afresh, and the view told (the playbar's counts). */
+  function recomputeActivity(): void {
+    activity = computeActivity();
+    toldActivity(activity);
+  }
+
   /** The window the store asks for over the current graph's edges (null: no playback). */
   function computeActivity(): WindowActivity | null {
     running = null;
@@ -383,8 +389,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     // On: drawn by the step that follows. Off: sigma still shows the window of when playing
     // started.
     if (on) return loadLayer();
-    activity = computeActivity();
-    toldActivity(activity);
+    recomputeActivity();
     // Out of sight, sigma draws the window when the network is shown again.
     if (store.get().url.view === 'network') renderer.refresh({ skipIndexation: true });
   }
@@ -664,8 +669,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       renderer.setSetting('defaultNodeType', big ? 'point' : 'circle');
     }
     graph = next;
-    activity = computeActivity();
-    toldActivity(activity);
+    recomputeActivity();
     renderer.setCustomBBox(null); // a network drawn afresh is framed whole (see keepFraming)
     renderer.setGraph(graph);
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
@@ -694,8 +698,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
         const { isolates } = store.get().url;
         const patch = patchGraph(graph, withoutHeld(from), net, coloring(), isolates, big, gone);
         timed = null; // the edges' days may have changed
-        activity = computeActivity();
-        toldActivity(activity);
+        recomputeActivity();
         return patch;
       });
     } catch {
@@ -800,8 +803,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
     pending = [];
     let added = 0;
     for (const x of queued) added += addNeighbours(graph, x);
-    activity = computeActivity();
-    toldActivity(activity);
+    recomputeActivity();
     renderer.refresh();
     restyle(graph, coloring());
     if (added) void relayout();
@@ -895,8 +897,7 @@ function makeGraphController(container: HTMLElement, store: Store): GraphControl
       for (const id of op.nodes) held.nodes.delete(id);
       for (const id of op.edges) held.edges.delete(id);
       for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
-      activity = computeActivity();
-      toldActivity(activity);
+      recomputeActivity();
       restyle(graph, coloring());
       store.set({ drawn: drawnPositions(graph) });
     },
