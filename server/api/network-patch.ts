@@ -123,13 +123,22 @@ function diffFold(before: NetworkFold = noFold, after: NetworkFold): NetworkFold
   };
 }
 
+/** Items in any order with a change (`changed`'s) applied, sorted by `order`. */
+function withChange<T extends { id: string }>(
+  items: T[],
+  change: { put: T[]; remove: string[] },
+  order: (a: T, b: T) => number,
+): T[] {
+  const byKey = new Map(items.map((x) => [x.id, x]));
+  for (const id of change.remove) byKey.delete(id);
+  for (const x of change.put) byKey.set(x.id, x);
+  return [...byKey.values()].sort(order);
+}
+
 /** The fold `patch` makes of `fold` (a new object). */
 function applyFoldPatch(fold: NetworkFold = noFold, patch: NetworkFoldPatch): NetworkFold {
-  const groups = new Map(fold.groups.map((g) => [g.id, g]));
-  for (const id of patch.groups.remove) groups.delete(id);
-  for (const g of patch.groups.put) groups.set(g.id, g);
   return {
-    groups: [...groups.values()].sort(byFoldSize),
+    groups: withChange(fold.groups, patch.groups, byFoldSize),
     edges: mergeInOrder(fold.edges, patch.edges.put, new Set(patch.edges.remove)),
     edgesDropped: patch.edgesDropped,
     ...(patch.openCapped ? { openCapped: patch.openCapped } : {}),
@@ -152,11 +161,8 @@ export function diffNetwork(before: NetworkPieces, after: NetworkPieces): Networ
 
 /** The network `patch` makes of `net` (a new object; `net` is left as it was). */
 export function applyNetworkPatch(net: Network, patch: NetworkPatch): Network {
-  const nodes = new Map(net.nodes.map((n) => [n.id, n]));
-  for (const id of patch.nodes.remove) nodes.delete(id);
-  for (const n of patch.nodes.put) nodes.set(n.id, n);
   return {
-    nodes: [...nodes.values()].sort(byActivity),
+    nodes: withChange(net.nodes, patch.nodes, byActivity),
     edges: mergeInOrder(net.edges, patch.edges.put, new Set(patch.edges.remove)),
     truncated: patch.truncated,
     ...(patch.edgesDropped ? { edgesDropped: patch.edgesDropped } : {}),
