@@ -316,11 +316,13 @@ function answerPieces(index: GraphIndex, f: NetworkFilter, version: string): Net
   const rest_: NetworkNode[] = [];
   const opened = opener(f.fold && f.open, MAX_DRAWN_ACTORS - f.limit);
   let candidates = 0;
-  if (!f.kinds && !f.countries && !f.open?.length) {
-    // The usual request, and every actor is a candidate: the top is a slice of the ranking, the
-    // rest is folded or left out (a loop of questions per actor cost tens of ms at 40,000).
+  // The usual request, and every actor is a candidate: the top is a slice of the ranking, and
+  // the rest, folded, is the ranking after it, listed only when a fold is made (a loop of
+  // questions per actor cost tens of ms at 40,000; a kept fold needs no list).
+  const plain = !f.kinds && !f.countries && !f.open?.length;
+  const folded = () => (plain ? a.ranked.slice(f.limit).map((r) => r.item) : rest_);
+  if (plain) {
     top.push(...a.ranked.slice(0, f.limit));
-    if (f.fold) for (let i = f.limit; i < a.ranked.length; i++) rest_.push(a.ranked[i].item);
     candidates = a.ranked.length;
   } else {
     for (const r of a.ranked) {
@@ -347,8 +349,8 @@ function answerPieces(index: GraphIndex, f: NetworkFilter, version: string): Net
   );
   let fold: NetworkFold | undefined;
   if (f.fold && !f.kinds && !f.countries)
-    fold = foldOf(a, f, ids, () => keptFold(a, top, rest_, among));
-  else if (f.fold) fold = foldRest(ids, rest_, pairCounts(a));
+    fold = foldOf(a, f, ids, () => keptFold(a, top, folded(), among));
+  else if (f.fold) fold = foldRest(ids, folded(), pairCounts(a));
   if (fold) fold = withCapped(fold, opened);
   return {
     version,
